@@ -1,0 +1,74 @@
+// `npm test`: install what is missing (npm packages, Debian's chromium), check formatting, lint and
+// types, build the web app, then run every test: unit, integration on PGlite and on PostgreSQL, e2e.
+import { execSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { ensureInstall } from './ensure-install.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const isCi = process.env.CI === 'true' || process.env.CI === '1';
+const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+
+ensureInstall(root);
+
+if (!fs.existsSync('/usr/bin/chromium')) {
+  console.log("Installing Debian's chromium for the end-to-end tests...");
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+}
+
+console.log('Checking format, lint and types...');
+run('npx biome check .');
+run('npx tsc --noEmit -p .');
+
+console.log('Building the web app for the end-to-end tests...');
+run('npx vite build --logLevel warn');
+
+function canConnect(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 5432) });
+    socket.setTimeout(2000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const projects = ['unit', 'pglite', 'e2e'];
+if (await canConnect(pgUrl)) {
+  projects.push('postgres');
+} else if (isCi) {
+  console.error(`\nPostgreSQL test server unreachable at ${pgUrl}: CI requires the PostgreSQL pass.\n`);
+  process.exit(1);
+} else {
+  const line = '!'.repeat(78);
+  console.warn(`\n${line}\n!! PostgreSQL test server unreachable at ${pgUrl}.\n!! The PostgreSQL integration pass is NOT running. Start a server or set TEST_DATABASE_URL.\n${line}\n`);
+}
+
+fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
+const report = path.join(root, '.scratch', 'vitest-report.json');
+fs.rmSync(report, { force: true });
+const result = spawnSync(
+  'npx',
+  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { cwd: root, stdio: 'inherit' },
+);
+
+let passed = 0;
+let failed = 0;
+if (fs.existsSync(report)) {
+  const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed = summary.numPassedTests;
+  failed = summary.numFailedTests + (summary.numRuntimeErrorTestSuites ?? 0);
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(result.status === 0 && failed === 0 && passed > 0 ? 0 : 1);

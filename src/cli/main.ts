@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerCareersCommands } from './careers.command.js';
+import { toCliFailure } from './cli-context.js';
+import { registerDbCommands } from './db.command.js';
+import { registerImportOnetCommand } from './import-onet.command.js';
+
+const program = new Command()
+  .name('vocare')
+  .description('Vocare from the terminal. Uses DATABASE_URL, or the embedded database in VOCARE_DATA_DIR (default .data).')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerCareersCommands(program);
+registerImportOnetCommand(program);
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const code = (err as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+  if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);
+  const failure = toCliFailure(err);
+  console.error(failure.message);
+  process.exit(failure.exitCode);
+}

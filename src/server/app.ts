@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from './db/client.js';
+import type { Env } from './env.js';
+import { errorBody, installErrorHandler } from './errors.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { careersRoutes } from './features/careers/careers.routes.js';
+import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { sessionPlugin } from './plugins/session.js';
+
+export interface BuildAppOptions {
+  env: Env;
+  db: Db;
+  dbKind: 'pglite' | 'postgres';
+}
+
+export const ATTRIBUTION = {
+  onet: 'This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Vocare has modified some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.',
+  bls: 'Pay, employment and outlook figures: U.S. Bureau of Labor Statistics, Employment Projections 2024-34 (public domain).',
+};
+
+/** Builds the app without listening: tests drive it with inject(), main.ts adds the listener. */
+export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    store: createDbRateLimitStore(db),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...errorBody('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+    }),
+  });
+  await app.register(sessionPlugin, { db, env });
+  await registerOpenApi(app);
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['meta'],
+        response: { 200: z.object({ ok: z.literal(true), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => ({ ok: true as const, database: dbKind }),
+  );
+  app.get(
+    '/api/attribution',
+    { schema: { tags: ['meta'], response: { 200: z.object({ onet: z.string(), bls: z.string() }) } } },
+    async () => ATTRIBUTION,
+  );
+
+  await app.register(authRoutes, { db, env });
+  await app.register(careersRoutes, { db });
+
+  await serveWebApp(app, env);
+  return app;
+}
+
+/** Serves the built web app, with index.html for client-side routes; the API works without it. */
+async function serveWebApp(app: FastifyInstance, env: Env): Promise<void> {
+  const webDir = path.resolve(env.VOCARE_WEB_DIR);
+  const indexFile = path.join(webDir, 'index.html');
+  if (!fs.existsSync(indexFile)) return;
+  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  const indexHtml = fs.readFileSync(indexFile, 'utf8');
+  // Files are registered one by one (wildcard: false); every other GET is a client-side route.
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.status(404).send(errorBody('NOT_FOUND', `No route for GET ${request.url.split('?')[0]}`));
+    }
+    return reply.type('text/html; charset=utf-8').send(indexHtml);
+  });
+}

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** Either driver: repositories take this (or a transaction, which is a subtype) as their first argument. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DbOrTx = Db | Tx;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data is, for messages: the folder or the server URL without its password. */
+  location: string;
+  lock: DataDirLock | null;
+  close(): Promise<void>;
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparseable url)';
+  }
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail fast with a clear message instead of on the first query.
+  const client = await pool.connect();
+  client.release();
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: 'postgres',
+    location: redactUrl(url),
+    lock: null,
+    close: () => pool.end(),
+  };
+}
+
+/** Wraps an already-open PGlite instance (tests load one from a template dump). */
+export function wrapPglite(client: PGlite, location: string, lock: DataDirLock | null = null): DbHandle {
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: 'pglite',
+    location,
+    lock,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+export async function openPglite(dataDir: string, command: string): Promise<DbHandle> {
+  const dir = path.resolve(dataDir);
+  const lock = acquireDataDirLock(dir, command);
+  try {
+    const client = await PGlite.create(path.join(dir, 'pgdata'));
+    return wrapPglite(client, dir, lock);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+export async function openDb(
+  options: { databaseUrl?: string | undefined; dataDir: string },
+  command: string,
+): Promise<DbHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir, command);
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+export const EnvSchema = z.object({
+  /** postgres://... selects a PostgreSQL server; unset means embedded PGlite in VOCARE_DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  VOCARE_DATA_DIR: z.string().min(1).default('.data'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set when served over HTTPS so cookies carry the Secure flag. */
+  VOCARE_SECURE_COOKIES: booleanFlag,
+  /** Load demo accounts and sample records on start (the quick start sets it). */
+  VOCARE_DEMO: booleanFlag,
+  /** Attempts allowed per client address on sign-in and sign-up within the window. */
+  VOCARE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  VOCARE_AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  VOCARE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Folder holding the built web app; the API runs without it. */
+  VOCARE_WEB_DIR: z.string().default('dist/web'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses process.env once; a bad variable stops start-up naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return { ...result.data, VOCARE_DATA_DIR: path.resolve(result.data.VOCARE_DATA_DIR) };
+}
+
+/** Defaults for tests and tools that build an app without a process environment. */
+export function testEnv(overrides: Partial<Env> = {}): Env {
+  return { ...EnvSchema.parse({}), LOG_LEVEL: 'silent', ...overrides };
+}

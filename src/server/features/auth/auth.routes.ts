@@ -1,0 +1,147 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AddRoleBodySchema,
+  ChangePasswordBodySchema,
+  SessionResponseSchema,
+  SetRolesBodySchema,
+  SignInBodySchema,
+  SignUpBodySchema,
+  UserIdParamsSchema,
+  UserResponseSchema,
+} from '../../../contracts/auth.js';
+import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import type { Db } from '../../db/client.js';
+import type { Env } from '../../env.js';
+import {
+  clearSessionCookie,
+  ensureCsrfToken,
+  requireRole,
+  requireUser,
+  setSessionCookie,
+} from '../../plugins/session.js';
+import * as service from './auth.service.js';
+
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
+
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (app, { db, env }) => {
+  const authRateLimit = {
+    rateLimit: { max: env.VOCARE_AUTH_RATE_LIMIT, timeWindow: env.VOCARE_AUTH_RATE_WINDOW_SECONDS * 1000 },
+  };
+
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, and the CSRF token to send with state-changing requests',
+        response: { 200: SessionResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const csrfToken = ensureCsrfToken(request, reply, env);
+      const user = request.user;
+      return {
+        csrfToken,
+        user: user ? { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles } : null,
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: authRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and sign in',
+        body: SignUpBodySchema,
+        response: { 201: UserResponseSchema, 409: ErrorResponseSchema, 429: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await service.signUp(db, request.body, env.VOCARE_SESSION_DAYS);
+      setSessionCookie(reply, env, session.token, session.expiresAt);
+      return reply.status(201).send({ user: session.user });
+    },
+  );
+
+  app.post(
+    '/api/auth/signin',
+    {
+      config: authRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: SignInBodySchema,
+        response: { 200: UserResponseSchema, 429: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await service.signIn(db, request.body, env.VOCARE_SESSION_DAYS);
+      setSessionCookie(reply, env, session.token, session.expiresAt);
+      return { user: session.user };
+    },
+  );
+
+  app.post(
+    '/api/auth/signout',
+    { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      await service.signOut(db, request.user);
+      clearSessionCookie(reply, env);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: authRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change password (ends your other sessions)',
+        body: ChangePasswordBodySchema,
+        response: { 204: z.null(), 429: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      await service.changePassword(db, user, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/me/roles',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Take on another self-service role (e.g. trainee, supervisor, mentor)',
+        body: AddRoleBodySchema,
+        response: { 200: UserResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      return { user: await service.addOwnRole(db, user, request.body.role) };
+    },
+  );
+
+  app.put(
+    '/api/admin/users/:id/roles',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: "Set a user's roles (admin only)",
+        params: UserIdParamsSchema,
+        body: SetRolesBodySchema,
+        response: { 200: UserResponseSchema, 404: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      return { user: await service.setUserRoles(db, request.params.id, request.body.roles) };
+    },
+  );
+};

@@ -1,0 +1,123 @@
+import type { ChangePasswordBody, SignInBody, SignUpBody, User } from '../../../contracts/auth.js';
+import type { Role } from '../../../contracts/vocabulary.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
+import * as repo from './auth.repository.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+
+export interface NewSession {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+function sessionExpiry(days: number): Date {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+}
+
+async function startSession(db: Db, userId: string, sessionDays: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = sessionExpiry(sessionDays);
+  await repo.insertSession(db, hashToken(token), userId, expiresAt);
+  return { token, expiresAt };
+}
+
+export async function signUp(db: Db, body: SignUpBody, sessionDays: number): Promise<NewSession> {
+  const passwordHash = await hashPassword(body.password);
+  const roles: Role[] = [...new Set<Role>(['explorer', ...(body.roles ?? [])])].sort();
+  const user = await db.transaction(async (tx) => {
+    if (await repo.findUserByEmail(tx, body.email)) {
+      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.', [
+        { path: 'body.email', message: 'is already registered' },
+      ]);
+    }
+    const created = await repo.insertUser(tx, {
+      email: body.email,
+      displayName: body.displayName,
+      passwordHash,
+    });
+    await repo.addRoles(tx, created.id, roles);
+    return created;
+  });
+  const session = await startSession(db, user.id, sessionDays);
+  return { user: { id: user.id, email: user.email, displayName: user.displayName, roles }, ...session };
+}
+
+export async function signIn(db: Db, body: SignInBody, sessionDays: number): Promise<NewSession> {
+  const record = await repo.findUserByEmail(db, body.email);
+  const isValid = record
+    ? await verifyPassword(record.passwordHash, body.password)
+    : await verifyPassword(await dummyPasswordHash(), body.password).then(() => false);
+  if (!record || !isValid) throw new AppError('UNAUTHORIZED', 'Email or password is not right.');
+  const roles = await repo.listRoles(db, record.id);
+  const session = await startSession(db, record.id, sessionDays);
+  return { user: { id: record.id, email: record.email, displayName: record.displayName, roles }, ...session };
+}
+
+export async function signOut(db: Db, user: SessionUser | null): Promise<void> {
+  if (user) await repo.deleteSession(db, user.tokenHash);
+}
+
+export async function changePassword(db: Db, user: SessionUser, body: ChangePasswordBody): Promise<void> {
+  const record = await repo.findUserById(db, user.id);
+  if (!record || !(await verifyPassword(record.passwordHash, body.currentPassword))) {
+    throw new AppError('BAD_REQUEST', 'Current password is not right.', [
+      { path: 'body.currentPassword', message: 'does not match' },
+    ]);
+  }
+  if (body.currentPassword === body.newPassword) {
+    throw new AppError('BAD_REQUEST', 'The new password must differ from the current one.', [
+      { path: 'body.newPassword', message: 'is the same as the current password' },
+    ]);
+  }
+  const passwordHash = await hashPassword(body.newPassword);
+  await db.transaction(async (tx) => {
+    await repo.updatePasswordHash(tx, user.id, passwordHash);
+    await repo.deleteOtherSessions(tx, user.id, user.tokenHash);
+  });
+}
+
+export async function addOwnRole(db: Db, user: SessionUser, role: Role): Promise<User> {
+  await repo.addRoles(db, user.id, [role]);
+  const roles = await repo.listRoles(db, user.id);
+  return { id: user.id, email: user.email, displayName: user.displayName, roles };
+}
+
+export async function setUserRoles(db: Db, userId: string, roles: Role[]): Promise<User> {
+  return db.transaction(async (tx) => {
+    const record = await repo.findUserById(tx, userId);
+    if (!record) throw new AppError('NOT_FOUND', `No user with id ${userId}.`);
+    await repo.replaceRoles(tx, userId, [...new Set(roles)]);
+    return {
+      id: record.id,
+      email: record.email,
+      displayName: record.displayName,
+      roles: await repo.listRoles(tx, userId),
+    };
+  });
+}
+
+/** Creates an account outside HTTP (CLI, demo data); returns the existing one when the email is taken. */
+export async function ensureUser(
+  db: Db,
+  values: { email: string; password: string; displayName: string; roles: Role[] },
+): Promise<User> {
+  const existing = await repo.findUserByEmail(db, values.email);
+  if (existing) {
+    await repo.addRoles(db, existing.id, values.roles);
+    return {
+      id: existing.id,
+      email: existing.email,
+      displayName: existing.displayName,
+      roles: await repo.listRoles(db, existing.id),
+    };
+  }
+  const created = await repo.insertUser(db, {
+    email: values.email.toLowerCase(),
+    displayName: values.displayName,
+    passwordHash: await hashPassword(values.password),
+  });
+  await repo.addRoles(db, created.id, values.roles);
+  return { id: created.id, email: created.email, displayName: created.displayName, roles: [...values.roles].sort() };
+}

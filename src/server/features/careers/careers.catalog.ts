@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Career, CareerSchema } from '../../../contracts/careers.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { meta } from '../../db/schema.js';
+import { hashContents, readDataFile } from '../../reference-data.js';
+import * as repo from './careers.repository.js';
+
+const CATALOG_FILES = {
+  occupations: 'onet/occupations.json',
+  related: 'onet/related.json',
+  curated: 'careers/curated.json',
+  transitions: 'careers/transitions.json',
+} as const;
+
+const RelatedSchema = z.array(z.object({ from: z.string(), to: z.string(), tier: z.number().int().nullable().optional() }));
+const TransitionsSchema = z.array(z.object({ from: z.string(), to: z.string() }));
+
+export interface CatalogData {
+  occupations: Career[];
+  curated: Career[];
+  related: z.infer<typeof RelatedSchema>;
+  transitions: z.infer<typeof TransitionsSchema>;
+}
+
+export function readCatalogFiles(): { data: CatalogData; version: string } {
+  const raw = Object.fromEntries(
+    Object.entries(CATALOG_FILES).map(([key, file]) => [key, readDataFile(file)]),
+  ) as Record<keyof typeof CATALOG_FILES, string>;
+  return {
+    version: hashContents(Object.values(raw)),
+    data: {
+      occupations: z.array(CareerSchema).parse(JSON.parse(raw.occupations)),
+      curated: z.array(CareerSchema).parse(JSON.parse(raw.curated)),
+      related: RelatedSchema.parse(JSON.parse(raw.related)),
+      transitions: TransitionsSchema.parse(JSON.parse(raw.transitions)),
+    },
+  };
+}
+
+/**
+ * Maps an O*NET code to the career that stands for it: a curated career that IS that occupation
+ * wins over the plain O*NET row, so one occupation never shows twice.
+ */
+export function careerIdBySoc(careers: Career[]): Map<string, string> {
+  const bySoc = new Map<string, string>();
+  for (const c of careers) {
+    if (!c.socCode || c.socMatch !== 'exact') continue;
+    const current = bySoc.get(c.socCode);
+    if (!current || (c.curated && current.startsWith('onet-'))) bySoc.set(c.socCode, c.id);
+  }
+  return bySoc;
+}
+
+export async function writeCatalog(db: DbOrTx, data: CatalogData): Promise<void> {
+  const claimed = new Set(data.curated.filter((c) => c.socMatch === 'exact' && c.socCode).map((c) => c.socCode));
+  const occupations = data.occupations.filter((o) => !claimed.has(o.socCode));
+  const all = [...occupations, ...data.curated];
+  await repo.upsertCareers(db, all.map(repo.toCareerInsert));
+  const bySoc = careerIdBySoc(all);
+  const related = data.related.flatMap((r) => {
+    const fromId = bySoc.get(r.from);
+    const toId = bySoc.get(r.to);
+    return fromId && toId && fromId !== toId ? [{ fromId, toId, tier: r.tier ?? null }] : [];
+  });
+  await repo.replaceLinks(db, 'onet-related', related);
+  await repo.replaceLinks(
+    db,
+    'scale-transition',
+    data.transitions.map((t) => ({ fromId: t.from, toId: t.to, tier: null })),
+  );
+}
+
+const CATALOG_VERSION_KEY = 'catalog-version';
+
+/** Loads the shipped catalog when it changed since the last start; cheap when it did not. */
+export async function ensureCatalogLoaded(db: Db): Promise<{ loaded: boolean; careers: number }> {
+  const { data, version } = readCatalogFiles();
+  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, CATALOG_VERSION_KEY));
+  if (current[0]?.value === version) return { loaded: false, careers: 0 };
+  await db.transaction(async (tx) => {
+    await writeCatalog(tx, data);
+    await tx
+      .insert(meta)
+      .values({ key: CATALOG_VERSION_KEY, value: version })
+      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
+  });
+  return { loaded: true, careers: data.curated.length + data.occupations.length };
+}

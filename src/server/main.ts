@@ -1,0 +1,48 @@
+import { buildApp } from './app.js';
+import { openDb } from './db/client.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/seed-demo.js';
+import { parseEnv } from './env.js';
+import { prepareDb } from './prepare-db.js';
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.VOCARE_DATA_DIR }, 'vocare server');
+  let closing = false;
+  try {
+    await prepareDb(handle, { demo: env.VOCARE_DEMO });
+    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind });
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      await app.close();
+      await handle.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ host: env.HOST, port: env.PORT });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
+    handle.lock?.setUrl(url);
+    const lines = [
+      '',
+      `  Vocare is running at ${url}`,
+      `  Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${handle.location}` : handle.location}`,
+      `  API docs: ${url}/api/docs`,
+    ];
+    if (env.VOCARE_DEMO) {
+      lines.push(`  Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`);
+    }
+    console.log(`${lines.join('\n')}\n`);
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

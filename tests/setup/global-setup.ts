@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openPostgres, wrapPglite } from '../../src/server/db/client.js';
+import { migrateDb } from '../../src/server/db/migrate.js';
+import { ensureCatalogLoaded } from '../../src/server/features/careers/careers.catalog.js';
+import { databaseUrlFor, testDatabaseUrl } from './test-db-config.js';
+
+// Per run, not per machine: two runs side by side never touch each other's databases.
+const RUN_ID = `${process.pid}_${Date.now().toString(36)}`;
+export const TEST_DB_PREFIX = 'vocare_test_';
+
+/** Migrates and loads the catalog once per project; every test file then starts from a copy of that template. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (project.name === 'postgres') return setupPostgres(project);
+  return setupPglite(project);
+}
+
+async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
+  const client = await PGlite.create();
+  const handle = wrapPglite(client, 'memory://template');
+  await migrateDb(handle);
+  await ensureCatalogLoaded(handle.db);
+  const dump = await client.dumpDataDir('none');
+  const file = path.join(os.tmpdir(), `vocare-pglite-template-${RUN_ID}.tar`);
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await handle.close();
+  project.provide('dbKind', 'pglite');
+  project.provide('pgliteTemplateFile', file);
+  return async () => fs.rmSync(file, { force: true });
+}
+
+async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
+  const baseUrl = testDatabaseUrl();
+  const template = `${TEST_DB_PREFIX}${RUN_ID}_tpl`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect().catch((err: Error) => {
+    throw new Error(`PostgreSQL test server unreachable at ${baseUrl}: ${err.message}`);
+  });
+  await admin.query(`create database "${template}"`);
+  const handle = await openPostgres(databaseUrlFor(baseUrl, template), 2);
+  await migrateDb(handle);
+  await ensureCatalogLoaded(handle.db);
+  await handle.close();
+  project.provide('dbKind', 'postgres');
+  project.provide('postgresTemplate', template);
+  project.provide('postgresBaseUrl', baseUrl);
+  return async () => {
+    // Drop the template and any per-file database a crashed test left behind.
+    const leftovers = await admin.query<{ datname: string }>(
+      'select datname from pg_database where datname like $1',
+      [`${TEST_DB_PREFIX}${RUN_ID}%`],
+    );
+    for (const { datname } of leftovers.rows) {
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+    }
+    await admin.end();
+  };
+}
