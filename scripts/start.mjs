@@ -1,6 +1,6 @@
 // `npm start`: install what is missing, build the web app if needed, then migrate, load demo data
 // and serve on the embedded database. Node built-ins only until the install is done.
-import { spawn, execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureInstall } from './ensure-install.mjs';
@@ -20,7 +20,8 @@ function newestMtime(dir) {
 const builtIndex = path.join(root, 'dist', 'web', 'index.html');
 const sources = [path.join(root, 'src', 'web'), path.join(root, 'src', 'contracts'), path.join(root, 'src', 'domain')];
 const isBuildStale =
-  !fs.existsSync(builtIndex) || sources.some((dir) => fs.existsSync(dir) && newestMtime(dir) > fs.statSync(builtIndex).mtimeMs);
+  !fs.existsSync(builtIndex) ||
+  sources.some((dir) => fs.existsSync(dir) && newestMtime(dir) > fs.statSync(builtIndex).mtimeMs);
 if (isBuildStale) {
   console.log('Building the web app...');
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });

@@ -51,7 +51,9 @@ if (await canConnect(pgUrl)) {
   process.exit(1);
 } else {
   const line = '!'.repeat(78);
-  console.warn(`\n${line}\n!! PostgreSQL test server unreachable at ${pgUrl}.\n!! The PostgreSQL integration pass is NOT running. Start a server or set TEST_DATABASE_URL.\n${line}\n`);
+  console.warn(
+    `\n${line}\n!! PostgreSQL test server unreachable at ${pgUrl}.\n!! The PostgreSQL integration pass is NOT running. Start a server or set TEST_DATABASE_URL.\n${line}\n`,
+  );
 }
 
 fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
@@ -59,7 +61,14 @@ const report = path.join(root, '.scratch', 'vitest-report.json');
 fs.rmSync(report, { force: true });
 const result = spawnSync(
   'npx',
-  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 

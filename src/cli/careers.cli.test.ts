@@ -32,7 +32,12 @@ describe('vocare careers', () => {
     expect(cli.total).toBe(api.total);
     expect(cli.items).toEqual(api.items);
     expect(cli.items[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), socCode: expect.anything(), curated: true, causes: expect.any(Array) }),
+      expect.objectContaining({
+        id: expect.any(String),
+        socCode: expect.anything(),
+        curated: true,
+        causes: expect.any(Array),
+      }),
     );
   });
 
@@ -64,7 +69,9 @@ describe('vocare import-onet', () => {
   });
 
   it('adds new occupations, updates O*NET fields, keeps curated text, and is idempotent', async () => {
-    const before = JSON.parse((await runCli(['careers', 'show', 'licensed-professional-counselor', '--json'], cliEnv)).stdout);
+    const before = JSON.parse(
+      (await runCli(['careers', 'show', 'licensed-professional-counselor', '--json'], cliEnv)).stdout,
+    );
     const first = await runCli(['import-onet', path.join(FIXTURES, 'onet-small'), '--json'], cliEnv);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -72,14 +79,18 @@ describe('vocare import-onet', () => {
     expect(result.added).toBe(1);
     expect(result.updated).toBeGreaterThan(0);
 
-    const second = JSON.parse((await runCli(['import-onet', path.join(FIXTURES, 'onet-small'), '--json'], cliEnv)).stdout);
+    const second = JSON.parse(
+      (await runCli(['import-onet', path.join(FIXTURES, 'onet-small'), '--json'], cliEnv)).stdout,
+    );
     expect(second).toMatchObject({ added: 0, updated: 0 });
     expect(second.unchanged).toBe(result.updated + result.unchanged + result.added);
 
     const added = JSON.parse((await runCli(['careers', 'show', 'onet-99-9999.01', '--json'], cliEnv)).stdout);
     expect(added).toMatchObject({ title: 'Test Helping Occupation', curated: false, jobZone: 3 });
 
-    const after = JSON.parse((await runCli(['careers', 'show', 'licensed-professional-counselor', '--json'], cliEnv)).stdout);
+    const after = JSON.parse(
+      (await runCli(['careers', 'show', 'licensed-professional-counselor', '--json'], cliEnv)).stdout,
+    );
     expect(after.onetSource).not.toBe(before.onetSource);
     expect({ ...after, onetSource: null }).toEqual({ ...before, onetSource: null });
   });

@@ -37,7 +37,11 @@ export function registerCareersCommands(program: Command): void {
           const items: CareerList['items'] = [];
           let total = 0;
           for (let page = 1; page === 1 || items.length < total; page++) {
-            const params = new URLSearchParams({ curated: query.curated, page: String(page), pageSize: String(PAGE_SIZE) });
+            const params = new URLSearchParams({
+              curated: query.curated,
+              page: String(page),
+              pageSize: String(PAGE_SIZE),
+            });
             if (query.q) params.set('q', query.q);
             const body = (await fetchJson(baseUrl, `/api/careers?${params}`)) as CareerList;
             total = body.total;

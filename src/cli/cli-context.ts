@@ -64,7 +64,10 @@ export function toCliFailure(err: unknown): { message: string; exitCode: number 
   if (err instanceof DataDirLockedError) return { message: err.message, exitCode: 1 };
   if (err instanceof AppError) {
     const details = err.details?.map((d) => `  ${d.path}: ${d.message}`).join('\n');
-    return { message: details ? `${err.message}\n${details}` : err.message, exitCode: err.code === 'BAD_REQUEST' ? 2 : 1 };
+    return {
+      message: details ? `${err.message}\n${details}` : err.message,
+      exitCode: err.code === 'BAD_REQUEST' ? 2 : 1,
+    };
   }
   return { message: err instanceof Error ? err.message : String(err), exitCode: 1 };
 }

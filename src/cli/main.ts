@@ -6,7 +6,9 @@ import { registerImportOnetCommand } from './import-onet.command.js';
 
 const program = new Command()
   .name('vocare')
-  .description('Vocare from the terminal. Uses DATABASE_URL, or the embedded database in VOCARE_DATA_DIR (default .data).')
+  .description(
+    'Vocare from the terminal. Uses DATABASE_URL, or the embedded database in VOCARE_DATA_DIR (default .data).',
+  )
   .showHelpAfterError()
   .exitOverride();
 

@@ -92,10 +92,7 @@ export type CareerDetail = z.infer<typeof CareerDetailSchema>;
 /** A query filter given once, several times, or comma-separated ("scale=micro,mezzo"). */
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) =>
-      (Array.isArray(v) ? v : String(v).split(','))
-        .map((s) => String(s).trim())
-        .filter((s) => s.length > 0),
+    (v) => (Array.isArray(v) ? v : String(v).split(',')).map((s) => String(s).trim()).filter((s) => s.length > 0),
     z.array(item),
   );
 
@@ -122,7 +119,11 @@ export const CareerListSchema = z.object({
 export type CareerList = z.infer<typeof CareerListSchema>;
 
 export const CareerIdParamsSchema = z.object({
-  id: z.string().min(1).max(100).regex(/^[a-z0-9.-]+$/, 'id may hold only lower-case letters, digits, dots and dashes'),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9.-]+$/, 'id may hold only lower-case letters, digits, dots and dashes'),
 });
 
 /** What the micro-to-macro map needs: every curated career with its place, and the paths between them. */

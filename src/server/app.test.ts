@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../tests/setup/test-app.js';
+import { createTestApp, type TestApp, TestClient } from '../../tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +28,10 @@ describe('the API as a whole', () => {
 
   it('answers an oversized body with 413', async () => {
     const client = new TestClient(t.app);
-    const response = await client.post('/api/auth/signin', { email: 'a@b.test', password: 'x'.repeat(2 * 1024 * 1024) });
+    const response = await client.post('/api/auth/signin', {
+      email: 'a@b.test',
+      password: 'x'.repeat(2 * 1024 * 1024),
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -38,7 +41,9 @@ describe('the API as a whole', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/careers', '/api/careers/{id}', '/api/auth/signup']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/careers', '/api/careers/{id}', '/api/auth/signup']),
+    );
     expect(doc.paths['/api/careers'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['q', 'sector', 'scale', 'cause', 'education', 'license', 'page']),
     );

@@ -9,7 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
-import { errorBody, installErrorHandler } from './errors.js';
+import { AppError, errorBody, installErrorHandler } from './errors.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { careersRoutes } from './features/careers/careers.routes.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
@@ -56,10 +56,9 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
   await app.register(rateLimit, {
     global: false,
     store: createDbRateLimitStore(db),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...errorBody('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
-    }),
+    // The plugin throws what this returns, so it goes through the one error handler.
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
   await app.register(sessionPlugin, { db, env });
   await registerOpenApi(app);

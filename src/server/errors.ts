@@ -50,7 +50,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(err.statusCode).send(errorBody(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext ?? 'request';
+      // Fastify says "querystring"; clients know it as the query.
+      const where = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'request');
       const details = err.validation.map((v) => {
         const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return { path: field ? `${where}.${field}` : where, message: v.message ?? 'is invalid' };

@@ -26,7 +26,9 @@ describe('one process per embedded data folder', () => {
       expect(cli.code).toBe(1);
       expect(cli.stderr).toContain(`in use by process ${process.pid} (test holder`);
 
-      await expect(startServer({ VOCARE_DATA_DIR: dir })).rejects.toThrow(`in use by process ${process.pid} (test holder`);
+      await expect(startServer({ VOCARE_DATA_DIR: dir })).rejects.toThrow(
+        `in use by process ${process.pid} (test holder`,
+      );
       // Nothing was created behind the lock.
       expect(fs.readdirSync(dir)).toEqual(['vocare.lock']);
     } finally {
@@ -55,7 +57,9 @@ describe('one process per embedded data folder', () => {
       const api = await (await fetch(`${server.url}/api/careers/licensed-professional-counselor`)).json();
       expect(JSON.parse(show.stdout)).toEqual(api);
 
-      const write = await runCli(['import-onet', path.join(FIXTURES, 'onet-small')], { VOCARE_DATA_DIR: server.dataDir });
+      const write = await runCli(['import-onet', path.join(FIXTURES, 'onet-small')], {
+        VOCARE_DATA_DIR: server.dataDir,
+      });
       expect(write.code).toBe(1);
       expect(write.stderr).toContain(`in use by process ${server.process.pid} (vocare server`);
       expect(write.stderr).toContain(`serving ${server.url}`);

@@ -50,10 +50,9 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   project.provide('postgresBaseUrl', baseUrl);
   return async () => {
     // Drop the template and any per-file database a crashed test left behind.
-    const leftovers = await admin.query<{ datname: string }>(
-      'select datname from pg_database where datname like $1',
-      [`${TEST_DB_PREFIX}${RUN_ID}%`],
-    );
+    const leftovers = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+      `${TEST_DB_PREFIX}${RUN_ID}%`,
+    ]);
     for (const { datname } of leftovers.rows) {
       await admin.query(`drop database if exists "${datname}" with (force)`);
     }

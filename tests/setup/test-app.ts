@@ -61,7 +61,12 @@ export class TestClient {
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (needsCsrf && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await this.app.inject({ ...options, method: method as InjectOptions['method'], headers, remoteAddress: this.remoteAddress });
+    const response = await this.app.inject({
+      ...options,
+      method: method as InjectOptions['method'],
+      headers,
+      remoteAddress: this.remoteAddress,
+    });
     this.remember(response);
     return response;
   }

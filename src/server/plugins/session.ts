@@ -53,7 +53,12 @@ export function ensureCsrfToken(request: FastifyRequest, reply: FastifyReply, en
   if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
   const token = newToken();
   // Readable by the page's script (that is the point of a double-submit token), never sent cross-site.
-  reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure: env.VOCARE_SECURE_COOKIES, path: '/' });
+  reply.setCookie(CSRF_COOKIE, token, {
+    httpOnly: false,
+    sameSite: 'strict',
+    secure: env.VOCARE_SECURE_COOKIES,
+    path: '/',
+  });
   return token;
 }
 

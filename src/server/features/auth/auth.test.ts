@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInClient, TEST_PASSWORD, uniqueEmail } from '../../../../tests/factories/users.js';
-import { createTestApp, TestClient, type TestApp } from '../../../../tests/setup/test-app.js';
+import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -83,7 +83,10 @@ describe('sign up, sign in, sign out', () => {
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const { user } = await signedInClient(t.app, t.db.db);
-    const wrongPassword = await freshClient().post('/api/auth/signin', { email: user.email, password: 'nope-nope-nope' });
+    const wrongPassword = await freshClient().post('/api/auth/signin', {
+      email: user.email,
+      password: 'nope-nope-nope',
+    });
     const unknown = await freshClient().post('/api/auth/signin', { email: uniqueEmail(), password: 'nope-nope-nope' });
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
@@ -95,7 +98,10 @@ describe('sign up, sign in, sign out', () => {
     const other = freshClient();
     expect((await other.post('/api/auth/signin', { email: user.email, password: TEST_PASSWORD })).statusCode).toBe(200);
 
-    const wrong = await client.post('/api/auth/password', { currentPassword: 'wrong-password', newPassword: 'another-long-pass' });
+    const wrong = await client.post('/api/auth/password', {
+      currentPassword: 'wrong-password',
+      newPassword: 'another-long-pass',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].path).toBe('body.currentPassword');
 
@@ -106,7 +112,9 @@ describe('sign up, sign in, sign out', () => {
     expect(changed.statusCode).toBe(204);
     expect((await client.refreshSession()).user?.id).toBe(user.id);
     expect((await other.refreshSession()).user).toBeNull();
-    expect((await freshClient().post('/api/auth/signin', { email: user.email, password: TEST_PASSWORD })).statusCode).toBe(401);
+    expect(
+      (await freshClient().post('/api/auth/signin', { email: user.email, password: TEST_PASSWORD })).statusCode,
+    ).toBe(401);
     expect(
       (await freshClient().post('/api/auth/signin', { email: user.email, password: 'another-long-pass' })).statusCode,
     ).toBe(200);
@@ -125,7 +133,12 @@ describe('sign up, sign in, sign out', () => {
 describe('CSRF defence', () => {
   it('refuses a state-changing request without the token, and with a wrong one', async () => {
     const { client } = await signedInClient(t.app, t.db.db);
-    const none = await client.request({ method: 'POST', url: '/api/me/roles', payload: { role: 'mentor' }, csrf: false });
+    const none = await client.request({
+      method: 'POST',
+      url: '/api/me/roles',
+      payload: { role: 'mentor' },
+      csrf: false,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().error.message).toMatch(/CSRF/);
     const wrong = await client.request({
@@ -143,7 +156,11 @@ describe('CSRF defence', () => {
   });
 
   it('refuses sign-in without the token (login CSRF)', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/signin', payload: { email: 'a@b.test', password: 'x' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/signin',
+      payload: { email: 'a@b.test', password: 'x' },
+    });
     expect(response.statusCode).toBe(403);
   });
 });
@@ -164,7 +181,9 @@ describe('roles', () => {
 
   it('answers 404 for an unknown user and 400 for a malformed id', async () => {
     const { client: admin } = await signedInClient(t.app, t.db.db, ['admin']);
-    const unknown = await admin.put('/api/admin/users/00000000-0000-4000-8000-000000000000/roles', { roles: ['explorer'] });
+    const unknown = await admin.put('/api/admin/users/00000000-0000-4000-8000-000000000000/roles', {
+      roles: ['explorer'],
+    });
     expect(unknown.statusCode).toBe(404);
     const malformed = await admin.put('/api/admin/users/not-a-uuid/roles', { roles: ['explorer'] });
     expect(malformed.statusCode).toBe(400);
@@ -182,6 +201,8 @@ describe('rate limit on sign-in', () => {
     expect(limited.json().error.code).toBe('RATE_LIMITED');
     expect(limited.headers['retry-after']).toBeDefined();
     // Another address is not affected.
-    expect((await freshClient().post('/api/auth/signin', { email: uniqueEmail(), password: 'x' })).statusCode).toBe(401);
+    expect((await freshClient().post('/api/auth/signin', { email: uniqueEmail(), password: 'x' })).statusCode).toBe(
+      401,
+    );
   });
 });

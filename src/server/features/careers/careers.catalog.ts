@@ -13,7 +13,11 @@ const CATALOG_FILES = {
   transitions: 'careers/transitions.json',
 } as const;
 
-const RelatedSchema = z.array(z.object({ from: z.string(), to: z.string(), tier: z.number().int().nullable().optional() }));
+// O*NET's relatedness tiers, closest first; stored as a number so links sort by closeness.
+const TIER_ORDER = { 'Primary-Short': 1, 'Primary-Long': 2, Supplemental: 3 } as const;
+const RelatedSchema = z.array(
+  z.object({ from: z.string(), to: z.string(), tier: z.enum(['Primary-Short', 'Primary-Long', 'Supplemental']) }),
+);
 const TransitionsSchema = z.array(z.object({ from: z.string(), to: z.string() }));
 
 export interface CatalogData {
@@ -61,7 +65,7 @@ export async function writeCatalog(db: DbOrTx, data: CatalogData): Promise<void>
   const related = data.related.flatMap((r) => {
     const fromId = bySoc.get(r.from);
     const toId = bySoc.get(r.to);
-    return fromId && toId && fromId !== toId ? [{ fromId, toId, tier: r.tier ?? null }] : [];
+    return fromId && toId && fromId !== toId ? [{ fromId, toId, tier: TIER_ORDER[r.tier] }] : [];
   });
   await repo.replaceLinks(db, 'onet-related', related);
   await repo.replaceLinks(

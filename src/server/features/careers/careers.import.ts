@@ -56,7 +56,13 @@ type OnetFields = Pick<Career, 'onetTitle' | 'riasec' | 'interestCode' | 'jobZon
 };
 
 /** The fields an import may change, limited to what the given files hold; curated text is never touched. */
-function importedFields(occupation: OnetOccupation, present: Set<string>, source: string, isCurated: boolean, current?: Career): OnetFields {
+function importedFields(
+  occupation: OnetOccupation,
+  present: Set<string>,
+  source: string,
+  isCurated: boolean,
+  current?: Career,
+): OnetFields {
   const fields: OnetFields = {
     onetTitle: occupation.title,
     riasec: present.has(INTERESTS_FILE) ? occupation.riasec : (current?.riasec ?? null),

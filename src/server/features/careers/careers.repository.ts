@@ -128,7 +128,13 @@ export async function findCareersBySoc(db: DbOrTx, socCodes: string[]): Promise<
 /** Links out of a career, both directions for curated transitions (a path can be walked either way). */
 export async function listCareerLinks(db: DbOrTx, id: string): Promise<CareerLink[]> {
   const outgoing = await db
-    .select({ id: careers.id, title: careers.title, scale: careers.scale, curated: careers.curated, kind: careerLinks.kind })
+    .select({
+      id: careers.id,
+      title: careers.title,
+      scale: careers.scale,
+      curated: careers.curated,
+      kind: careerLinks.kind,
+    })
     .from(careerLinks)
     .innerJoin(careers, eq(careers.id, careerLinks.toId))
     .where(eq(careerLinks.fromId, id))

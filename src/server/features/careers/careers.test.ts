@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
 import type { Career, CareerDetail, CareerList } from '../../../contracts/careers.js';
 import { educationRank } from '../../../contracts/vocabulary.js';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -58,7 +58,9 @@ describe('GET /api/careers', () => {
     const bachelor = await list('education=bachelor&pageSize=100');
     expect(bachelor.total).toBeGreaterThan(0);
     expect(
-      bachelor.items.every((c) => c.minEducation !== null && educationRank(c.minEducation) <= educationRank('bachelor')),
+      bachelor.items.every(
+        (c) => c.minEducation !== null && educationRank(c.minEducation) <= educationRank('bachelor'),
+      ),
     ).toBe(true);
 
     const licensed = await list('license=required&pageSize=100');
@@ -140,7 +142,10 @@ describe('GET /api/careers/map', () => {
   it('places every curated career on a scale and links transitions between existing careers', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/careers/map' });
     expect(response.statusCode).toBe(200);
-    const map = response.json() as { careers: { id: string; scale: string }[]; transitions: { from: string; to: string }[] };
+    const map = response.json() as {
+      careers: { id: string; scale: string }[];
+      transitions: { from: string; to: string }[];
+    };
     const ids = new Set(map.careers.map((c) => c.id));
     expect(new Set(map.careers.map((c) => c.scale))).toEqual(new Set(['micro', 'mezzo', 'macro']));
     expect(map.transitions.length).toBeGreaterThanOrEqual(15);
