@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPostgres, wrapPglite } from '../../src/server/db/client.js';
 import { migrateDb } from '../../src/server/db/migrate.js';
-import { ensureCatalogLoaded } from '../../src/server/features/careers/careers.catalog.js';
+import { loadReferenceData } from '../../src/server/prepare-db.js';
 import { databaseUrlFor, testDatabaseUrl } from './test-db-config.js';
 
 // Per run, not per machine: two runs side by side never touch each other's databases.
@@ -23,7 +23,7 @@ async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
   const client = await PGlite.create();
   const handle = wrapPglite(client, 'memory://template');
   await migrateDb(handle);
-  await ensureCatalogLoaded(handle.db);
+  await loadReferenceData(handle.db);
   const dump = await client.dumpDataDir('none');
   const file = path.join(os.tmpdir(), `vocare-pglite-template-${RUN_ID}.tar`);
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -43,7 +43,7 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   await admin.query(`create database "${template}"`);
   const handle = await openPostgres(databaseUrlFor(baseUrl, template), 2);
   await migrateDb(handle);
-  await ensureCatalogLoaded(handle.db);
+  await loadReferenceData(handle.db);
   await handle.close();
   project.provide('dbKind', 'postgres');
   project.provide('postgresTemplate', template);

@@ -6,12 +6,12 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
+// Queries use the SQL-like builder with tables imported from db/schema/, not drizzle's relational
+// API, so the drivers need no schema object and each feature declares its own tables.
 /** Either driver: repositories take this (or a transaction, which is a subtype) as their first argument. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
 export type DbOrTx = Db | Tx;
 
 export interface DbHandle {
@@ -20,6 +20,8 @@ export interface DbHandle {
   /** Where the data is, for messages: the folder or the server URL without its password. */
   location: string;
   lock: DataDirLock | null;
+  /** Runs a script of several statements in one transaction (migrations); rolls back on error. */
+  execScript(script: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,10 +41,22 @@ export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle
   const client = await pool.connect();
   client.release();
   return {
-    db: drizzlePg(pool, { schema }) as unknown as Db,
+    db: drizzlePg(pool) as unknown as Db,
     kind: 'postgres',
     location: redactUrl(url),
     lock: null,
+    execScript: async (script) => {
+      // One dedicated connection: a failed script must be rolled back on the connection that ran it.
+      const connection = await pool.connect();
+      try {
+        await connection.query(`begin;\n${script}\n;commit;`);
+      } catch (err) {
+        await connection.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        connection.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -50,10 +64,18 @@ export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle
 /** Wraps an already-open PGlite instance (tests load one from a template dump). */
 export function wrapPglite(client: PGlite, location: string, lock: DataDirLock | null = null): DbHandle {
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client) as unknown as Db,
     kind: 'pglite',
     location,
     lock,
+    execScript: async (script) => {
+      try {
+        await client.exec(`begin;\n${script}\n;commit;`);
+      } catch (err) {
+        await client.exec('rollback').catch(() => undefined);
+        throw err;
+      }
+    },
     close: async () => {
       try {
         await client.close();

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Career, CareerSchema } from '../../../contracts/careers.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { meta } from '../../db/schema.js';
+import { meta } from '../../db/schema/core.js';
 import { hashContents, readDataFile } from '../../reference-data.js';
 import * as repo from './careers.repository.js';
 

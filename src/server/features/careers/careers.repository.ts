@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Career, CareerLink, ListCareersQuery } from '../../../contracts/careers.js';
 import { EDUCATION_IDS, educationRank } from '../../../contracts/vocabulary.js';
 import type { DbOrTx } from '../../db/client.js';
-import { careerLinks, careers } from '../../db/schema.js';
+import { careerLinks, careers } from '../../db/schema/core.js';
 
 type CareerRow = typeof careers.$inferSelect;
 export type CareerInsert = typeof careers.$inferInsert;

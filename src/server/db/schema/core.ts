@@ -1,4 +1,5 @@
-// The only place tables are declared. Migrations in /migrations are generated from this file.
+// Tables of the foundation and the atlas. Every table is declared under db/schema/ (one file per feature);
+// the SQL that creates it is a hand-written, numbered file in /migrations.
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Figure, RiasecProfile, WorkValuesProfile } from '../../contracts/careers.js';
+import type { Figure, RiasecProfile, WorkValuesProfile } from '../../../contracts/careers.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
