@@ -75,14 +75,7 @@ export const LevelSchema = z.enum(LEVEL_IDS);
 export type Level = z.infer<typeof LevelSchema>;
 
 /** Education ladder, lowest first; order matters for matching and filters. */
-export const EDUCATION_IDS = [
-  'high-school',
-  'certificate',
-  'associate',
-  'bachelor',
-  'master',
-  'doctoral',
-] as const;
+export const EDUCATION_IDS = ['high-school', 'certificate', 'associate', 'bachelor', 'master', 'doctoral'] as const;
 export const EducationIdSchema = z.enum(EDUCATION_IDS);
 export type EducationId = z.infer<typeof EducationIdSchema>;
 
