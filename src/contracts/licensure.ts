@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import { EducationIdSchema, HourCategorySchema } from './vocabulary.js';
+
+/*
+ * Licensure rules as data: one rule set per jurisdiction and license, each requirement sourced or marked
+ * "not verified". Limits below refuse values no board would set, so a typo in an admin edit or a rules file
+ * (30000 hours, 400 hours a week) is caught with the field named instead of silently skewing every log.
+ */
+
+/** Upper bounds shared by the schema and its error messages. */
+export const LICENSURE_LIMITS = {
+  maxHours: 20_000,
+  maxHoursPerWeek: 168,
+  maxMonths: 240,
+  maxEntryHours: 24,
+} as const;
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const JURISDICTION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const LICENSE_CODE = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (lengths[month - 1] ?? 0);
+}
+
+/** A calendar date written YYYY-MM-DD (the format of every date in the log and the rules). */
+export const IsoDateSchema = z
+  .string({ error: 'date must be a string in YYYY-MM-DD format' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be in YYYY-MM-DD format')
+  .refine((s) => isCalendarDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
+    message: 'date must be a real calendar date',
+  });
+
+/**
+ * When a rule set was checked. Some sources only show a month or a year, so YYYY-MM and YYYY are accepted;
+ * the rule set's notes must then say why the date is partial.
+ */
+export const CheckedDateSchema = z
+  .string({ error: 'checkedDate must be a string' })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'checkedDate must be YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)')
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      return isCalendarDate(y ?? 0, m ?? 1, d ?? 1);
+    },
+    { message: 'checkedDate must be a real calendar date' },
+  );
+
+function hoursField(field: string) {
+  return z
+    .number({ error: `${field} must be a number of hours` })
+    .positive(`${field} must be greater than 0`)
+    .max(LICENSURE_LIMITS.maxHours, `${field} must be at most ${LICENSURE_LIMITS.maxHours} hours`)
+    .multipleOf(0.25, `${field} must be a multiple of a quarter hour`);
+}
+
+function monthsField(field: string) {
+  return z
+    .number({ error: `${field} must be a number of months` })
+    .int(`${field} must be a whole number of months`)
+    .positive(`${field} must be greater than 0`)
+    .max(LICENSURE_LIMITS.maxMonths, `${field} must be at most ${LICENSURE_LIMITS.maxMonths} months`);
+}
+
+/** Fields every requirement has, in the order they are written out (id, kind, label, verified, target). */
+function requirementFields<K extends string>(kind: K) {
+  return {
+    id: z
+      .string({ error: 'id must be a string' })
+      .regex(KEBAB_ID, 'id must be lower-case kebab-case (e.g. direct-hours)')
+      .max(60, 'id must be at most 60 characters'),
+    kind: z.literal(kind),
+    label: z.string({ error: 'label must be a string' }).trim().min(1, 'label must not be empty').max(200),
+    /** false when no source read states the figure: the requirement then carries no numeric target. */
+    verified: z.boolean({ error: 'verified must be true or false' }),
+  };
+}
+
+/** Hours in every category together (the "total supervised experience" a board asks for). */
+export const TotalHoursRequirementSchema = z.strictObject({
+  ...requirementFields('total-hours'),
+  hours: hoursField('hours').optional(),
+});
+
+/** Hours in a set of categories, e.g. direct client contact. */
+export const CategoryHoursRequirementSchema = z.strictObject({
+  ...requirementFields('category-hours'),
+  categories: z
+    .array(HourCategorySchema, { error: 'categories must be a list of hour categories' })
+    .min(1, 'categories must name at least one hour category')
+    .refine((c) => new Set(c).size === c.length, { message: 'categories must not repeat a category' }),
+  hours: hoursField('hours').optional(),
+});
+
+/** Individual plus group supervision; groupCap limits how many group hours count (0 = none count). */
+export const SupervisionHoursRequirementSchema = z.strictObject({
+  ...requirementFields('supervision-hours'),
+  hours: hoursField('hours').optional(),
+  groupCap: z
+    .number({ error: 'groupCap must be a number of hours' })
+    .min(0, 'groupCap must not be negative')
+    .max(LICENSURE_LIMITS.maxHours, `groupCap must be at most ${LICENSURE_LIMITS.maxHours} hours`)
+    .multipleOf(0.25, 'groupCap must be a multiple of a quarter hour')
+    .optional(),
+});
+
+/** Months between the first and the last counted entry. */
+export const MinDurationRequirementSchema = z.strictObject({
+  ...requirementFields('min-duration'),
+  months: monthsField('months').optional(),
+});
+
+/** No more than this many hours from one ISO week (Monday to Sunday) count. */
+export const MaxHoursPerWeekRequirementSchema = z.strictObject({
+  ...requirementFields('max-hours-per-week'),
+  hours: z
+    .number({ error: 'hours must be a number of hours' })
+    .positive('hours must be greater than 0')
+    .max(
+      LICENSURE_LIMITS.maxHoursPerWeek,
+      `hours must be at most ${LICENSURE_LIMITS.maxHoursPerWeek} (hours in a week)`,
+    )
+    .multipleOf(0.25, 'hours must be a multiple of a quarter hour')
+    .optional(),
+});
+
+/** Hours count only when they fall within this many months before the as-of date (or completion). */
+export const WindowRequirementSchema = z.strictObject({
+  ...requirementFields('window'),
+  months: monthsField('months').optional(),
+});
+
+export const REQUIREMENT_KINDS = [
+  'total-hours',
+  'category-hours',
+  'supervision-hours',
+  'min-duration',
+  'max-hours-per-week',
+  'window',
+] as const;
+export const RequirementKindSchema = z.enum(REQUIREMENT_KINDS);
+export type RequirementKind = z.infer<typeof RequirementKindSchema>;
+
+/** The field that holds each kind's numeric target (present iff the requirement is verified). */
+export const REQUIREMENT_TARGET_FIELD = {
+  'total-hours': 'hours',
+  'category-hours': 'hours',
+  'supervision-hours': 'hours',
+  'min-duration': 'months',
+  'max-hours-per-week': 'hours',
+  window: 'months',
+} as const satisfies Record<RequirementKind, string>;
+
+/** One requirement of a rule set; `kind` says which. */
+export const RequirementSchema = z
+  .discriminatedUnion('kind', [
+    TotalHoursRequirementSchema,
+    CategoryHoursRequirementSchema,
+    SupervisionHoursRequirementSchema,
+    MinDurationRequirementSchema,
+    MaxHoursPerWeekRequirementSchema,
+    WindowRequirementSchema,
+  ])
+  .superRefine((req, ctx) => {
+    const field = REQUIREMENT_TARGET_FIELD[req.kind];
+    const target =
+      field === 'hours' ? ('hours' in req ? req.hours : undefined) : 'months' in req ? req.months : undefined;
+    // A verified rule must say how much; an unverified one must not, so nothing downstream mistakes a guess for a rule.
+    if (req.verified && target === undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required when verified is true` });
+    }
+    if (!req.verified && target !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `${field} must be left out when verified is false (an unverified requirement has no target)`,
+      });
+    }
+    if (!req.verified && req.kind === 'supervision-hours' && req.groupCap !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groupCap'],
+        message: 'groupCap must be left out when verified is false',
+      });
+    }
+  });
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+const RuleSetObjectSchema = z.strictObject({
+  /** `${jurisdiction}:${license}`, e.g. US-TX:LPC. */
+  id: z.string({ error: 'id must be a string' }).min(1, 'id must not be empty'),
+  jurisdiction: z
+    .string({ error: 'jurisdiction must be a string' })
+    .regex(JURISDICTION_CODE, 'jurisdiction must be a code like US-TX (country, hyphen, region)'),
+  jurisdictionName: z
+    .string({ error: 'jurisdictionName must be a string' })
+    .trim()
+    .min(1, 'jurisdictionName must not be empty'),
+  license: z
+    .string({ error: 'license must be a string' })
+    .regex(LICENSE_CODE, 'license must be a short code of letters, digits and hyphens (e.g. LPC)'),
+  title: z.string({ error: 'title must be a string' }).trim().min(1, 'title must not be empty').max(200),
+  /** Career ids (from the atlas) that this license lets a person practise as. */
+  careers: z
+    .array(z.string().regex(KEBAB_ID, 'careers must hold kebab-case career ids'), {
+      error: 'careers must be a list of career ids',
+    })
+    .refine((c) => new Set(c).size === c.length, { message: 'careers must not repeat a career' }),
+  minDegree: z.strictObject({
+    level: EducationIdSchema.nullable(),
+    text: z.string({ error: 'minDegree.text must be a string' }).trim().min(1, 'minDegree.text must not be empty'),
+  }),
+  /** null = no source read names the exams ("not verified"); [] = a source says none is needed. */
+  exams: z.array(z.string().trim().min(1, 'exams must not hold empty names')).nullable(),
+  requirements: z.array(RequirementSchema, { error: 'requirements must be a list' }),
+  notes: z.array(z.string().trim().min(1, 'notes must not hold empty lines')),
+  /** Where the figures were read: citation or address, verbatim. */
+  source: z.string({ error: 'source must be a string' }).trim().min(1, 'source must not be empty'),
+  checkedDate: CheckedDateSchema,
+  version: z
+    .number({ error: 'version must be a number' })
+    .int('version must be a whole number')
+    .min(1, 'version must be at least 1'),
+});
+
+/** Kinds that constrain every other requirement, so two of them in one rule set would be ambiguous. */
+const SINGLETON_KINDS: ReadonlySet<RequirementKind> = new Set(['max-hours-per-week', 'window']);
+
+/** A rule set: what one jurisdiction asks for one license, each figure sourced or marked not verified. */
+export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {
+  const expectedId = `${rs.jurisdiction}:${rs.license}`;
+  if (rs.id !== expectedId) {
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `id must be "${expectedId}" (jurisdiction:license)` });
+  }
+  const seenIds = new Map<string, number>();
+  const seenKinds = new Map<RequirementKind, number>();
+  let totalHours: number | undefined;
+  rs.requirements.forEach((req, i) => {
+    const first = seenIds.get(req.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['requirements', i, 'id'],
+        message: `id "${req.id}" is already used by requirements[${first}]`,
+      });
+    } else {
+      seenIds.set(req.id, i);
+    }
+    const firstOfKind = seenKinds.get(req.kind);
+    if (SINGLETON_KINDS.has(req.kind) && firstOfKind !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['requirements', i, 'kind'],
+        message: `kind "${req.kind}" may appear only once (already at requirements[${firstOfKind}])`,
+      });
+    }
+    if (firstOfKind === undefined) seenKinds.set(req.kind, i);
+    if (req.kind === 'total-hours' && req.hours !== undefined)
+      totalHours = Math.min(totalHours ?? req.hours, req.hours);
+  });
+  if (totalHours === undefined) return;
+  // A part larger than the whole can only be a typo, and would make the rule set impossible to complete.
+  rs.requirements.forEach((req, i) => {
+    if ((req.kind === 'category-hours' || req.kind === 'supervision-hours') && req.hours !== undefined) {
+      if (req.hours > (totalHours ?? Number.POSITIVE_INFINITY)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'hours'],
+          message: `hours (${req.hours}) must not exceed the total-hours requirement (${totalHours})`,
+        });
+      }
+    }
+  });
+});
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+/** The short form used by `rules list` and the rule-set picker. */
+export const RuleSetListItemSchema = z.object({
+  id: z.string(),
+  jurisdiction: z.string(),
+  jurisdictionName: z.string(),
+  license: z.string(),
+  title: z.string(),
+  careers: z.array(z.string()),
+  checkedDate: z.string(),
+  version: z.number().int(),
+  requirementCount: z.number().int().min(0),
+  /** How many requirements no source verified, so a list can warn before anyone relies on the rule set. */
+  unverifiedCount: z.number().int().min(0),
+});
+export type RuleSetListItem = z.infer<typeof RuleSetListItemSchema>;
+
+/** The minimum an hour entry must carry to be measured against a rule set. */
+export const HourEntryForEvaluationSchema = z.object({
+  id: z.string({ error: 'id must be a string' }).min(1, 'id must not be empty'),
+  date: IsoDateSchema,
+  hours: z
+    .number({ error: 'hours must be a number' })
+    .positive('hours must be greater than 0')
+    .max(LICENSURE_LIMITS.maxEntryHours, `hours must be at most ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`)
+    .multipleOf(0.25, 'hours must be a multiple of a quarter hour'),
+  category: HourCategorySchema,
+});
+export type HourEntryForEvaluation = z.infer<typeof HourEntryForEvaluationSchema>;
+
+/** Progress on one requirement, as computed by the evaluator. */
+export const RequirementProgressSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: RequirementKindSchema,
+  verified: z.boolean(),
+  /** The hour categories that feed this requirement ([] for duration, window and weekly-limit rules). */
+  categories: z.array(HourCategorySchema),
+  required: z.number().nullable(),
+  counted: z.number(),
+  /** null when not verified: there is no target to meet. */
+  met: z.boolean().nullable(),
+  remaining: z.number().nullable(),
+  unit: z.enum(['hours', 'months']),
+  explanation: z.string(),
+});
+export type RequirementProgress = z.infer<typeof RequirementProgressSchema>;
+
+/** Hours of one entry that did not count, and why. */
+export const RejectedHoursSchema = z.object({
+  entryId: z.string(),
+  hours: z.number(),
+  reason: z.string(),
+  /** null: the hours count toward nothing; otherwise the requirements they do not count toward. */
+  requirementIds: z.array(z.string()).nullable(),
+});
+export type RejectedHours = z.infer<typeof RejectedHoursSchema>;
+
+/** The evaluator's answer for one log against one rule set version. */
+export const RuleSetEvaluationSchema = z.object({
+  ruleSetId: z.string(),
+  ruleSetVersion: z.number().int(),
+  /** The date the log was measured at: the one given, or the latest entry's date; null for an empty log. */
+  asOf: IsoDateSchema.nullable(),
+  firstCountedDate: IsoDateSchema.nullable(),
+  lastCountedDate: IsoDateSchema.nullable(),
+  requirements: z.array(RequirementProgressSchema),
+  /** Every verified requirement is met (unverified ones are counted separately, never assumed met). */
+  complete: z.boolean(),
+  unmet: z.array(z.string()),
+  unverifiedCount: z.number().int().min(0),
+  rejected: z.array(RejectedHoursSchema),
+});
+export type RuleSetEvaluation = z.infer<typeof RuleSetEvaluationSchema>;
+
+/** Projected completion per unmet requirement, from the recent pace. */
+export const CompletionProjectionSchema = z.object({
+  asOf: IsoDateSchema,
+  /** Latest of the per-requirement dates; asOf when already complete; null when any unmet one has no pace. */
+  date: IsoDateSchema.nullable(),
+  requirements: z.array(
+    z.object({
+      id: z.string(),
+      remaining: z.number(),
+      unit: z.enum(['hours', 'months']),
+      countedLast8Weeks: z.number(),
+      pacePerWeek: z.number(),
+      date: IsoDateSchema.nullable(),
+    }),
+  ),
+});
+export type CompletionProjection = z.infer<typeof CompletionProjectionSchema>;
