@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { type SessionResponse, SessionResponseSchema } from '../../../../contracts/auth.js';
+import { apiRequest } from '../../../lib/api-client.js';
+
+export const sessionQueryKey = ['auth', 'session'] as const;
+
+export function getSession(signal?: AbortSignal): Promise<SessionResponse> {
+  return apiRequest('/api/auth/session', SessionResponseSchema, { signal });
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionQueryKey, queryFn: ({ signal }) => getSession(signal), staleTime: 5 * 60_000 });
+}

@@ -1,0 +1,125 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { User } from '../../../../contracts/auth.js';
+import { SELF_SERVICE_ROLES } from '../../../../contracts/vocabulary.js';
+import { describeError } from '../../../lib/api-client.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useAddRole } from '../api/add-role.js';
+import { RequireUser } from '../components/require-user.js';
+import { SignOutButton } from '../components/sign-out-button.js';
+import { ROLE_INFO, type SelfServiceRole } from '../roles.js';
+
+function AddRoleForm({ user }: { user: User }) {
+  const selectId = useId();
+  const available = SELF_SERVICE_ROLES.filter((role) => !user.roles.includes(role));
+  const [role, setRole] = useState<SelfServiceRole | ''>('');
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const addRole = useAddRole();
+
+  if (available.length === 0) return <p>You hold every role you can choose yourself.</p>;
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (addRole.isPending) return;
+    setAdded(null);
+    if (!role) {
+      setError('Choose a role to add');
+      return;
+    }
+    setError(null);
+    addRole.mutate(role, {
+      onSuccess: () => {
+        setAdded(`${ROLE_INFO[role].label} added to your account.`);
+        setRole('');
+      },
+      onError: (err) => setError(describeError(err)),
+    });
+  }
+
+  return (
+    <form className="form inline-form" onSubmit={handleSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={selectId}>Add a role</label>
+        {error ? (
+          <p id={`${selectId}-error`} className="field-error">
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </p>
+        ) : null}
+        <select
+          id={selectId}
+          name="role"
+          value={role}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${selectId}-error` : undefined}
+          onChange={(event) => {
+            const value = SELF_SERVICE_ROLES.find((r) => r === event.target.value);
+            setRole(value ?? '');
+          }}
+        >
+          <option value="">Choose…</option>
+          {available.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_INFO[r].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button-secondary" aria-disabled={addRole.isPending}>
+        Add role
+      </button>
+      <p role="status" className="inline-status">
+        {added ?? ''}
+      </p>
+    </form>
+  );
+}
+
+function AccountDetails({ user }: { user: User }) {
+  return (
+    <>
+      <section aria-labelledby="account-details-title" className="panel">
+        <h2 id="account-details-title">Your details</h2>
+        <dl className="facts">
+          <div>
+            <dt>Name</dt>
+            <dd>{user.displayName}</dd>
+          </div>
+          <div>
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="account-roles-title" className="panel">
+        <h2 id="account-roles-title">Your roles</h2>
+        <ul className="role-list">
+          {user.roles.map((role) => (
+            <li key={role}>
+              <strong>{ROLE_INFO[role].label}</strong> — {ROLE_INFO[role].description}
+            </li>
+          ))}
+        </ul>
+        <AddRoleForm user={user} />
+      </section>
+      <section aria-labelledby="account-security-title" className="panel">
+        <h2 id="account-security-title">Security</h2>
+        <p>
+          <Link to="/account/password">Change your password</Link>
+        </p>
+        <SignOutButton />
+      </section>
+    </>
+  );
+}
+
+export function AccountPage() {
+  useDocumentTitle('Your account');
+  return (
+    <div className="narrow">
+      <h1 tabIndex={-1}>Your account</h1>
+      <RequireUser>{(user) => <AccountDetails user={user} />}</RequireUser>
+    </div>
+  );
+}

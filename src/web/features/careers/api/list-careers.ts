@@ -1,0 +1,34 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type CareerList, CareerListSchema } from '../../../../contracts/careers.js';
+import { apiRequest } from '../../../lib/api-client.js';
+import { ATLAS_PAGE_SIZE, type AtlasFilters, toAtlasSearchParams } from '../atlas-filters.js';
+
+export function listCareers(filters: AtlasFilters, signal?: AbortSignal): Promise<CareerList> {
+  // The atlas URL uses the API's own parameter names, so the same query serves both.
+  const params = toAtlasSearchParams(filters);
+  params.set('pageSize', String(ATLAS_PAGE_SIZE));
+  return apiRequest(`/api/careers?${params.toString()}`, CareerListSchema, { signal });
+}
+
+export function useCareerList(filters: AtlasFilters) {
+  return useQuery({
+    queryKey: ['careers', 'list', toAtlasSearchParams(filters).toString()],
+    queryFn: ({ signal }) => listCareers(filters, signal),
+    // Keep the last results on screen while the next ones load, so the list does not flash empty.
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Every curated career (there are a few dozen), for pickers such as "add a career to compare". */
+export function listCuratedCareers(signal?: AbortSignal): Promise<CareerList> {
+  return apiRequest('/api/careers?curated=true&pageSize=100', CareerListSchema, { signal });
+}
+
+export function useCuratedCareers() {
+  return useQuery({
+    queryKey: ['careers', 'curated'],
+    queryFn: ({ signal }) => listCuratedCareers(signal),
+    staleTime: 10 * 60_000,
+  });
+}
