@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
+import { accountRoutes } from './features/account/account.routes.js';
+import { accountPersonalData } from './features/account/account.service.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { careersRoutes } from './features/careers/careers.routes.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
@@ -80,6 +82,9 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
   );
 
   await app.register(authRoutes, { db, env });
+  // Each feature that keeps personal data adds its section here, so the export is complete.
+  const personalDataSections = [accountPersonalData];
+  await app.register(accountRoutes, { db, env, sections: personalDataSections });
   await app.register(careersRoutes, { db });
 
   await serveWebApp(app, env);

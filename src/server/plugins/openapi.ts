@@ -17,6 +17,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       tags: [
         { name: 'auth', description: 'Accounts and sessions' },
+        { name: 'account', description: 'Your personal data: export and deletion' },
         { name: 'careers', description: 'The career atlas' },
         { name: 'admin', description: 'Administration (admin role)' },
         { name: 'meta', description: 'Health and attribution' },
