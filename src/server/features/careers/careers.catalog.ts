@@ -6,6 +6,9 @@ import { meta } from '../../db/schema/core.js';
 import { hashContents, readDataFile } from '../../reference-data.js';
 import * as repo from './careers.repository.js';
 
+/** Bump when the way files become rows changes, so existing databases reload the same files. */
+const CATALOG_LOADER_VERSION = 2;
+
 const CATALOG_FILES = {
   occupations: 'onet/occupations.json',
   related: 'onet/related.json',
@@ -32,7 +35,7 @@ export function readCatalogFiles(): { data: CatalogData; version: string } {
     Object.entries(CATALOG_FILES).map(([key, file]) => [key, readDataFile(file)]),
   ) as Record<keyof typeof CATALOG_FILES, string>;
   return {
-    version: hashContents(Object.values(raw)),
+    version: hashContents([`loader-${CATALOG_LOADER_VERSION}`, ...Object.values(raw)]),
     data: {
       occupations: z.array(CareerSchema).parse(JSON.parse(raw.occupations)),
       curated: z.array(CareerSchema).parse(JSON.parse(raw.curated)),
@@ -62,10 +65,19 @@ export async function writeCatalog(db: DbOrTx, data: CatalogData): Promise<void>
   const all = [...occupations, ...data.curated];
   await repo.upsertCareers(db, all.map(repo.toCareerInsert));
   const bySoc = careerIdBySoc(all);
+  // A curated career that only stands in for an O*NET code still inherits that code's related occupations.
+  const sourcesBySoc = new Map<string, string[]>();
+  for (const [soc, id] of bySoc) sourcesBySoc.set(soc, [id]);
+  for (const c of data.curated) {
+    if (c.socMatch === 'closest' && c.socCode)
+      sourcesBySoc.set(c.socCode, [...(sourcesBySoc.get(c.socCode) ?? []), c.id]);
+  }
   const related = data.related.flatMap((r) => {
-    const fromId = bySoc.get(r.from);
     const toId = bySoc.get(r.to);
-    return fromId && toId && fromId !== toId ? [{ fromId, toId, tier: TIER_ORDER[r.tier] }] : [];
+    if (!toId) return [];
+    return (sourcesBySoc.get(r.from) ?? [])
+      .filter((fromId) => fromId !== toId)
+      .map((fromId) => ({ fromId, toId, tier: TIER_ORDER[r.tier] }));
   });
   await repo.replaceLinks(db, 'onet-related', related);
   await repo.replaceLinks(

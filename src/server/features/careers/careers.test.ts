@@ -121,6 +121,13 @@ describe('GET /api/careers/:id', () => {
     expect(career.related.length).toBeGreaterThan(0);
   });
 
+  it("gives a curated career that stands in for an O*NET code that code's related occupations", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/careers/clinical-social-worker' });
+    const career: CareerDetail = response.json();
+    expect(career.socMatch).toBe('closest');
+    expect(career.related.filter((r) => r.kind === 'onet-related').length).toBeGreaterThan(5);
+  });
+
   it('returns an uncurated O*NET occupation marked as such', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/careers/onet-47-2152.00' });
     expect(response.statusCode).toBe(200);

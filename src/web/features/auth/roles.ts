@@ -20,6 +20,6 @@ export const ROLE_INFO: Record<Role, { label: string; description: string }> = {
 
 /** Only same-site paths may be a post-sign-in destination, so a crafted link cannot send people elsewhere. */
 export function safeNextPath(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
   return next;
 }

@@ -45,6 +45,8 @@ export function AccountMenu() {
   }, [isOpen]);
 
   const user = session.data?.user;
+  // Until the session is known, offering "Sign in" to someone already signed in would mislead.
+  if (session.isPending) return <span className="account-menu" />;
   if (!user) {
     return (
       <NavLink to="/signin" className="nav-link nav-signin">

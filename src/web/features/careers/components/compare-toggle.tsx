@@ -13,13 +13,13 @@ export function CompareToggle({ id, title }: { id: string; title: string }) {
         id={inputId}
         type="checkbox"
         checked={isChecked}
+        // The visible words plus the title: a page of these checkboxes must not all sound alike.
+        aria-label={`Add to compare: ${title}`}
         disabled={isBlocked}
         aria-describedby={isBlocked ? `${inputId}-full` : undefined}
         onChange={(event) => (event.target.checked ? selection.add({ id, title }) : selection.remove(id))}
       />
-      <label htmlFor={inputId}>
-        Add to compare<span className="visually-hidden">: {title}</span>
-      </label>
+      <label htmlFor={inputId}>Add to compare</label>
       {isBlocked ? (
         <span id={`${inputId}-full`} className="compare-full">
           (compare holds {MAX_COMPARE})

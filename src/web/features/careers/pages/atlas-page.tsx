@@ -20,7 +20,13 @@ function describeCount(total: number, filters: AtlasFilters): string {
 
 export function AtlasPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseAtlasFilters(searchParams);
+  const urlKey = searchParams.toString();
+  // The router commits a URL change a moment later; until then the controls show the
+  // person's choice, so a ticked box does not blink back to unticked.
+  const [pending, setPending] = useState<{ fromKey: string; filters: AtlasFilters } | null>(null);
+  // Once the URL has moved on, it is the truth again (also when back returns to the old URL).
+  if (pending && pending.fromKey !== urlKey) setPending(null);
+  const filters = pending && pending.fromKey === urlKey ? pending.filters : parseAtlasFilters(searchParams);
   const list = useCareerList(filters);
   const searchId = useId();
   const [query, setQuery] = useState(filters.q);
@@ -40,6 +46,7 @@ export function AtlasPage() {
   }, [list.isPlaceholderData, list.data]);
 
   function applyFilters(next: AtlasFilters) {
+    setPending({ fromKey: urlKey, filters: next });
     setSearchParams(toAtlasSearchParams(next));
   }
 

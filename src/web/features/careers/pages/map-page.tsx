@@ -145,8 +145,8 @@ export function MapPage() {
     <div className="map">
       <h1 tabIndex={-1}>Micro-to-macro map</h1>
       <p className="lead">
-        The curated careers laid out by scale of change, from one person at a time to whole systems. Read each row left
-        to right to see how the same cause is served at every scale.
+        The curated careers laid out by scale of change, from one person at a time to whole systems. Within each group
+        the lanes run from micro to macro, so you can see how the same cause is served at every scale.
       </p>
       <dl className="scale-legend">
         {SCALE_IDS.map((scale) => (
