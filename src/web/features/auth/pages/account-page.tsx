@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useAddRole } from '../api/add-role.js';
 import { RequireUser } from '../components/require-user.js';
 import { SignOutButton } from '../components/sign-out-button.js';
+import { YourDataPanel } from '../components/your-data-panel.js';
 import { ROLE_INFO, type SelfServiceRole } from '../roles.js';
 
 function AddRoleForm({ user }: { user: User }) {
@@ -110,6 +111,7 @@ function AccountDetails({ user }: { user: User }) {
         </p>
         <SignOutButton />
       </section>
+      <YourDataPanel />
     </>
   );
 }
