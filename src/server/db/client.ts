@@ -36,6 +36,12 @@ export function redactUrl(url: string): string {
 
 export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, admin termination) is removed from the pool by pg;
+  // without a listener its 'error' event would crash the process. Queries still report their own errors.
+  pool.on('error', () => undefined);
+  // An idle connection that the server ends (restart, dropped database) is re-emitted on the pool;
+  // without a listener that would crash the process. The pool already discards that connection.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message instead of on the first query.
   const client = await pool.connect();
   client.release();
