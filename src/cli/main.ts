@@ -1,8 +1,14 @@
 import { Command } from 'commander';
 import { registerCareersCommands } from './careers.command.js';
+import { registerCheckinCommands } from './checkin.command.js';
 import { toCliFailure } from './cli-context.js';
 import { registerDbCommands } from './db.command.js';
+import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
+import { registerMatchCommand } from './match.command.js';
+import { registerOpportunitiesCommands } from './opportunities.command.js';
+import { registerPlanCommand } from './plan.command.js';
+import { registerRulesCommands } from './rules.command.js';
 
 const program = new Command()
   .name('vocare')
@@ -13,8 +19,14 @@ const program = new Command()
   .exitOverride();
 
 registerCareersCommands(program);
+registerCheckinCommands(program);
 registerImportOnetCommand(program);
 registerDbCommands(program);
+registerMatchCommand(program);
+registerRulesCommands(program);
+registerPlanCommand(program);
+registerOpportunitiesCommands(program);
+registerHoursCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -27,6 +27,11 @@ export const EnvSchema = z.object({
   VOCARE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   VOCARE_AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   VOCARE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Comments one client address may post under guides within the window (spam defence). */
+  VOCARE_COMMENT_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+  VOCARE_COMMENT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** The least time between opening a comment form and sending it; robots are faster. */
+  VOCARE_COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
 });

@@ -1,6 +1,10 @@
 import type { Role } from '../../contracts/vocabulary.js';
 import type { Db } from '../db/client.js';
 import { ensureUser } from '../features/auth/auth.service.js';
+import { seedBoardDemo } from '../features/board/board.demo.js';
+import { seedDemoGuideComments } from '../features/guides/guides.demo.js';
+import { seedPathwaysDemo } from '../features/pathways/pathways.demo.js';
+import { seedResilienceDemo } from '../features/resilience/resilience.demo.js';
 
 /** Demo accounts for the quick start; the password is printed on start and never used outside demo mode. */
 export const DEMO_PASSWORD = 'vocare-demo-2026';
@@ -16,4 +20,8 @@ export async function seedDemoData(db: Db): Promise<void> {
   for (const account of DEMO_ACCOUNTS) {
     await ensureUser(db, { ...account, password: DEMO_PASSWORD });
   }
+  await seedDemoGuideComments(db);
+  await seedResilienceDemo(db, 'trainee@demo.vocare.test');
+  await seedBoardDemo(db);
+  await seedPathwaysDemo(db, 'trainee@demo.vocare.test');
 }

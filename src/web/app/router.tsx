@@ -19,7 +19,7 @@ export function createAppRouter() {
       children: [
         {
           index: true,
-          lazy: async () => ({ Component: (await import('../features/careers/pages/home-page.js')).HomePage }),
+          lazy: async () => ({ Component: (await import('./home-route.js')).HomeRoute }),
         },
         {
           path: 'atlas',
@@ -34,8 +34,80 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('../features/careers/pages/compare-page.js')).ComparePage }),
         },
         {
+          path: 'assessment',
+          lazy: async () => ({
+            Component: (await import('../features/assessment/pages/assessment-page.js')).AssessmentPage,
+          }),
+        },
+        {
+          path: 'assessment/results',
+          lazy: async () => ({
+            Component: (await import('../features/assessment/pages/results-page.js')).ResultsPage,
+          }),
+        },
+        {
           path: 'map',
           lazy: async () => ({ Component: (await import('../features/careers/pages/map-page.js')).MapPage }),
+        },
+        {
+          path: 'guides',
+          lazy: async () => ({ Component: (await import('../features/guides/pages/guides-page.js')).GuidesPage }),
+        },
+        {
+          path: 'guides/new',
+          lazy: async () => ({
+            Component: (await import('../features/guides/pages/guide-editor-page.js')).GuideEditorPage,
+          }),
+        },
+        {
+          path: 'guides/moderation',
+          lazy: async () => ({
+            Component: (await import('../features/guides/pages/moderation-page.js')).ModerationPage,
+          }),
+        },
+        {
+          path: 'guides/replies',
+          lazy: async () => ({ Component: (await import('../features/guides/pages/replies-page.js')).RepliesPage }),
+        },
+        {
+          path: 'guides/:slug',
+          lazy: async () => ({ Component: (await import('../features/guides/pages/guide-page.js')).GuidePage }),
+        },
+        {
+          path: 'guides/:slug/edit',
+          lazy: async () => ({
+            Component: (await import('../features/guides/pages/guide-editor-page.js')).GuideEditorPage,
+          }),
+        },
+        {
+          path: 'pathways',
+          lazy: async () => ({
+            Component: (await import('../features/pathways/pages/pathways-page.js')).PathwaysPage,
+          }),
+        },
+        {
+          path: 'pathways/:planId',
+          lazy: async () => ({ Component: (await import('../features/pathways/pages/plan-page.js')).PlanPage }),
+        },
+        {
+          path: 'rules',
+          lazy: async () => ({ Component: (await import('../features/pathways/pages/rules-page.js')).RulesPage }),
+        },
+        {
+          path: 'rules/new',
+          lazy: async () => ({
+            Component: (await import('../features/pathways/pages/rule-editor-page.js')).RuleEditorPage,
+          }),
+        },
+        {
+          path: 'rules/:id',
+          lazy: async () => ({ Component: (await import('../features/pathways/pages/rule-set-page.js')).RuleSetPage }),
+        },
+        {
+          path: 'rules/:id/edit',
+          lazy: async () => ({
+            Component: (await import('../features/pathways/pages/rule-editor-page.js')).RuleEditorPage,
+          }),
         },
         {
           path: 'signup',
@@ -57,6 +129,115 @@ export function createAppRouter() {
           path: 'account/password',
           lazy: async () => ({
             Component: (await import('../features/auth/pages/change-password-page.js')).ChangePasswordPage,
+          }),
+        },
+        {
+          path: 'resilience',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/dashboard-page.js')).DashboardPage,
+          }),
+        },
+        {
+          path: 'resilience/check-in',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/checkin-page.js')).CheckinPage,
+          }),
+        },
+        {
+          path: 'resilience/self-care',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/self-care-page.js')).SelfCarePage,
+          }),
+        },
+        {
+          path: 'resilience/journal',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/journal-page.js')).JournalPage,
+          }),
+        },
+        {
+          path: 'resilience/wins',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/wins-page.js')).WinsPage,
+          }),
+        },
+        {
+          path: 'resilience/settings',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/settings-page.js')).SettingsPage,
+          }),
+        },
+        {
+          path: 'resilience/share',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/share-page.js')).SharePage,
+          }),
+        },
+        {
+          path: 'resilience/shared/:token',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/shared-summary-page.js')).SharedSummaryPage,
+          }),
+        },
+        {
+          path: 'opportunities',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/opportunities-page.js')).OpportunitiesPage,
+          }),
+        },
+        {
+          path: 'opportunities/:id',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/opportunity-page.js')).OpportunityPage,
+          }),
+        },
+        {
+          path: 'opportunities/:opportunityId/edit',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/opportunity-editor-page.js')).OpportunityEditorPage,
+          }),
+        },
+        {
+          path: 'experience',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/my-experience-page.js')).MyExperiencePage,
+          }),
+        },
+        {
+          path: 'organizations',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/organizations-page.js')).OrganizationsPage,
+          }),
+        },
+        {
+          path: 'organizations/new',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/organization-form-page.js')).OrganizationFormPage,
+          }),
+        },
+        {
+          path: 'organizations/:id',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/organization-page.js')).OrganizationPage,
+          }),
+        },
+        {
+          path: 'organizations/:id/edit',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/organization-form-page.js')).OrganizationFormPage,
+          }),
+        },
+        {
+          path: 'organizations/:id/dashboard',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/organization-dashboard-page.js'))
+              .OrganizationDashboardPage,
+          }),
+        },
+        {
+          path: 'organizations/:id/opportunities/new',
+          lazy: async () => ({
+            Component: (await import('../features/board/pages/opportunity-editor-page.js')).OpportunityEditorPage,
           }),
         },
         { path: '*', Component: NotFoundPage },

@@ -14,6 +14,7 @@ import {
   WORK_VALUE_LABELS,
 } from '../../../lib/labels.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { planPathHref } from '../../pathways/plan-link.js';
 import { useCareer } from '../api/get-career.js';
 import { describeSector, onetOnlineUrl, scaleMeaning, scaleName } from '../components/career-labels.js';
 import { CompareToggle } from '../components/compare-toggle.js';
@@ -70,6 +71,11 @@ function CareerBody({ career }: { career: CareerDetail }) {
           <p>This career has no O*NET-SOC code.</p>
         )}
         <CompareToggle id={career.id} title={career.title} />
+        <p>
+          <Link className="button" to={planPathHref(career.id)}>
+            Plan this path<span className="visually-hidden">: {career.title}</span>
+          </Link>
+        </p>
       </div>
 
       <div className="career-sections">

@@ -167,6 +167,10 @@ export function HomePage() {
         <h2 id="start-title">Start here</h2>
         <ul className="entry-points">
           <li>
+            <Link to="/assessment">Take the self-assessment</Link>
+            <p>Eight short steps; every helping career ranked for you, with the reason for each score.</p>
+          </li>
+          <li>
             <Link to="/atlas">Career atlas</Link>
             <p>Search and filter helping careers by scale, sector, cause, education and license.</p>
           </li>

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStatus } from '../../tests/factories/hours.js';
+import { signedInClient } from '../../tests/factories/users.js';
+import { runCli } from '../../tests/setup/run-cli.js';
+import { createTestApp, type TestApp } from '../../tests/setup/test-app.js';
+import type { HoursProgress } from '../contracts/hours.js';
+import type { HoursProgressReport } from './hours.command.js';
+
+// `vocare hours progress` reads a CSV and the shipped rules only. The test checks it agrees with the API measuring
+// the same log after an import into this project's database (PGlite or PostgreSQL).
+let t: TestApp;
+let dir: string;
+/** Settings that would fail if the command opened a database: it must not. */
+const NO_DB = { DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:1/none', VOCARE_DATA_DIR: '/nonexistent/vocare' };
+
+function weekly(from: string, weeks: number, rows: (date: string) => string[]): string[] {
+  const out: string[] = [];
+  const start = Date.parse(`${from}T00:00:00Z`);
+  for (let w = 0; w < weeks; w++) out.push(...rows(new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10)));
+  return out;
+}
+
+const HEADER = 'date,hours,category,site,supervisor,note';
+// 40 weeks of 20 direct, 10 indirect, 1 individual and 1.5 group supervision hours, from 2024-06-03 (a Monday).
+const GOOD_LOG = [
+  HEADER,
+  ...weekly('2024-06-03', 40, (d) => [
+    `${d},8,direct,Riverside Clinic,Dr. Sam,`,
+    `${d},12,direct,Riverside Clinic,Dr. Sam,"groups, intake"`,
+    `${d},10,indirect,Riverside Clinic,Dr. Sam,`,
+    `${d},1,supervision-individual,Riverside Clinic,Dr. Sam,`,
+    `${d},1.5,supervision-group,Riverside Clinic,Dr. Sam,`,
+  ]),
+].join('\n');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-hours-cli-'));
+  fs.writeFileSync(path.join(dir, 'log.csv'), GOOD_LOG);
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('vocare hours progress', () => {
+  it('--json prints the documented shape and agrees with the API on the same log', async () => {
+    const run = await runCli(
+      ['hours', 'progress', '--log', path.join(dir, 'log.csv'), '--rules', 'US-TX:LPC', '--as-of', '2025-03-09', '--json'],
+      NO_DB,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as HoursProgressReport;
+    expect(Object.keys(report)).toEqual(['rules', 'requirements', 'complete', 'projectedCompletion', 'rejected']);
+    expect(report.rules).toBe('US-TX:LPC');
+    expect(report.requirements).toEqual([
+      { id: 'total-hours', label: 'Total supervised hours', required: 3000, counted: 1300, met: false },
+      { id: 'direct-hours', label: 'Direct client contact hours', required: 1500, counted: 800, met: false },
+      { id: 'supervision-hours', label: 'Supervision hours', required: null, counted: 100, met: null },
+      { id: 'min-duration', label: 'Minimum duration', required: 18, counted: 9, met: false },
+    ]);
+    expect(report.complete).toBe(false);
+    // 1,700 more total hours at 32.5 a week is the slowest requirement: 1700 * 56 / 260 = 366.2 -> 367 days.
+    expect(report.projectedCompletion).toBe('2026-03-11');
+    expect(report.rejected).toEqual([]);
+
+    const { client } = await signedInClient(t.app, t.db.db, ['trainee']);
+    expectStatus(await client.put('/api/hours/goal', { ruleSetId: 'US-TX:LPC' }), 200);
+    expectStatus(await client.post('/api/hours/import', { csv: GOOD_LOG }), 201);
+    const api: HoursProgress = (await client.get('/api/hours/progress?asOf=2025-03-09')).json();
+    expect(api.evaluation.requirements.map(({ id, label, required, counted, met }) => ({ id, label, required, counted, met }))).toEqual(
+      report.requirements,
+    );
+    expect(api.projection.date).toBe(report.projectedCompletion);
+    expect(api.evaluation.complete).toBe(report.complete);
+  });
+
+  it('reports bad rows and hours that do not count by line, and still measures the rest', async () => {
+    const file = path.join(dir, 'mixed.csv');
+    fs.writeFileSync(
+      file,
+      [HEADER, '2025-01-06,2,direct,Clinic,,', '2025-01-07,1.1,direct,Clinic,,', '2025-02-01,3,direct,Clinic,,'].join('\n'),
+    );
+    const run = await runCli(['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31', '--json'], NO_DB);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as HoursProgressReport;
+    expect(report.rejected).toEqual([
+      { line: 3, reason: 'hours 1.1 is not a multiple of a quarter hour (e.g. 1.25)' },
+      { line: 4, reason: '3 hours not counted: dated after the as-of date 2025-01-31' },
+    ]);
+    expect(report.requirements.find((r) => r.id === 'direct-hours')?.counted).toBe(2);
+
+    const text = await runCli(['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31'], NO_DB);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('US-NY:LCSW as of 2025-01-31');
+    expect(text.stdout).toContain('line 3: hours 1.1 is not a multiple of a quarter hour');
+  });
+
+  it('fails with exit code 2 and a clear message on bad input', async () => {
+    const wrongHeader = path.join(dir, 'header.csv');
+    fs.writeFileSync(wrongHeader, 'day,hours,category,site,supervisor,note\n2025-01-01,1,direct,x,,\n');
+    const cases: [string[], RegExp][] = [
+      [['--log', wrongHeader, '--rules', 'US-TX:LPC'], /line 1: the header must be "date,hours,category,site,supervisor,note"/],
+      [['--log', path.join(dir, 'log.csv'), '--rules', 'US-ZZ:NONE'], /No rule set "US-ZZ:NONE"\. Known rule sets: US-TX:LPC, /],
+      [['--log', path.join(dir, 'missing.csv'), '--rules', 'US-TX:LPC'], /Cannot read .*missing\.csv: ENOENT/],
+      [['--log', path.join(dir, 'log.csv'), '--rules', 'US-TX:LPC', '--as-of', '2025-02-30'], /--as-of must be a real date/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(['hours', 'progress', ...args], NO_DB);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+    }
+    const missingOption = await runCli(['hours', 'progress', '--log', wrongHeader], NO_DB);
+    expect(missingOption.code).toBe(2);
+    expect(missingOption.stderr).toContain("required option '--rules <id>' not specified");
+  });
+});

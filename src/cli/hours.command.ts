@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { IsoDateSchema, type RuleSet, RuleSetSchema } from '../contracts/licensure.js';
+import { parseHoursCsv } from '../domain/hours/hours-csv.js';
+import { dayOf } from '../domain/hours/hours-dates.js';
+import { defaultAsOf, measureLog } from '../domain/hours/measure-log.js';
+import { formatHoursValue } from '../domain/hours/verification-summary.js';
+import { readDataFile } from '../server/reference-data.js';
+import { CliError } from './cli-context.js';
+
+/** What `vocare hours progress --json` prints (the shape the issue documents). */
+export interface HoursProgressReport {
+  rules: string;
+  requirements: { id: string; label: string; required: number | null; counted: number; met: boolean | null }[];
+  complete: boolean;
+  projectedCompletion: string | null;
+  rejected: { line: number; reason: string }[];
+}
+
+function loadShippedRuleSets(): RuleSet[] {
+  return z.array(RuleSetSchema).parse(JSON.parse(readDataFile('licensure/rules.json')));
+}
+
+/** Measures a CSV log (import format) against a shipped rule set, without any database. */
+export function evaluateHoursCsv(csv: string, rulesId: string, asOfOption: string | undefined): HoursProgressReport {
+  const ruleSets = loadShippedRuleSets();
+  const ruleSet = ruleSets.find((r) => r.id === rulesId);
+  if (!ruleSet) {
+    throw new CliError(`No rule set "${rulesId}". Known rule sets: ${ruleSets.map((r) => r.id).join(', ')}`, 2);
+  }
+  const parsed = parseHoursCsv(csv);
+  if (parsed.isRefused) {
+    const e = parsed.errors[0];
+    throw new CliError(`line ${e?.line ?? 1}: ${e?.reason ?? 'the file cannot be read'}`, 2);
+  }
+  const entries = parsed.rows.map((r) => ({ id: `line-${r.line}`, date: r.date, hours: r.hours, category: r.category }));
+  const asOf = asOfOption ?? defaultAsOf(dayOf(new Date()), entries);
+  const { evaluation, projection } = measureLog(ruleSet, entries, { asOf, excluded: new Map() });
+  const rejected = [
+    ...parsed.errors,
+    ...evaluation.rejected.map((r) => ({
+      line: Number(r.entryId.slice('line-'.length)),
+      reason:
+        `${formatHoursValue(r.hours)} hour${r.hours === 1 ? '' : 's'} not counted: ${r.reason}` +
+        (r.requirementIds === null ? '' : ` (toward ${r.requirementIds.join(', ')})`),
+    })),
+  ].sort((a, b) => a.line - b.line);
+  return {
+    rules: ruleSet.id,
+    requirements: evaluation.requirements.map((r) => ({
+      id: r.id,
+      label: r.label,
+      required: r.required,
+      counted: r.counted,
+      met: r.met,
+    })),
+    complete: evaluation.complete,
+    projectedCompletion: projection.date,
+    rejected,
+  };
+}
+
+function printReport(report: HoursProgressReport, asOf: string | undefined): void {
+  console.log(`${report.rules}${asOf ? ` as of ${asOf}` : ''}`);
+  for (const r of report.requirements) {
+    const status = r.met === null ? 'not verified' : r.met ? 'met' : 'not yet';
+    const target = r.required === null ? '-' : formatHoursValue(r.required);
+    console.log(`  ${r.label.padEnd(40)} ${formatHoursValue(r.counted).padStart(9)} / ${target.padEnd(8)} ${status}`);
+  }
+  console.log(report.complete ? 'Every verified requirement is met.' : 'Not complete yet.');
+  console.log(
+    `Projected completion: ${report.projectedCompletion ?? 'none (no recent pace for every unmet requirement)'}`,
+  );
+  if (report.rejected.length > 0) {
+    console.log(`\nNot counted (${report.rejected.length}):`);
+    for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reason}`);
+  }
+}
+
+export function registerHoursCommands(program: Command): void {
+  const group = program.command('hours').description('Supervised hours logs');
+  group
+    .command('progress')
+    .description(
+      'Measure a CSV log (date,hours,category,site,supervisor,note) against a shipped rule set; touches no database',
+    )
+    .requiredOption('--log <file>', 'CSV file in the import format')
+    .requiredOption('--rules <id>', 'rule set id, e.g. US-TX:LPC')
+    .option('--as-of <date>', 'measure as of this date (YYYY-MM-DD); default today or the latest entry')
+    .option('--json', 'print JSON: {rules, requirements, complete, projectedCompletion, rejected}')
+    .action((opts: { log: string; rules: string; asOf?: string; json?: boolean }) => {
+      if (opts.asOf !== undefined && !IsoDateSchema.safeParse(opts.asOf).success) {
+        throw new CliError(`--as-of must be a real date in YYYY-MM-DD format (got "${opts.asOf}")`, 2);
+      }
+      let csv: string;
+      try {
+        csv = fs.readFileSync(opts.log, 'utf8');
+      } catch (err) {
+        throw new CliError(`Cannot read ${opts.log}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2);
+      }
+      const report = evaluateHoursCsv(csv, opts.rules, opts.asOf);
+      if (opts.json) console.log(JSON.stringify(report));
+      else printReport(report, opts.asOf);
+    });
+}

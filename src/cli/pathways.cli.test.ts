@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../tests/setup/run-cli.js';
+import { createTestApp, type TestApp } from '../../tests/setup/test-app.js';
+import type { RuleSetDetail } from '../contracts/licensure-api.js';
+
+// The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
+// database in a fresh folder (both hold the shipped rule sets, which is all these commands read).
+let t: TestApp;
+let cliEnv: Record<string, string>;
+let dir: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-cli-pathways-'));
+  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: path.join(dir, 'data') };
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('vocare rules', () => {
+  it('list --json and show --json have the API shapes', { timeout: 90_000 }, async () => {
+    const list = await runCli(['rules', 'list', '--json'], cliEnv);
+    expect(list.stderr).toBe('');
+    expect(list.code).toBe(0);
+    const api = (await t.app.inject({ method: 'GET', url: '/api/rules' })).json();
+    expect(JSON.parse(list.stdout)).toEqual(api);
+
+    const show = await runCli(['rules', 'show', 'US-TX:LPC', '--json'], cliEnv);
+    expect(show.code).toBe(0);
+    const detail: RuleSetDetail = JSON.parse(show.stdout);
+    const apiDetail: RuleSetDetail = (await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC' })).json();
+    expect(detail.ruleSet).toEqual(apiDetail.ruleSet);
+    expect(detail.versions.map((v) => v.version)).toEqual(apiDetail.versions.map((v) => v.version));
+  });
+
+  it('show prints every requirement with its source, and fails clearly for unknown or malformed ids', async () => {
+    const show = await runCli(['rules', 'show', 'US-IL:LPC'], cliEnv);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('Total supervised hours: not verified');
+    expect(show.stdout).toContain('4 of 4 requirements are not verified');
+    expect(show.stdout).toMatch(/Source: .+/);
+    expect(show.stdout).toContain('Checked: 2026-11-22');
+    const missing = await runCli(['rules', 'show', 'US-WY:LPC'], cliEnv);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No rule set with id "US-WY:LPC"');
+    const malformed = await runCli(['rules', 'show', 'texas'], cliEnv);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('must look like US-TX:LPC');
+  });
+
+  it('validate accepts a good rule set and names every bad field (exit 2)', async () => {
+    const good = (await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC' })).json<RuleSetDetail>().ruleSet;
+    const goodFile = path.join(dir, 'good.json');
+    fs.writeFileSync(goodFile, JSON.stringify(good));
+    const ok = await runCli(['rules', 'validate', goodFile], cliEnv);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('valid: US-TX:LPC (4 requirements, 1 not verified)');
+
+    const bad = {
+      ...good,
+      checkedDate: 'yesterday',
+      requirements: [{ ...good.requirements[0], hours: -40 }, ...good.requirements.slice(1)],
+    };
+    const badFile = path.join(dir, 'bad.json');
+    fs.writeFileSync(badFile, JSON.stringify(bad));
+    const refused = await runCli(['rules', 'validate', badFile], cliEnv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('requirements.0.hours: hours must be greater than 0');
+    expect(refused.stderr).toContain('checkedDate: checkedDate must be YYYY-MM-DD');
+
+    const list = path.join(dir, 'list.json');
+    fs.writeFileSync(list, JSON.stringify([good, { ...good, id: 'US-TX:LMFT' }]));
+    const inList = await runCli(['rules', 'validate', list], cliEnv);
+    expect(inList.code).toBe(2);
+    expect(inList.stderr).toContain('[1].id: id must be "US-TX:LPC"');
+
+    const notJson = path.join(dir, 'not.json');
+    fs.writeFileSync(notJson, '{ nope');
+    expect((await runCli(['rules', 'validate', notJson], cliEnv)).stderr).toContain('is not valid JSON');
+    const none = await runCli(['rules', 'validate', path.join(dir, 'missing.json')], cliEnv);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no such file');
+  });
+});
+
+describe('vocare plan', () => {
+  it('prints the stages with lengths and projected dates; --json has the preview shape', {
+    timeout: 90_000,
+  }, async () => {
+    const args = ['plan', '--career', 'licensed-professional-counselor', '--jurisdiction', 'US-TX'];
+    const text = await runCli([...args, '--stage', 'degree-done-accruing-hours', '--start', '2026-09-01'], cliEnv);
+    expect(text.stderr).toBe('');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('US-TX:LPC version 1');
+    expect(text.stdout).toMatch(/1\. Supervised practice as an associate\s+18 months\s+2026-09-01 → 2028-03-01/);
+    expect(text.stdout).toContain('Total: 18 months, to 2028-03-01');
+
+    const json = await runCli([...args, '--stage', 'degree-done', '--start', '2026-09-01', '--json'], cliEnv);
+    expect(json.code).toBe(0);
+    const api = await t.app.inject({
+      method: 'GET',
+      url: '/api/pathways/preview?careerId=licensed-professional-counselor&jurisdiction=US-TX&stage=degree-done&startDate=2026-09-01',
+    });
+    expect(JSON.parse(json.stdout)).toEqual(api.json());
+  });
+
+  async function expectRefused(cases: [string[], string][]) {
+    for (const [args, message] of cases) {
+      const run = await runCli(['plan', ...args], cliEnv);
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toContain(message);
+    }
+  }
+
+  it('refuses an unknown jurisdiction or license (exit 2)', { timeout: 90_000 }, async () => {
+    await expectRefused([
+      [
+        ['--career', 'psychologist', '--jurisdiction', 'US-ZZ'],
+        '--jurisdiction: Vocare has no licensure rules for US-ZZ',
+      ],
+      [['--career', 'licensed-professional-counselor', '--jurisdiction', 'US-IL'], '--license: US-IL has 2 licenses'],
+      [
+        ['--career', 'licensed-professional-counselor', '--jurisdiction', 'US-TX', '--license', 'LCPC'],
+        '--license: US-TX has no LCPC',
+      ],
+    ]);
+  });
+
+  it('refuses an impossible stage, an unknown career and malformed options (exit 2)', { timeout: 90_000 }, async () => {
+    await expectRefused([
+      [
+        ['--career', 'registered-nurse', '--stage', 'in-master'],
+        "--stage: The road to Registered nurse that Vocare maps has no master's degree",
+      ],
+      [['--career', 'no-such-career'], '--career: No career with id "no-such-career"'],
+      [['--career', 'registered-nurse', '--stage', 'retired'], '--stage: stage must be one of'],
+      [['--career', 'registered-nurse', '--start', '2026-13-01'], '--start: date must be'],
+    ]);
+  });
+});

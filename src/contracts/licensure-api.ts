@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { RuleSetListItemSchema, RuleSetSchema } from './licensure.js';
+
+/*
+ * The rules API: public reads of every rule set and every kept version, admin-only create and edit.
+ * A rule set's shape and limits live in licensure.ts; this file only says how they travel.
+ */
+
+/** `US-TX:LPC`: jurisdiction code, colon, license code (the same pattern RuleSetSchema checks piece by piece). */
+export const RuleSetIdSchema = z
+  .string({ error: 'id must be a string' })
+  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}:[A-Za-z][A-Za-z0-9-]{0,39}$/, 'id must look like US-TX:LPC (jurisdiction:license)');
+
+export const RuleSetIdParamsSchema = z.object({ id: RuleSetIdSchema });
+
+export const RuleSetVersionQuerySchema = z.object({
+  /** A kept version; left out, the current one. */
+  version: z.coerce
+    .number({ error: 'version must be a number' })
+    .int('version must be a whole number')
+    .min(1, 'version must be at least 1')
+    .max(1_000_000, 'version is too large')
+    .optional(),
+});
+
+export const ListRuleSetsQuerySchema = z.object({
+  /** Only rule sets that license this career id. */
+  career: z
+    .string()
+    .regex(/^[a-z0-9.-]{1,100}$/, 'career must be a career id')
+    .optional(),
+  jurisdiction: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'jurisdiction must be a code like US-TX')
+    .optional(),
+});
+export type ListRuleSetsQuery = z.infer<typeof ListRuleSetsQuerySchema>;
+
+export const RuleSetListSchema = z.object({ items: z.array(RuleSetListItemSchema) });
+export type RuleSetList = z.infer<typeof RuleSetListSchema>;
+
+/** shipped: loaded from data/licensure/rules.json; admin: written by an admin through the API. */
+export const RuleSetOriginSchema = z.enum(['shipped', 'admin']);
+export type RuleSetOrigin = z.infer<typeof RuleSetOriginSchema>;
+
+export const RuleSetVersionInfoSchema = z.object({
+  version: z.number().int().min(1),
+  origin: RuleSetOriginSchema,
+  /** ISO timestamp of when this version was stored. */
+  createdAt: z.string(),
+  /** Display name of the admin who wrote it; null for shipped versions (or a deleted account). */
+  createdBy: z.string().nullable(),
+});
+export type RuleSetVersionInfo = z.infer<typeof RuleSetVersionInfoSchema>;
+
+export const RuleSetDetailSchema = z.object({
+  /** The version asked for (the current one unless ?version=N). */
+  ruleSet: RuleSetSchema,
+  currentVersion: z.number().int().min(1),
+  /** Every kept version, newest first. */
+  versions: z.array(RuleSetVersionInfoSchema),
+  /**
+   * A newer shipped version arrived while an admin's edit was current; it was kept aside, not applied
+   * (see docs/decisions/0009-rule-set-versions.md). Admins can review it with GET /api/rules/:id/shipped.
+   */
+  hasPendingShipped: z.boolean(),
+});
+export type RuleSetDetail = z.infer<typeof RuleSetDetailSchema>;
+
+/** The shipped rule set held back because an admin's version is current. */
+export const PendingShippedRuleSetSchema = z.object({ ruleSet: RuleSetSchema.nullable() });
+export type PendingShippedRuleSet = z.infer<typeof PendingShippedRuleSetSchema>;

@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toOpportunityTsquery, wordRoot } from './search-query.js';
+
+describe('toOpportunityTsquery', () => {
+  it('adds the root of agent nouns so "counselor" reaches "counseling"', () => {
+    expect(toOpportunityTsquery('Counselor')).toBe('(counselor:* | counsel:*)');
+    expect(toOpportunityTsquery('family therapist')).toBe('family:* & (therapist:* | therap:*)');
+  });
+
+  it('leaves short roots alone so "mentor" does not find "mental"', () => {
+    expect(wordRoot('mentor')).toBeNull();
+    expect(toOpportunityTsquery('mentor')).toBe('mentor:*');
+  });
+
+  it('is null when nothing searchable is left', () => {
+    expect(toOpportunityTsquery('!!! ---')).toBeNull();
+  });
+
+  it('passes only letters, digits and its own operators, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (input) => {
+        const query = toOpportunityTsquery(input);
+        if (query !== null) expect(query).toMatch(/^[\p{L}\p{N}:*|&() ]+$/u);
+      }),
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLicense } from '../../contracts/hours.js';
+import type { RuleSet } from '../../contracts/licensure.js';
+import type { HourCategory } from '../../contracts/vocabulary.js';
+import { addDays, mondayOf } from './hours-dates.js';
+
+/*
+ * What the log knows that the rule set does not, and what a board would refuse after the fact:
+ * - hours before the supervision agreement's start date, or after its end date;
+ * - hours on a day the supervisor's license had lapsed (after its expiry date);
+ * - hours the supervisor returned for correction.
+ * Such entries are excluded: the evaluator counts none of their hours and shows this reason.
+ * Two more rules come from the rule set itself, and the evaluator applies them: the cap on group supervision
+ * and the weekly limit. The log warns about all of them when an entry is made, naming the rule.
+ */
+
+/** A supervision agreement as the rules see it. */
+export interface AgreementFacts {
+  id: string;
+  supervisorName: string;
+  startDate: string;
+  endDate: string | null;
+  /** null until the supervisor accepts and records it. */
+  license: SupervisorLicense | null;
+}
+
+/** An entry as the rules see it. */
+export interface LoggedEntry {
+  id: string;
+  date: string;
+  hours: number;
+  category: HourCategory;
+  status: EntryStatus;
+  supervisionId: string | null;
+  returnComment?: string | null;
+}
+
+export interface Exclusion {
+  rule: EntryRule;
+  message: string;
+}
+
+function formatHours(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : String(Math.round(hours * 100) / 100);
+}
+
+/** Why none of an entry's hours count, or null when nothing the log knows stops them. */
+export function exclusionOf(
+  entry: Pick<LoggedEntry, 'date' | 'status' | 'returnComment'>,
+  agreement: AgreementFacts | null,
+): Exclusion | null {
+  if (entry.status === 'returned') {
+    const by = agreement ? agreement.supervisorName : 'the supervisor';
+    const comment = entry.returnComment ? `: "${entry.returnComment}"` : '';
+    return { rule: 'returned', message: `returned by ${by} for correction${comment}` };
+  }
+  if (!agreement) return null;
+  if (entry.date < agreement.startDate) {
+    return {
+      rule: 'before-agreement-start',
+      message: `before the supervision agreement with ${agreement.supervisorName} started on ${agreement.startDate}`,
+    };
+  }
+  if (agreement.endDate !== null && entry.date > agreement.endDate) {
+    return {
+      rule: 'after-agreement-end',
+      message: `after the supervision agreement with ${agreement.supervisorName} ended on ${agreement.endDate}`,
+    };
+  }
+  const license = agreement.license;
+  if (license && entry.date > license.licenseExpires) {
+    return {
+      rule: 'supervisor-license-lapsed',
+      message:
+        `while ${agreement.supervisorName}'s license had lapsed (${license.licenseType} ${license.licenseNumber}, ` +
+        `${license.licenseJurisdiction}, expired ${license.licenseExpires})`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The evaluator's `excluded` map for a log: entry id -> reason. With basis "verified", entries no supervisor
+ * verified are excluded too.
+ */
+export function buildExclusions(
+  entries: readonly LoggedEntry[],
+  agreements: ReadonlyMap<string, AgreementFacts>,
+  basis: ProgressBasis = 'logged',
+): Map<string, string> {
+  const excluded = new Map<string, string>();
+  for (const e of entries) {
+    const agreement = e.supervisionId === null ? null : (agreements.get(e.supervisionId) ?? null);
+    const exclusion = exclusionOf(e, agreement);
+    if (exclusion) excluded.set(e.id, exclusion.message);
+    else if (basis === 'verified' && e.status !== 'verified') excluded.set(e.id, 'not verified by a supervisor yet');
+  }
+  return excluded;
+}
+
+function weeklyLimitOf(ruleSet: RuleSet | null): { limit: number; id: string; label: string } | null {
+  const req = ruleSet?.requirements.find((r) => r.kind === 'max-hours-per-week' && r.verified);
+  if (!req || req.kind !== 'max-hours-per-week' || req.hours === undefined) return null;
+  return { limit: req.hours, id: req.id, label: req.label };
+}
+
+function groupCapOf(ruleSet: RuleSet | null): { cap: number; id: string; label: string } | null {
+  const req = ruleSet?.requirements.find((r) => r.kind === 'supervision-hours' && r.verified && r.groupCap !== undefined);
+  if (!req || req.kind !== 'supervision-hours' || req.groupCap === undefined) return null;
+  return { cap: req.groupCap, id: req.id, label: req.label };
+}
+
+/**
+ * Warnings for new or changed entries, said when they are made: the exclusions above, a week whose hours go over
+ * the rule set's weekly limit, and group supervision beyond its cap. `existing` is the rest of the log (entries
+ * being replaced are left out by the caller); `ruleSet` is the trainee's goal (null: only agreement rules apply).
+ * Returns one list per entry of `entries`, in the same order.
+ */
+export function warnEntries(
+  entries: readonly LoggedEntry[],
+  existing: readonly LoggedEntry[],
+  agreements: ReadonlyMap<string, AgreementFacts>,
+  ruleSet: RuleSet | null,
+): EntryWarning[][] {
+  const agreementOf = (e: LoggedEntry) => (e.supervisionId === null ? null : (agreements.get(e.supervisionId) ?? null));
+  const exclusions = entries.map((e) => exclusionOf(e, agreementOf(e)));
+  const warnings: EntryWarning[][] = exclusions.map((x) =>
+    x ? [{ rule: x.rule, message: `These hours will not count: ${x.message}.`, ruleSetId: null, requirementId: null }] : [],
+  );
+  const weekly = weeklyLimitOf(ruleSet);
+  const group = groupCapOf(ruleSet);
+  if (!ruleSet || (!weekly && !group)) return warnings;
+
+  const counts = (e: LoggedEntry) => exclusionOf(e, agreementOf(e)) === null;
+  const newIds = new Set(entries.map((e) => e.id));
+  const others = existing.filter((e) => !newIds.has(e.id) && counts(e));
+
+  if (weekly) {
+    const weekHours = new Map<string, number>();
+    for (const e of others) weekHours.set(mondayOf(e.date), (weekHours.get(mondayOf(e.date)) ?? 0) + e.hours);
+    entries.forEach((e, i) => {
+      if (exclusions[i]) return;
+      const monday = mondayOf(e.date);
+      weekHours.set(monday, (weekHours.get(monday) ?? 0) + e.hours);
+    });
+    entries.forEach((e, i) => {
+      if (exclusions[i]) return;
+      const monday = mondayOf(e.date);
+      const total = weekHours.get(monday) ?? 0;
+      if (total <= weekly.limit) return;
+      warnings[i]?.push({
+        rule: 'weekly-limit',
+        message:
+          `The week of ${monday} to ${addDays(monday, 6)} has ${formatHours(total)} hours; ${ruleSet.id} counts at most ` +
+          `${formatHours(weekly.limit)} hours a week (rule "${weekly.label}"), so ${formatHours(total - weekly.limit)} of them will not count.`,
+        ruleSetId: ruleSet.id,
+        requirementId: weekly.id,
+      });
+    });
+  }
+
+  if (group) {
+    let groupHours = 0;
+    for (const e of others) if (e.category === 'supervision-group') groupHours += e.hours;
+    // New entries fill what is left of the cap in date order, as the evaluator keeps the earliest group hours.
+    const order = entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e, i }) => e.category === 'supervision-group' && !exclusions[i])
+      .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+    for (const { e, i } of order) {
+      groupHours += e.hours;
+      if (groupHours <= group.cap) continue;
+      const over = Math.min(e.hours, groupHours - group.cap);
+      warnings[i]?.push({
+        rule: 'group-supervision-cap',
+        message:
+          `Group supervision would total ${formatHours(groupHours)} hours; ${ruleSet.id} counts at most ` +
+          `${formatHours(group.cap)} hours of group supervision (rule "${group.label}"), so ${formatHours(over)} of these hours will not count.`,
+        ruleSetId: ruleSet.id,
+        requirementId: group.id,
+      });
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,253 @@
+import { type CsvRowError, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '../../contracts/hours.js';
+import { IsoDateSchema, LICENSURE_LIMITS } from '../../contracts/licensure.js';
+import { HOUR_CATEGORY_IDS, type HourCategory } from '../../contracts/vocabulary.js';
+
+/*
+ * The hours CSV (import, export, and the CLI's `hours progress --log`):
+ *
+ *   date,hours,category,site,supervisor,note
+ *
+ * RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes, "" for a quote.
+ * The header is line 1 and must start with those six names (any case); columns after them are ignored, so an
+ * exported file (which adds status and verification columns) imports again. Blank lines are skipped.
+ * Text cells that a spreadsheet would run as a formula (= + - @) are written with a leading apostrophe, which
+ * reading removes again.
+ */
+
+export interface HoursCsvRow {
+  /** Line of the file where the row starts (header = 1). */
+  line: number;
+  date: string;
+  hours: number;
+  category: HourCategory;
+  site: string;
+  supervisor: string | null;
+  note: string | null;
+}
+
+export interface ParsedHoursCsv {
+  rows: HoursCsvRow[];
+  errors: CsvRowError[];
+  /** Data rows read (good and bad), blank lines not counted. */
+  rowCount: number;
+  /** The whole file was refused (header, an unclosed quote, too many rows): `errors` holds that one reason. */
+  isRefused: boolean;
+}
+
+interface RawRecord {
+  line: number;
+  fields: string[];
+}
+
+/** Splits CSV text into records; a quote left open is reported at the line where its field began. */
+export function splitCsvRecords(text: string): { records: RawRecord[]; error: CsvRowError | null } {
+  const records: RawRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let inQuotes = false;
+  let quoteLine = 1;
+  let fieldStarted = false;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRecord = () => {
+    fields.push(field);
+    const isBlank = fields.length === 1 && fields[0] === '' && !fieldStarted;
+    if (!isBlank) records.push({ line: recordLine, fields });
+    fields = [];
+    field = '';
+    fieldStarted = false;
+  };
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field === '') {
+      inQuotes = true;
+      fieldStarted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = true;
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      field += c;
+      fieldStarted = true;
+    }
+  }
+  if (inQuotes) return { records, error: { line: quoteLine, reason: 'a quoted field is never closed (missing ")' } };
+  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  return { records, error: null };
+}
+
+const REQUIRED_COLUMNS = 4;
+const CATEGORY_SET: ReadonlySet<string> = new Set(HOUR_CATEGORY_IDS);
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function unprotect(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Quotes a cell when needed, and defuses spreadsheet formulas in text cells. */
+export function csvCell(value: string, isText = true): string {
+  const safe = isText && FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Checks the header: the documented six columns first, in order. Returns a reason, or null when it fits. */
+export function checkHoursCsvHeader(fields: readonly string[]): string | null {
+  const names = fields.map((f) => f.trim().toLowerCase());
+  const expected = HOURS_CSV_COLUMNS.join(',');
+  for (let i = 0; i < HOURS_CSV_COLUMNS.length; i++) {
+    if (names[i] !== HOURS_CSV_COLUMNS[i]) {
+      return names[i] === undefined
+        ? `the header must be "${expected}" (column ${i + 1}, "${HOURS_CSV_COLUMNS[i]}", is missing)`
+        : `the header must be "${expected}" (column ${i + 1} is "${fields[i]?.trim()}", expected "${HOURS_CSV_COLUMNS[i]}")`;
+    }
+  }
+  return null;
+}
+
+function checkRow(record: RawRecord): { row: HoursCsvRow } | { error: CsvRowError } {
+  const problems: string[] = [];
+  const cell = (i: number) => unprotect((record.fields[i] ?? '').trim());
+  // supervisor and note may be left off the end of a row; date, hours, category and site may not.
+  if (record.fields.length < REQUIRED_COLUMNS) {
+    const n = record.fields.length;
+    return {
+      error: {
+        line: record.line,
+        reason: `has ${n} column${n === 1 ? '' : 's'}, expected ${HOURS_CSV_COLUMNS.length} (${HOURS_CSV_COLUMNS.join(',')})`,
+      },
+    };
+  }
+  const date = cell(0);
+  const dateCheck = IsoDateSchema.safeParse(date);
+  if (date === '') problems.push('date is empty');
+  else if (!dateCheck.success) problems.push(`date "${date}" ${dateCheck.error.issues[0]?.message.replace(/^date /, '') ?? 'is not a date'}`);
+
+  const hoursText = cell(1);
+  const hours = Number(hoursText);
+  if (hoursText === '') problems.push('hours is empty');
+  else if (!/^\d+(?:\.\d+)?$/.test(hoursText) || !Number.isFinite(hours)) problems.push(`hours "${hoursText}" is not a number`);
+  else if (hours <= 0) problems.push('hours must be greater than 0');
+  else if (hours > LICENSURE_LIMITS.maxEntryHours) problems.push(`hours ${hoursText} is more than ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`);
+  else if (!Number.isInteger(hours * 4)) problems.push(`hours ${hoursText} is not a multiple of a quarter hour (e.g. 1.25)`);
+
+  const category = cell(2).toLowerCase();
+  if (category === '') problems.push('category is empty');
+  else if (!CATEGORY_SET.has(category)) problems.push(`category "${cell(2)}" is not one of ${HOUR_CATEGORY_IDS.join(', ')}`);
+
+  const site = cell(3);
+  if (site === '') problems.push('site is empty');
+  else if (site.length > HOURS_LIMITS.maxSiteLength) problems.push(`site is longer than ${HOURS_LIMITS.maxSiteLength} characters`);
+
+  const supervisor = cell(4);
+  if (supervisor.length > HOURS_LIMITS.maxSupervisorLength) {
+    problems.push(`supervisor is longer than ${HOURS_LIMITS.maxSupervisorLength} characters`);
+  }
+  const note = cell(5);
+  if (note.length > HOURS_LIMITS.maxNoteLength) problems.push(`note is longer than ${HOURS_LIMITS.maxNoteLength} characters`);
+
+  if (problems.length > 0) return { error: { line: record.line, reason: problems.join('; ') } };
+  return {
+    row: {
+      line: record.line,
+      date,
+      hours,
+      category: category as HourCategory,
+      site,
+      supervisor: supervisor === '' ? null : supervisor,
+      note: note === '' ? null : note,
+    },
+  };
+}
+
+/**
+ * Reads an hours CSV: every good row, and every bad one with its line number and all its problems. A wrong
+ * header or an unclosed quote is one error at that line and no rows.
+ */
+export function parseHoursCsv(text: string, options: { maxRows?: number } = {}): ParsedHoursCsv {
+  const maxRows = options.maxRows ?? HOURS_LIMITS.maxImportRows;
+  const { records, error } = splitCsvRecords(text);
+  if (error) return { rows: [], errors: [error], rowCount: 0, isRefused: true };
+  const header = records[0];
+  if (!header) {
+    return { rows: [], errors: [{ line: 1, reason: 'the file is empty (expected a header line)' }], rowCount: 0, isRefused: true };
+  }
+  const headerProblem = checkHoursCsvHeader(header.fields);
+  if (headerProblem) {
+    return { rows: [], errors: [{ line: header.line, reason: headerProblem }], rowCount: 0, isRefused: true };
+  }
+  const data = records.slice(1);
+  if (data.length > maxRows) {
+    return {
+      rows: [],
+      errors: [{ line: data[maxRows]?.line ?? header.line, reason: `the file has ${data.length} rows; at most ${maxRows} can be read at once` }],
+      rowCount: data.length,
+      isRefused: true,
+    };
+  }
+  const rows: HoursCsvRow[] = [];
+  const errors: CsvRowError[] = [];
+  for (const record of data) {
+    const checked = checkRow(record);
+    if ('row' in checked) rows.push(checked.row);
+    else errors.push(checked.error);
+  }
+  return { rows, errors, rowCount: data.length, isRefused: false };
+}
+
+export interface HoursCsvExportRow {
+  date: string;
+  hours: number;
+  category: HourCategory;
+  site: string;
+  supervisor: string | null;
+  note: string | null;
+  status: string;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  id: string;
+}
+
+export const HOURS_CSV_EXPORT_COLUMNS = [...HOURS_CSV_COLUMNS, 'status', 'verified_by', 'verified_at', 'id'] as const;
+
+/** The export: the import header plus status and verification columns, CRLF line ends (RFC 4180). */
+export function formatHoursCsv(rows: readonly HoursCsvExportRow[]): string {
+  const lines = [HOURS_CSV_EXPORT_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.date,
+        String(r.hours),
+        r.category,
+        csvCell(r.site),
+        csvCell(r.supervisor ?? ''),
+        csvCell(r.note ?? ''),
+        r.status,
+        csvCell(r.verifiedBy ?? ''),
+        r.verifiedAt ?? '',
+        r.id,
+      ].join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

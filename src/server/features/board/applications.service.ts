@@ -1,0 +1,205 @@
+import type {
+  Application,
+  ApplicationList,
+  ApplicationStatus,
+  ApplyBody,
+  OpportunityKind,
+  OpportunityStatus,
+  UpdateApplicationStatusBody,
+} from '../../../contracts/board.js';
+import { organizationMoveProblem, withdrawProblem } from '../../../domain/board/board-rules.js';
+import type { DbOrTx } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import type { PersonalDataSection } from '../../personal-data.js';
+import * as repo from './applications.repository.js';
+import { sweepBoard } from './board-sweep.service.js';
+import * as opportunityRepo from './opportunities.repository.js';
+import * as orgRepo from './organizations.repository.js';
+import { type Actor, assertMember } from './organizations.service.js';
+
+const NO_HOURS = { pending: 0, confirmed: 0, rejected: 0 };
+
+async function toApplications(db: DbOrTx, records: repo.ApplicationRecord[]): Promise<Application[]> {
+  const hours = await repo.sumHoursByApplication(
+    db,
+    records.map((r) => r.id),
+  );
+  return records.map((r) => ({
+    id: r.id,
+    status: r.status as ApplicationStatus,
+    opportunity: {
+      id: r.opportunityId,
+      title: r.opportunityTitle,
+      kind: r.opportunityKind as OpportunityKind,
+      status: r.opportunityStatus as OpportunityStatus,
+      countsAsPlacement: r.countsAsPlacement,
+      organization: { id: r.organizationId, name: r.organizationName },
+    },
+    applicant: { id: r.applicantId, displayName: r.applicantName },
+    answers: r.answers,
+    note: r.note,
+    decisionMessage: r.decisionMessage,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    firstResponseAt: r.firstResponseAt ? r.firstResponseAt.toISOString() : null,
+    hours: hours.get(r.id) ?? NO_HOURS,
+    isOverdue: Boolean(r.isOverdue),
+  }));
+}
+
+async function toApplication(db: DbOrTx, record: repo.ApplicationRecord): Promise<Application> {
+  const [application] = await toApplications(db, [record]);
+  if (!application) throw new AppError('NOT_FOUND', `No application with id ${record.id}.`);
+  return application;
+}
+
+/**
+ * Loads an application for its applicant or a member of the organization it was sent to.
+ * Anyone else gets the same 404 as for an id that does not exist, so ids reveal nothing.
+ */
+async function loadVisible(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+): Promise<{ record: repo.ApplicationRecord; isApplicant: boolean; isMember: boolean }> {
+  const record = await repo.findApplication(db, id);
+  if (record) {
+    const isApplicant = record.applicantId === actor.id;
+    const isMember = await orgRepo.isMember(db, record.organizationId, actor.id);
+    if (isApplicant || isMember) return { record, isApplicant, isMember };
+  }
+  throw new AppError('NOT_FOUND', `No application with id ${id}.`);
+}
+
+export async function applyToOpportunity(
+  db: DbOrTx,
+  actor: Actor,
+  opportunityId: string,
+  body: ApplyBody,
+): Promise<Application> {
+  const opportunity = await opportunityRepo.findOpportunity(db, opportunityId);
+  if (!opportunity || opportunity.status === 'draft') {
+    throw new AppError('NOT_FOUND', `No opportunity with id ${opportunityId}.`);
+  }
+  if (opportunity.status !== 'open') {
+    throw new AppError('CONFLICT', `“${opportunity.title}” is closed and no longer takes applications.`);
+  }
+  const existing = await repo.findApplicationFor(db, opportunityId, actor.id);
+  if (existing) {
+    throw new AppError(
+      'CONFLICT',
+      `You already applied to “${opportunity.title}” on ${existing.createdAt.toISOString().slice(0, 10)} (status: ${existing.status}). One application per opportunity.`,
+    );
+  }
+  if (body.answers.length > opportunity.questions.length) {
+    throw new AppError('BAD_REQUEST', 'There are more answers than the listing has questions.', [
+      { path: 'body.answers', message: `must hold ${opportunity.questions.length} answers, one per question` },
+    ]);
+  }
+  const missing = opportunity.questions.flatMap((question, index) =>
+    (body.answers[index] ?? '').trim() === ''
+      ? [{ path: `body.answers.${index}`, message: `is required: ${question}` }]
+      : [],
+  );
+  if (missing.length) {
+    throw new AppError('BAD_REQUEST', `Please answer every question (${missing.length} unanswered).`, missing);
+  }
+  const id = await repo.insertApplication(db, {
+    opportunityId,
+    applicantId: actor.id,
+    answers: opportunity.questions.map((question, index) => ({ question, answer: body.answers[index] ?? '' })),
+    note: body.note ?? null,
+  });
+  if (!id) {
+    throw new AppError('CONFLICT', `You already applied to “${opportunity.title}”. One application per opportunity.`);
+  }
+  const record = await repo.findApplication(db, id);
+  if (!record) throw new AppError('NOT_FOUND', `No application with id ${id}.`);
+  return toApplication(db, record);
+}
+
+export async function getApplication(db: DbOrTx, actor: Actor, id: string): Promise<Application> {
+  const { record } = await loadVisible(db, actor, id);
+  return toApplication(db, record);
+}
+
+export async function listMyApplications(db: DbOrTx, actor: Actor): Promise<ApplicationList> {
+  return { items: await toApplications(db, await repo.listApplicantApplications(db, actor.id)) };
+}
+
+export async function listOrganizationApplications(
+  db: DbOrTx,
+  actor: Actor,
+  organizationId: string,
+  filters: { status?: ApplicationStatus[] | undefined; opportunityId?: string | undefined },
+): Promise<ApplicationList> {
+  await assertMember(db, organizationId, actor, 'see its applications');
+  // Reminders are part of what this list shows: bring them up to date first.
+  await sweepBoard(db);
+  const records = await repo.listOrganizationApplications(db, organizationId, {
+    statuses: filters.status,
+    opportunityId: filters.opportunityId,
+  });
+  return { items: await toApplications(db, records) };
+}
+
+export async function updateApplicationStatus(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  body: UpdateApplicationStatusBody,
+  now: Date = new Date(),
+): Promise<Application> {
+  const { record, isMember } = await loadVisible(db, actor, id);
+  if (!isMember) {
+    throw new AppError('FORBIDDEN', `Only members of ${record.organizationName} can move this application on.`);
+  }
+  const from = record.status as ApplicationStatus;
+  const problem = organizationMoveProblem(from, body.status);
+  if (problem) throw new AppError('CONFLICT', problem);
+  const isMoved = await repo.moveApplication(db, id, from, body.status, {
+    decisionMessage: body.message ?? null,
+    byOrganization: true,
+    now,
+  });
+  if (!isMoved) throw new AppError('CONFLICT', 'The application changed meanwhile. Reload and try again.');
+  return getApplication(db, actor, id);
+}
+
+export async function withdrawApplication(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  now: Date = new Date(),
+): Promise<Application> {
+  const { record, isApplicant } = await loadVisible(db, actor, id);
+  if (!isApplicant) throw new AppError('FORBIDDEN', 'Only the applicant can withdraw an application.');
+  const from = record.status as ApplicationStatus;
+  const problem = withdrawProblem(from);
+  if (problem) throw new AppError('CONFLICT', problem);
+  const isMoved = await repo.moveApplication(db, id, from, 'withdrawn', { byOrganization: false, now });
+  if (!isMoved) throw new AppError('CONFLICT', 'The application changed meanwhile. Reload and try again.');
+  return getApplication(db, actor, id);
+}
+
+/** The board's part of a personal data export: applications with their hours, saved listings, memberships. */
+export const boardPersonalData: PersonalDataSection = {
+  name: 'board',
+  async collect(db: DbOrTx, userId: string) {
+    const records = await repo.listApplicantApplications(db, userId);
+    const items = await toApplications(db, records);
+    const withHours = [];
+    for (const application of items) {
+      withHours.push({ ...application, hourEntries: await repo.listHours(db, application.id) });
+    }
+    return {
+      applications: withHours,
+      savedOpportunities: (await opportunityRepo.listSaved(db, userId)).map((s) => ({
+        opportunityId: s.id,
+        title: s.title,
+        savedAt: s.savedAt.toISOString(),
+      })),
+      organizations: (await orgRepo.listMemberOrganizations(db, userId)).map((o) => ({ id: o.id, name: o.name })),
+    };
+  },
+};

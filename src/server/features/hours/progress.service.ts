@@ -1,0 +1,255 @@
+import {
+  type CategoryHours,
+  emptyCategoryHours,
+  type HoursCharts,
+  type HoursProgress,
+  type ProgressBasis,
+  type RuleSetRef,
+} from '../../../contracts/hours.js';
+import type { RuleSet } from '../../../contracts/licensure.js';
+import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
+import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../../domain/hours/entry-rules.js';
+import { formatHoursCsv } from '../../../domain/hours/hours-csv.js';
+import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/hours/hours-dates.js';
+import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
+import { buildVerificationSummaryPdf, type VerificationSummaryInput } from '../../../domain/hours/verification-summary.js';
+import type { DbOrTx } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import type { SessionUser } from '../../plugins/session.js';
+import { getRuleSet } from '../licensure/licensure.service.js';
+import * as repo from './hours.repository.js';
+import { loadAgreements, todayUtc } from './hours.service.js';
+import { directLogSource, type LogSource } from './log-cache.js';
+import * as supervisionRepo from './supervision.repository.js';
+
+export function toRuleSetRef(ruleSet: RuleSet): RuleSetRef {
+  return {
+    id: ruleSet.id,
+    version: ruleSet.version,
+    title: ruleSet.title,
+    jurisdictionName: ruleSet.jurisdictionName,
+    source: ruleSet.source,
+    checkedDate: ruleSet.checkedDate,
+  };
+}
+
+/** The rule set asked for, else the trainee's goal; BAD_REQUEST when neither exists. */
+async function resolveRuleSet(db: DbOrTx, userId: string, ruleSetId: string | undefined): Promise<RuleSet> {
+  const id = ruleSetId ?? (await repo.findGoalRuleSetId(db, userId));
+  if (id === null) {
+    throw new AppError('BAD_REQUEST', 'Choose your license goal first (PUT /api/hours/goal), or name a rule set.', [
+      { path: 'query.ruleSet', message: 'is required while no license goal is chosen' },
+    ]);
+  }
+  return getRuleSet(db, id);
+}
+
+interface LoadedLog {
+  log: readonly LoggedEntry[];
+  agreements: Map<string, AgreementFacts>;
+}
+
+async function loadLogWithAgreements(db: DbOrTx, userId: string, logs: LogSource): Promise<LoadedLog> {
+  const [log, agreements] = await Promise.all([logs.load(db, userId), loadAgreements(db, userId)]);
+  return { log, agreements };
+}
+
+/** Measures a loaded log against one rule set (pure apart from the inputs). */
+export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, basis: ProgressBasis): HoursProgress {
+  const excluded = buildExclusions(loaded.log, loaded.agreements, basis);
+  const { evaluation, projection, notCounted } = measureLog(ruleSet, loaded.log, { asOf, excluded });
+  const byCategory = emptyCategoryHours();
+  const byStatus = { unverified: 0, verified: 0, returned: 0 };
+  let hours = 0;
+  for (const e of loaded.log) {
+    byCategory[e.category] += e.hours;
+    byStatus[e.status] += e.hours;
+    hours += e.hours;
+  }
+  return {
+    ruleSet: toRuleSetRef(ruleSet),
+    basis,
+    evaluation,
+    projection,
+    notCounted,
+    totals: { entries: loaded.log.length, hours, byCategory, byStatus },
+  };
+}
+
+export async function getProgress(
+  db: DbOrTx,
+  userId: string,
+  query: { ruleSet?: string; asOf?: string; basis: ProgressBasis },
+  logs: LogSource = directLogSource,
+): Promise<HoursProgress> {
+  const [ruleSet, loaded] = await Promise.all([
+    resolveRuleSet(db, userId, query.ruleSet),
+    loadLogWithAgreements(db, userId, logs),
+  ]);
+  return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(todayUtc(), loaded.log), query.basis);
+}
+
+/** "What if I moved": the same log measured against several rule sets (each at its current version). */
+export async function compareProgress(
+  db: DbOrTx,
+  userId: string,
+  query: { ruleSets: string[]; asOf?: string; basis: ProgressBasis },
+  logs: LogSource = directLogSource,
+): Promise<{ items: HoursProgress[] }> {
+  const loaded = await loadLogWithAgreements(db, userId, logs);
+  const asOf = query.asOf ?? defaultAsOf(todayUtc(), loaded.log);
+  const items: HoursProgress[] = [];
+  for (const id of query.ruleSets) {
+    const ruleSet = await getRuleSet(db, id);
+    items.push(progressOf(ruleSet, loaded, asOf, query.basis));
+  }
+  return { items };
+}
+
+function categoryHours(rows: { category: keyof CategoryHours; minutes: number }[]): CategoryHours {
+  const out = emptyCategoryHours();
+  for (const r of rows) out[r.category] += r.minutes / 60;
+  return out;
+}
+
+function sumHours(c: CategoryHours): number {
+  return HOUR_CATEGORY_IDS.reduce((sum, k) => sum + c[k], 0);
+}
+
+/** Hours per category for the last weeks and months up to the as-of date, empty periods included. */
+export async function getCharts(
+  db: DbOrTx,
+  userId: string,
+  query: { asOf?: string; weeks: number; months: number },
+): Promise<HoursCharts> {
+  const asOf = query.asOf ?? todayUtc();
+  const firstMonday = addDays(mondayOf(asOf), -7 * (query.weeks - 1));
+  const lastMonth = monthOf(asOf);
+  const firstMonth = addMonthsToMonth(lastMonth, -(query.months - 1));
+  const [weekRows, monthRows] = await Promise.all([
+    repo.sumMinutesByPeriod(db, userId, 'week', firstMonday, asOf),
+    repo.sumMinutesByPeriod(db, userId, 'month', `${firstMonth}-01`, asOf),
+  ]);
+  const weeks = Array.from({ length: query.weeks }, (_, i) => {
+    const start = addDays(firstMonday, 7 * i);
+    const byCategory = categoryHours(weekRows.filter((r) => r.start === start));
+    return { start, byCategory, total: sumHours(byCategory) };
+  });
+  const months = Array.from({ length: query.months }, (_, i) => {
+    const start = addMonthsToMonth(firstMonth, i);
+    const byCategory = categoryHours(monthRows.filter((r) => r.start === start));
+    return { start, byCategory, total: sumHours(byCategory) };
+  });
+  return { weeks, months };
+}
+
+export async function exportCsv(db: DbOrTx, userId: string): Promise<string> {
+  const rows = await repo.listAllEntries(db, userId);
+  return formatHoursCsv(
+    rows.map((r) => ({
+      date: r.date,
+      hours: r.minutes / 60,
+      category: r.category,
+      site: r.site,
+      supervisor: r.supervisorName,
+      note: r.note,
+      status: r.status,
+      verifiedBy: r.verifiedByName,
+      verifiedAt: r.verifiedAt?.toISOString() ?? null,
+      id: r.id,
+    })),
+  );
+}
+
+function licenseText(a: AgreementFacts): string | null {
+  const l = a.license;
+  return l ? `${l.licenseType} ${l.licenseNumber}, ${l.licenseJurisdiction}, expires ${l.licenseExpires}` : null;
+}
+
+/** The PDF verification summary, measured against the goal (or the rule set asked for) at its current version. */
+export async function buildSummaryPdf(
+  db: DbOrTx,
+  user: SessionUser,
+  query: { ruleSet?: string; asOf?: string },
+  logs: LogSource = directLogSource,
+): Promise<{ pdf: Uint8Array; ruleSet: RuleSetRef }> {
+  const [ruleSet, loaded, supervisions, bySupervision] = await Promise.all([
+    resolveRuleSet(db, user.id, query.ruleSet),
+    loadLogWithAgreements(db, user.id, logs),
+    supervisionRepo.listSupervisionsOfTrainee(db, user.id),
+    repo.sumMinutesBySupervision(db, { userId: user.id }),
+  ]);
+  const today = todayUtc();
+  const asOf = query.asOf ?? defaultAsOf(today, loaded.log);
+  const measure = (basis: ProgressBasis) =>
+    measureLog(ruleSet, loaded.log, { asOf, excluded: buildExclusions(loaded.log, loaded.agreements, basis) });
+  const byCategory = emptyCategoryHours();
+  const verifiedByCategory = emptyCategoryHours();
+  const byStatus = {
+    verified: { entries: 0, hours: 0 },
+    unverified: { entries: 0, hours: 0 },
+    returned: { entries: 0, hours: 0 },
+  };
+  let hours = 0;
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const e of loaded.log) {
+    byCategory[e.category] += e.hours;
+    if (e.status === 'verified') verifiedByCategory[e.category] += e.hours;
+    byStatus[e.status].entries++;
+    byStatus[e.status].hours += e.hours;
+    hours += e.hours;
+    if (firstDate === null || e.date < firstDate) firstDate = e.date;
+    if (lastDate === null || e.date > lastDate) lastDate = e.date;
+  }
+
+  const supervisorRows = new Map<string, VerificationSummaryInput['supervisors'][number]>();
+  for (const s of supervisions) {
+    const facts = loaded.agreements.get(s.id);
+    if (!facts) continue;
+    supervisorRows.set(s.id, {
+      name: facts.supervisorName,
+      license: licenseText(facts),
+      agreement: s.endDate ? `${s.startDate} to ${s.endDate}` : `from ${s.startDate}`,
+      status: s.status,
+      logged: 0,
+      verified: 0,
+      waiting: 0,
+    });
+  }
+  for (const r of bySupervision) {
+    const key = r.supervisionId ?? `name:${r.supervisorName ?? ''}`;
+    if (r.supervisionId === null && r.supervisorName === null) continue;
+    let row = supervisorRows.get(key);
+    if (!row) {
+      row = {
+        name: r.supervisorName ?? 'unknown',
+        license: null,
+        agreement: 'not in Vocare',
+        status: 'named in imported file',
+        logged: 0,
+        verified: 0,
+        waiting: 0,
+      };
+      supervisorRows.set(key, row);
+    }
+    const h = r.minutes / 60;
+    row.logged += h;
+    if (r.status === 'verified') row.verified += h;
+    if (r.status === 'unverified') row.waiting += h;
+  }
+
+  const pdf = buildVerificationSummaryPdf({
+    traineeName: user.displayName,
+    generatedOn: today,
+    createdAt: new Date(),
+    ruleSet: toRuleSetRef(ruleSet),
+    asOf,
+    logged: measure('logged'),
+    verified: measure('verified'),
+    totals: { entries: loaded.log.length, hours, firstDate, lastDate, byCategory, verifiedByCategory },
+    byStatus,
+    supervisors: [...supervisorRows.values()].filter((s) => s.logged > 0 || s.status === 'active'),
+  });
+  return { pdf, ruleSet: toRuleSetRef(ruleSet) };
+}

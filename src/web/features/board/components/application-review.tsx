@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { APPLICATION_STATUS_LABELS, type Application } from '../../../../contracts/board.js';
+import { describeError } from '../../../lib/api-client.js';
+import { useUpdateApplicationStatus } from '../api/update-application-status.js';
+import { formatDate, formatHours } from './board-labels.js';
+
+/** One application in the organization's pipeline, with the moves open to it. */
+export function ApplicationReview({
+  application,
+  organizationId,
+}: {
+  application: Application;
+  organizationId: string;
+}) {
+  const ids = useId();
+  const [message, setMessage] = useState('');
+  const update = useUpdateApplicationStatus(organizationId);
+  const isOpen = application.status === 'new' || application.status === 'reviewing';
+  const who = application.applicant.displayName;
+  const move = (status: 'reviewing' | 'accepted' | 'declined') => {
+    if (update.isPending) return;
+    update.mutate({
+      id: application.id,
+      body: { status, message: status === 'reviewing' ? null : message.trim() || null },
+    });
+  };
+  return (
+    <article className="application-card" aria-labelledby={`${ids}-title`}>
+      <h4 id={`${ids}-title`}>
+        {who} <span className="section-note">for {application.opportunity.title}</span>
+      </h4>
+      <p className="section-note">
+        Applied {formatDate(application.createdAt)} · {APPLICATION_STATUS_LABELS[application.status]}
+        {application.isOverdue ? <strong className="overdue"> · waiting more than 7 days</strong> : null}
+      </p>
+      {application.answers.length > 0 ? (
+        <dl className="answers">
+          {application.answers.map((a) => (
+            <div key={a.question}>
+              <dt>{a.question}</dt>
+              <dd>{a.answer}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {application.note ? <p>Note: {application.note}</p> : null}
+      {application.decisionMessage ? <p>Your message: {application.decisionMessage}</p> : null}
+      {application.status === 'accepted' ? (
+        <p className="section-note">
+          Hours: {formatHours(application.hours.confirmed)} confirmed, {formatHours(application.hours.pending)} waiting
+        </p>
+      ) : null}
+      {isOpen ? (
+        <div className="review-actions">
+          {application.status === 'new' ? (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={update.isPending}
+              onClick={() => move('reviewing')}
+            >
+              Start review<span className="visually-hidden"> of {who}</span>
+            </button>
+          ) : null}
+          <div className="field">
+            <label htmlFor={`${ids}-message`}>Message to {who} (optional)</label>
+            <textarea
+              id={`${ids}-message`}
+              rows={2}
+              maxLength={1000}
+              value={message}
+              onChange={(event) => setMessage(event.target.value)}
+            />
+          </div>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-small"
+              aria-disabled={update.isPending}
+              onClick={() => move('accepted')}
+            >
+              Accept {who}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={update.isPending}
+              onClick={() => move('declined')}
+            >
+              Decline {who}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {update.isError ? (
+        <p role="alert" className="field-error">
+          {describeError(update.error)}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { OpportunityDetail } from '../../../../contracts/board.js';
+import { ErrorSummary } from '../../../components/error-summary.js';
+import { ApiError } from '../../../lib/api-client.js';
+import { useApply } from '../api/apply.js';
+
+/** Answers to the listing's questions and a short note; every question needs an answer. */
+export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
+  const formId = useId();
+  const [answers, setAnswers] = useState<string[]>(opportunity.questions.map(() => ''));
+  const [note, setNote] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const apply = useApply(opportunity.id);
+  const labels: Record<string, string> = { note: 'Note to the organization' };
+  opportunity.questions.forEach((question, i) => {
+    labels[`answer-${i}`] = question;
+  });
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (apply.isPending) return;
+    const errors: Record<string, string> = {};
+    answers.forEach((answer, i) => {
+      if (answer.trim() === '') errors[`answer-${i}`] = 'Enter an answer';
+    });
+    setFieldErrors(errors);
+    setFormError(null);
+    if (Object.keys(errors).length > 0) return;
+    apply.mutate(
+      { answers, note: note.trim() || null },
+      {
+        onError: (error) => {
+          const byField: Record<string, string> = {};
+          if (error instanceof ApiError) {
+            for (const detail of error.details) {
+              const match = /^body\.answers\.(\d+)$/.exec(detail.path);
+              if (match) byField[`answer-${match[1]}`] = detail.message;
+              if (detail.path === 'body.note') byField.note = detail.message;
+            }
+          }
+          setFieldErrors(byField);
+          setFormError(
+            Object.keys(byField).length ? null : error instanceof Error ? error.message : 'That did not work.',
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <form id={formId} className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${formId}-title`}>
+      <h2 id={`${formId}-title`}>Apply</h2>
+      <ErrorSummary formId={formId} message={formError} fieldErrors={fieldErrors} fieldLabels={labels} />
+      {opportunity.questions.map((question, i) => {
+        const id = `${formId}-answer-${i}`;
+        const error = fieldErrors[`answer-${i}`];
+        return (
+          <div className="field" key={question}>
+            <label htmlFor={id}>
+              {question}
+              <span className="required-mark"> (required)</span>
+            </label>
+            {error ? (
+              <p id={`${id}-error`} className="field-error">
+                <span aria-hidden="true">⚠ </span>
+                {error}
+              </p>
+            ) : null}
+            <textarea
+              id={id}
+              name={`answer-${i}`}
+              rows={3}
+              maxLength={2000}
+              required
+              value={answers[i] ?? ''}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(event) => setAnswers((current) => current.map((a, j) => (j === i ? event.target.value : a)))}
+            />
+          </div>
+        );
+      })}
+      <div className="field">
+        <label htmlFor={`${formId}-note`}>Note to the organization</label>
+        <p id={`${formId}-note-hint`} className="field-hint">
+          Optional: when you are free, or anything they should know.
+        </p>
+        <textarea
+          id={`${formId}-note`}
+          name="note"
+          rows={3}
+          maxLength={1000}
+          value={note}
+          aria-describedby={`${formId}-note-hint`}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={apply.isPending}>
+          {apply.isPending ? 'Sending…' : 'Send application'}
+        </button>
+      </div>
+    </form>
+  );
+}

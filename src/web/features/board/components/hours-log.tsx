@@ -1,0 +1,156 @@
+import { type FormEvent, useId, useState } from 'react';
+import { type Application, LogHoursBodySchema } from '../../../../contracts/board.js';
+import { ErrorSummary } from '../../../components/error-summary.js';
+import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { useApplicationHours } from '../api/list-application-hours.js';
+import { useLogHours } from '../api/log-hours.js';
+import { formatDate, formatHours } from './board-labels.js';
+
+const LABELS: Record<string, string> = { date: 'Date', hours: 'Hours', description: 'What you did' };
+const STATUS_TEXT = { pending: 'Waiting for the organization', confirmed: 'Confirmed', rejected: 'Not confirmed' };
+
+/** An accepted volunteer's hours on one opportunity: the entries so far and a form to add a day. */
+export function HoursLog({ application }: { application: Application }) {
+  const formId = useId();
+  const hours = useApplicationHours(application.id);
+  const log = useLogHours(application.id);
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (log.isPending) return;
+    const values = { date, hours: amount.trim() === '' ? Number.NaN : Number(amount), description };
+    const errors = validateWithSchema(LogHoursBodySchema, values, LABELS);
+    if (amount.trim() === '') errors.hours = 'Enter the hours';
+    setFieldErrors(errors);
+    setFormError(null);
+    setMessage(null);
+    if (Object.keys(errors).length > 0) return;
+    log.mutate(
+      { date, hours: Number(amount), description },
+      {
+        onSuccess: (entry) => {
+          setAmount('');
+          setDescription('');
+          setMessage(
+            `Logged ${formatHours(entry.hours)} on ${formatDate(entry.date)}; the organization will confirm it.`,
+          );
+        },
+        onError: (error) => {
+          const split = splitSubmitError(error, LABELS);
+          setFieldErrors(split.fieldErrors);
+          setFormError(split.formError);
+        },
+      },
+    );
+  }
+
+  const field = (name: string) => ({
+    id: `${formId}-${name}`,
+    name,
+    'aria-invalid': fieldErrors[name] ? true : undefined,
+    'aria-describedby': fieldErrors[name] ? `${formId}-${name}-error` : undefined,
+  });
+  const errorLine = (name: string) =>
+    fieldErrors[name] ? (
+      <p id={`${formId}-${name}-error`} className="field-error">
+        <span aria-hidden="true">⚠ </span>
+        {fieldErrors[name]}
+      </p>
+    ) : null;
+
+  return (
+    <div className="hours-log">
+      <h4>Hours</h4>
+      {hours.data && hours.data.length > 0 ? (
+        <div className="table-scroll">
+          <table className="compare-table">
+            <caption className="visually-hidden">Hours logged for {application.opportunity.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Hours</th>
+                <th scope="col">What you did</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {hours.data.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDate(entry.date)}</td>
+                  <td>{formatHours(entry.hours)}</td>
+                  <td>{entry.description || '—'}</td>
+                  <td>
+                    {STATUS_TEXT[entry.status]}
+                    {entry.reviewNote ? `: ${entry.reviewNote}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No hours logged yet.</p>
+      )}
+      <ErrorSummary formId={formId} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <form
+        id={formId}
+        className="inline-form hours-form"
+        onSubmit={handleSubmit}
+        noValidate
+        aria-label={`Log hours for ${application.opportunity.title}`}
+      >
+        <div className="field">
+          <label htmlFor={`${formId}-date`}>Date</label>
+          {errorLine('date')}
+          <input
+            {...field('date')}
+            type="date"
+            value={date}
+            required
+            onChange={(event) => setDate(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${formId}-hours`}>Hours</label>
+          {errorLine('hours')}
+          <input
+            {...field('hours')}
+            type="number"
+            inputMode="decimal"
+            min="0.25"
+            max="24"
+            step="0.25"
+            value={amount}
+            required
+            onChange={(event) => setAmount(event.target.value)}
+          />
+        </div>
+        <div className="field hours-description">
+          <label htmlFor={`${formId}-description`}>What you did</label>
+          {errorLine('description')}
+          <input
+            {...field('description')}
+            type="text"
+            maxLength={500}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button" aria-disabled={log.isPending}>
+            {log.isPending ? 'Logging…' : 'Log hours'}
+          </button>
+        </div>
+      </form>
+      <p role="status" className="inline-status">
+        {message ?? ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../../components/query-status.js';
+import { ApiError } from '../../../lib/api-client.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { usePlaces } from '../api/list-places.js';
+import { useOpportunitySearch } from '../api/search-opportunities.js';
+import {
+  type BoardFilters,
+  countActiveFilters,
+  DISTANCE_CHOICES,
+  parseBoardFilters,
+  type SortChoice,
+  toBoardSearchParams,
+} from '../board-filters.js';
+import { BoardFiltersPanel } from '../components/board-filters-panel.js';
+import { BoardSubnav } from '../components/board-subnav.js';
+import { OpportunityCard } from '../components/opportunity-card.js';
+import '../board.css';
+
+function describeCount(total: number, filters: BoardFilters): string {
+  const parts = [`${total.toLocaleString('en-US')} open ${total === 1 ? 'opportunity' : 'opportunities'}`];
+  if (filters.q.trim()) parts.push(`for “${filters.q.trim()}”`);
+  if (filters.near.trim()) parts.push(`within ${filters.km} km of ${filters.near.trim()}`);
+  const count = countActiveFilters(filters) - (filters.near.trim() ? 1 : 0);
+  if (count > 0) parts.push(`with ${count} ${count === 1 ? 'filter' : 'filters'}`);
+  return parts.join(' ');
+}
+
+const SORT_LABELS: Record<SortChoice, string> = { relevance: 'Best match', date: 'Newest', distance: 'Nearest' };
+
+export function OpportunitiesPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = parseBoardFilters(searchParams);
+  const search = useOpportunitySearch(filters);
+  const places = usePlaces();
+  const ids = useId();
+  const [q, setQ] = useState(filters.q);
+  const [near, setNear] = useState(filters.near);
+  const [km, setKm] = useState(String(filters.km));
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const wantsResultsFocus = useRef(false);
+  useDocumentTitle(filters.q ? `“${filters.q}” on the experience board` : 'Experience board');
+
+  // Back/forward changes the URL under the form; the form follows it.
+  useEffect(() => {
+    setQ(filters.q);
+    setNear(filters.near);
+    setKm(String(filters.km));
+  }, [filters.q, filters.near, filters.km]);
+
+  useEffect(() => {
+    if (wantsResultsFocus.current && !search.isPlaceholderData && search.data) {
+      wantsResultsFocus.current = false;
+      resultsHeadingRef.current?.focus();
+    }
+  }, [search.isPlaceholderData, search.data]);
+
+  function apply(next: BoardFilters) {
+    setSearchParams(toBoardSearchParams(next));
+  }
+
+  function handleSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const hasPlace = near.trim() !== '';
+    // A newly named place sorts nearest first; dropping the place drops distance order.
+    let sort = filters.sort;
+    if (hasPlace && !filters.near.trim()) sort = 'distance';
+    if (!hasPlace && sort === 'distance') sort = 'relevance';
+    apply({ ...filters, q, near, km: Number(km) || 25, sort, page: 1 });
+  }
+
+  const nearError =
+    search.error instanceof ApiError && search.error.details.some((d) => d.path === 'query.near')
+      ? search.error.message.replace(/^Invalid query\.near: /, '')
+      : null;
+  const data = search.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const pageHref = (page: number) => `?${toBoardSearchParams({ ...filters, page }).toString()}`;
+  let status = 'Loading opportunities…';
+  if (search.isError) status = 'The opportunities could not be loaded.';
+  else if (data) status = describeCount(data.total, filters);
+
+  return (
+    <div className="board">
+      <h1 tabIndex={-1}>Experience board</h1>
+      <BoardSubnav />
+      <p className="lead">
+        Volunteer roles, internships, field placements and first jobs with organizations that help people. Search by
+        what you want to do and where you are.
+      </p>
+      <search aria-label="Opportunities">
+        <form className="board-search" onSubmit={handleSearch} noValidate>
+          <div className="field">
+            <label htmlFor={`${ids}-q`}>What</label>
+            <input
+              id={`${ids}-q`}
+              name="q"
+              type="search"
+              value={q}
+              maxLength={200}
+              autoComplete="off"
+              placeholder="e.g. counselor, tutoring, shelter"
+              onChange={(event) => setQ(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-near`}>Near</label>
+            <p id={`${ids}-near-hint`} className="field-hint">
+              A city such as “Denver, CO”, or latitude,longitude.
+            </p>
+            {nearError ? (
+              <p id={`${ids}-near-error`} className="field-error">
+                <span aria-hidden="true">⚠ </span>
+                {nearError}
+              </p>
+            ) : null}
+            <input
+              id={`${ids}-near`}
+              name="near"
+              type="text"
+              value={near}
+              maxLength={100}
+              list={`${ids}-places`}
+              autoComplete="off"
+              aria-invalid={nearError ? true : undefined}
+              aria-describedby={[`${ids}-near-hint`, nearError ? `${ids}-near-error` : ''].join(' ').trim()}
+              onChange={(event) => setNear(event.target.value)}
+            />
+            <datalist id={`${ids}-places`}>
+              {(places.data?.places ?? []).map((place) => (
+                <option key={place.id} value={place.label} />
+              ))}
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-km`}>Within</label>
+            <select id={`${ids}-km`} name="km" value={km} onChange={(event) => setKm(event.target.value)}>
+              {DISTANCE_CHOICES.map((d) => (
+                <option key={d} value={d}>
+                  {d} km
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Search
+            </button>
+          </div>
+        </form>
+      </search>
+      <div className="atlas-layout">
+        <BoardFiltersPanel filters={filters} onChange={apply} />
+        <section className="atlas-results" id="board-results" tabIndex={-1} aria-labelledby="board-results-title">
+          <div className="results-header">
+            <h2 id="board-results-title" ref={resultsHeadingRef} tabIndex={-1}>
+              Results
+            </h2>
+            <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+              {status}
+            </p>
+            <div className="board-sort">
+              <label htmlFor={`${ids}-sort`}>Sort by</label>
+              <select
+                id={`${ids}-sort`}
+                value={filters.sort}
+                onChange={(event) => apply({ ...filters, sort: event.target.value as SortChoice, page: 1 })}
+              >
+                {(['relevance', 'date', 'distance'] as const)
+                  .filter((s) => s !== 'distance' || filters.near.trim())
+                  .map((s) => (
+                    <option key={s} value={s}>
+                      {SORT_LABELS[s]}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          </div>
+          {search.isError && !nearError ? <ErrorMessage error={search.error} onRetry={() => search.refetch()} /> : null}
+          {nearError ? (
+            <div role="alert" className="notice notice-error">
+              <p>That place could not be found: {nearError}</p>
+            </div>
+          ) : null}
+          {data && data.items.length === 0 ? (
+            <div className="empty-state">
+              <p>No open opportunities match this search.</p>
+              <ul>
+                {countActiveFilters(filters) > 0 ? <li>Remove a filter or widen the distance.</li> : null}
+                {filters.q ? <li>Try a broader word: “counsel” also finds counselor and counseling.</li> : null}
+              </ul>
+            </div>
+          ) : null}
+          {data && data.items.length > 0 ? (
+            <ul className="opportunity-list" aria-busy={search.isPlaceholderData} aria-labelledby="board-results-title">
+              {data.items.map((opportunity) => (
+                <li key={opportunity.id}>
+                  <OpportunityCard opportunity={opportunity} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {data && pageCount > 1 ? (
+            <nav className="pagination" aria-label="Result pages">
+              {filters.page > 1 ? (
+                <Link to={pageHref(filters.page - 1)} onClick={() => (wantsResultsFocus.current = true)}>
+                  <span aria-hidden="true">← </span>Previous page
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="page-of">
+                Page {filters.page} of {pageCount}
+              </span>
+              {filters.page < pageCount ? (
+                <Link to={pageHref(filters.page + 1)} onClick={() => (wantsResultsFocus.current = true)}>
+                  Next page<span aria-hidden="true"> →</span>
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

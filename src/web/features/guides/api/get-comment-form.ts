@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { type CommentForm, CommentFormSchema } from '../../../../contracts/guides.js';
+import { apiRequest } from '../../../lib/api-client.js';
+
+export function getCommentForm(slug: string, signal?: AbortSignal): Promise<CommentForm> {
+  return apiRequest(`/api/guides/${encodeURIComponent(slug)}/comment-form`, CommentFormSchema, { signal });
+}
+
+/** The form's signed timestamp, fetched once when the form appears and kept (refetching would reset the clock). */
+export function useCommentForm(slug: string) {
+  return useQuery({
+    queryKey: ['guides', 'comment-form', slug],
+    queryFn: ({ signal }) => getCommentForm(slug, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+}

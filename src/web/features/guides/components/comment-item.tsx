@@ -1,0 +1,38 @@
+import type { PublicComment } from '../../../../contracts/guides.js';
+import { MarkdownView } from './markdown-view.js';
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatCommentDate(iso: string): string {
+  return DATE_FORMAT.format(new Date(iso));
+}
+
+/** The commenter's name, linked to their website when they gave one (rel="nofollow ugc": it is their link, not ours). */
+export function CommentAuthor({ comment }: { comment: Pick<PublicComment, 'authorName' | 'website' | 'isStaff'> }) {
+  return (
+    <>
+      <span className="comment-author">
+        {comment.website ? (
+          <a href={comment.website} rel="nofollow ugc">
+            {comment.authorName}
+          </a>
+        ) : (
+          comment.authorName
+        )}
+      </span>
+      {comment.isStaff ? <span className="tag tag-curated">Vocare team</span> : null}
+    </>
+  );
+}
+
+export function CommentItem({ comment }: { comment: PublicComment }) {
+  return (
+    <article className="comment" id={`comment-${comment.id}`} aria-label={`Comment by ${comment.authorName}`}>
+      <header className="comment-meta">
+        <CommentAuthor comment={comment} />
+        <time dateTime={comment.createdAt}>{formatCommentDate(comment.createdAt)}</time>
+      </header>
+      <MarkdownView source={comment.comment} variant="comment" />
+    </article>
+  );
+}

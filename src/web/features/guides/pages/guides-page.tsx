@@ -1,0 +1,189 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { GuideSummary } from '../../../../contracts/guides.js';
+import { ErrorMessage } from '../../../components/query-status.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useSession } from '../../auth/api/get-session.js';
+import { useAdminGuides } from '../api/list-admin-guides.js';
+import { type GuideFilters, parseGuideFilters, toGuideSearchParams, useGuideList } from '../api/list-guides.js';
+import { useReplies } from '../api/list-replies.js';
+import { formatGuideDate, TagLinks, tagLabel } from '../components/guide-meta.js';
+import '../guides.css';
+
+function GuideCard({ guide }: { guide: GuideSummary }) {
+  return (
+    <li className="guide-card">
+      <h3 className="guide-card-title">
+        <Link to={`/guides/${guide.slug}`}>{guide.title}</Link>
+      </h3>
+      <p>{guide.summary}</p>
+      <p className="guide-byline">
+        {guide.author} · <time dateTime={guide.date}>{formatGuideDate(guide.date)}</time>
+        {guide.status === 'draft' ? ' · Draft' : ''}
+      </p>
+      <TagLinks tags={guide.tags} />
+    </li>
+  );
+}
+
+function StaffTools() {
+  const drafts = useAdminGuides(true);
+  const draftItems = drafts.data?.items.filter((g) => g.status === 'draft') ?? [];
+  return (
+    <section className="panel" aria-labelledby="staff-tools-title">
+      <h2 id="staff-tools-title">For administrators</h2>
+      <p className="form-actions">
+        <Link to="/guides/new" className="button button-small">
+          Write a guide
+        </Link>
+        <Link to="/guides/moderation" className="button button-secondary button-small">
+          Moderate comments
+        </Link>
+      </p>
+      {draftItems.length > 0 ? (
+        <>
+          <h3>Drafts</h3>
+          <ul className="link-list">
+            {draftItems.map((g) => (
+              <li key={g.slug}>
+                <Link to={`/guides/${g.slug}`}>{g.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function RepliesLink() {
+  const replies = useReplies();
+  const unread = replies.data?.unread ?? 0;
+  return (
+    <p>
+      <Link to="/guides/replies">Replies to your comments{unread > 0 ? ` (${unread} new)` : ''}</Link>
+    </p>
+  );
+}
+
+export function GuidesPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = parseGuideFilters(searchParams);
+  const list = useGuideList(filters);
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const searchId = useId();
+  const [query, setQuery] = useState(filters.q);
+  useDocumentTitle(filters.q ? `“${filters.q}” in guides` : 'Guides');
+
+  useEffect(() => setQuery(filters.q), [filters.q]);
+
+  function apply(next: GuideFilters) {
+    setSearchParams(toGuideSearchParams(next));
+  }
+
+  function handleSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    apply({ ...filters, q: query, page: 1 });
+  }
+
+  const data = list.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const pageHref = (page: number) => `?${toGuideSearchParams({ ...filters, page }).toString()}`;
+  let status = 'Loading guides…';
+  if (list.isError) status = 'The guides could not be loaded.';
+  else if (data) {
+    status = `${data.total} ${data.total === 1 ? 'guide' : 'guides'}`;
+    if (filters.q) status += ` for “${filters.q}”`;
+    if (filters.tag) status += ` on ${tagLabel(filters.tag).toLowerCase()}`;
+  }
+
+  return (
+    <div className="guides">
+      <h1 tabIndex={-1}>Guides</h1>
+      <p className="lead">
+        Practical, plain-language guides for every step: choosing a cause, studying, gaining experience, getting
+        licensed and staying well in the work.
+      </p>
+      {user?.roles.includes('admin') ? <StaffTools /> : null}
+      {user ? <RepliesLink /> : null}
+      <search aria-label="Guides">
+        <form className="search-form" onSubmit={handleSearch}>
+          <label htmlFor={searchId}>Search guides</label>
+          <div className="search-row">
+            <input
+              id={searchId}
+              name="q"
+              type="search"
+              value={query}
+              maxLength={200}
+              autoComplete="off"
+              placeholder="e.g. licensure, volunteering, burnout"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <button type="submit" className="button">
+              Search
+            </button>
+          </div>
+        </form>
+      </search>
+      {data && data.tags.length > 0 ? (
+        <nav aria-label="Topics" className="guide-topics">
+          <ul className="guide-tags">
+            <li>
+              <Link
+                to={`?${toGuideSearchParams({ ...filters, tag: '', page: 1 }).toString()}`}
+                className={filters.tag ? 'tag tag-muted' : 'tag tag-curated'}
+                aria-current={filters.tag ? undefined : 'page'}
+              >
+                All topics
+              </Link>
+            </li>
+            {data.tags.map(({ tag, count }) => (
+              <li key={tag}>
+                <Link
+                  to={`?${toGuideSearchParams({ ...filters, tag, page: 1 }).toString()}`}
+                  className={filters.tag === tag ? 'tag tag-curated' : 'tag tag-muted'}
+                  aria-current={filters.tag === tag ? 'page' : undefined}
+                >
+                  {tagLabel(tag)}{' '}
+                  <span className="visually-hidden">
+                    ({count} {count === 1 ? 'guide' : 'guides'})
+                  </span>
+                  <span aria-hidden="true">({count})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <h2 className="results-header" aria-live="polite">
+        {status}
+      </h2>
+      {list.isError ? <ErrorMessage error={list.error} onRetry={() => list.refetch()} /> : null}
+      {data && data.items.length === 0 ? (
+        <div className="empty-state">
+          <p>
+            No guide matches. Try other words, or <Link to="/guides">see every guide</Link>.
+          </p>
+        </div>
+      ) : null}
+      {data && data.items.length > 0 ? (
+        <ol className="guide-list">
+          {data.items.map((guide) => (
+            <GuideCard key={guide.slug} guide={guide} />
+          ))}
+        </ol>
+      ) : null}
+      {data && pageCount > 1 ? (
+        <nav className="pagination" aria-label="Pages of guides">
+          {filters.page > 1 ? <Link to={pageHref(filters.page - 1)}>Previous page</Link> : <span />}
+          <span className="page-of">
+            Page {filters.page} of {pageCount}
+          </span>
+          {filters.page < pageCount ? <Link to={pageHref(filters.page + 1)}>Next page</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { Link } from 'react-router';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { RequireUser } from '../../auth/components/require-user.js';
+import { useMarkRepliesRead, useReplies } from '../api/list-replies.js';
+import { formatCommentDate } from '../components/comment-item.js';
+import '../guides.css';
+
+function RepliesList() {
+  const replies = useReplies();
+  const markRead = useMarkRepliesRead();
+  if (replies.isPending) return <LoadingMessage label="Loading replies…" />;
+  if (replies.isError) return <ErrorMessage error={replies.error} onRetry={() => replies.refetch()} />;
+  const { items, unread } = replies.data;
+  if (items.length === 0) {
+    return (
+      <p className="empty-state">
+        No replies yet. When you comment while signed in and tick “Tell me when someone replies”, replies appear here.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p role="status">{unread > 0 ? `${unread} new ${unread === 1 ? 'reply' : 'replies'}.` : 'No new replies.'}</p>
+      {unread > 0 ? (
+        <p>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-disabled={markRead.isPending}
+            onClick={() => {
+              if (!markRead.isPending) markRead.mutate();
+            }}
+          >
+            Mark all as read
+          </button>
+        </p>
+      ) : null}
+      <ol className="reply-list">
+        {items.map((item) => (
+          <li key={item.id} className={item.isRead ? 'reply-notice' : 'reply-notice reply-notice-unread'}>
+            <p>
+              {item.isRead ? null : <span className="tag tag-curated">New</span>}{' '}
+              <strong>{item.replyAuthorName}</strong> replied on{' '}
+              <Link to={`/guides/${item.guide.slug}#comment-${item.replyId}`}>{item.guide.title}</Link>
+              <span className="link-meta"> · {formatCommentDate(item.createdAt)}</span>
+            </p>
+            <blockquote>{item.replyExcerpt}</blockquote>
+          </li>
+        ))}
+      </ol>
+      <p className="section-note">
+        Email notices are stored too and will be sent once this site is configured with an email (SMTP) server.
+      </p>
+    </>
+  );
+}
+
+export function RepliesPage() {
+  useDocumentTitle('Replies to your comments');
+  return (
+    <div className="replies">
+      <p className="breadcrumb">
+        <Link to="/guides">All guides</Link>
+      </p>
+      <h1 tabIndex={-1}>Replies to your comments</h1>
+      <RequireUser>{() => <RepliesList />}</RequireUser>
+    </div>
+  );
+}

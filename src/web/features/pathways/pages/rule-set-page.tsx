@@ -1,0 +1,179 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Requirement } from '../../../../contracts/licensure.js';
+import type { RuleSetDetail } from '../../../../contracts/licensure-api.js';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ApiError } from '../../../lib/api-client.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useSession } from '../../auth/api/get-session.js';
+import { useRuleSet } from '../api/get-rule-set.js';
+import { REQUIREMENT_KIND_LABELS } from '../rule-set-draft.js';
+import '../pathways.css';
+
+function target(req: Requirement): string {
+  if (!req.verified) return 'Not verified';
+  const value = 'hours' in req ? req.hours : 'months' in req ? req.months : undefined;
+  const n = (value ?? 0).toLocaleString('en-US');
+  switch (req.kind) {
+    case 'min-duration':
+      return `At least ${n} months`;
+    case 'window':
+      return `Hours within ${n} months`;
+    case 'max-hours-per-week':
+      return `At most ${n} hours a week count`;
+    case 'category-hours':
+      return `${n} hours (${req.categories.join(', ')})`;
+    case 'supervision-hours':
+      return req.groupCap === undefined ? `${n} hours` : `${n} hours; at most ${req.groupCap} group hours count`;
+    default:
+      return `${n} hours`;
+  }
+}
+
+function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: boolean }) {
+  const r = detail.ruleSet;
+  const unverified = r.requirements.filter((q) => !q.verified).length;
+  const isCurrent = r.version === detail.currentVersion;
+  return (
+    <>
+      <p className="plan-meta">
+        Version {r.version}
+        {isCurrent ? ' (current)' : ` — an older version; the current one is ${detail.currentVersion}`}. Checked{' '}
+        {r.checkedDate}.
+      </p>
+      {isAdmin ? (
+        <p className="form-actions">
+          <Link className="button" to={`/rules/${encodeURIComponent(r.id)}/edit`}>
+            Edit these rules
+          </Link>
+          {detail.hasPendingShipped ? (
+            <span className="notice">A newer shipped version is waiting for review (kept aside, not applied).</span>
+          ) : null}
+        </p>
+      ) : null}
+      {unverified > 0 ? (
+        <p className="notice">
+          <strong>
+            {unverified} of {r.requirements.length} requirements {unverified === 1 ? 'is' : 'are'} not verified
+          </strong>
+          : no source read states {unverified === 1 ? 'it' : 'them'}. Ask the board before relying on{' '}
+          {unverified === 1 ? 'it' : 'them'}.
+        </p>
+      ) : null}
+      <div className="table-scroll">
+        <table className="compare-table">
+          <caption>Requirements</caption>
+          <thead>
+            <tr>
+              <th scope="col">Requirement</th>
+              <th scope="col">Kind</th>
+              <th scope="col">What it asks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.requirements.map((q) => (
+              <tr key={q.id}>
+                <th scope="row">{q.label}</th>
+                <td>{REQUIREMENT_KIND_LABELS[q.kind]}</td>
+                <td>{q.verified ? target(q) : <strong className="not-verified">Not verified</strong>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>Careers</dt>
+          <dd>
+            {r.careers.length === 0
+              ? 'none named'
+              : r.careers.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ', ' : ''}
+                    <Link to={`/careers/${encodeURIComponent(id)}`}>{id}</Link>
+                  </span>
+                ))}
+          </dd>
+        </div>
+        <div>
+          <dt>Minimum degree</dt>
+          <dd>{r.minDegree.text}</dd>
+        </div>
+        <div>
+          <dt>Exams</dt>
+          <dd>{r.exams === null ? 'Not verified' : r.exams.length === 0 ? 'None needed' : r.exams.join('; ')}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{r.source}</dd>
+        </div>
+        <div>
+          <dt>Checked</dt>
+          <dd>{r.checkedDate}</dd>
+        </div>
+      </dl>
+      {r.notes.length > 0 ? (
+        <section aria-labelledby="rule-notes">
+          <h2 id="rule-notes">Notes</h2>
+          <ul>
+            {r.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="rule-versions">
+        <h2 id="rule-versions">Versions</h2>
+        <ul className="link-list">
+          {detail.versions.map((v) => (
+            <li key={v.version}>
+              {v.version === r.version ? (
+                <strong aria-current="page">Version {v.version}</strong>
+              ) : (
+                <Link to={`/rules/${encodeURIComponent(r.id)}?version=${v.version}`}>Version {v.version}</Link>
+              )}{' '}
+              <span className="link-meta">
+                {v.origin === 'shipped' ? 'shipped with Vocare' : `edited by ${v.createdBy ?? 'an admin'}`},{' '}
+                {v.createdAt.slice(0, 10)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+export function RuleSetPage() {
+  const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const versionParam = Number(searchParams.get('version'));
+  const version = Number.isInteger(versionParam) && versionParam >= 1 ? versionParam : null;
+  const detail = useRuleSet(id, version);
+  const session = useSession();
+  const isAdmin = session.data?.user?.roles.includes('admin') ?? false;
+  const isNotFound = detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400);
+  const title = detail.data
+    ? `${detail.data.ruleSet.title}, ${detail.data.ruleSet.jurisdictionName}`
+    : isNotFound
+      ? 'Rule set not found'
+      : 'Licensure rules';
+  useDocumentTitle(title);
+  return (
+    <article className="rule-set-page" aria-labelledby="rule-set-title">
+      <p className="breadcrumb">
+        <Link to="/rules">Licensure rules</Link>
+      </p>
+      <h1 id="rule-set-title" tabIndex={-1}>
+        {title}
+      </h1>
+      {detail.isPending ? <LoadingMessage label="Loading rules…" /> : null}
+      {isNotFound ? (
+        <p>
+          There is no rule set (or version) at this address. <Link to="/rules">See every rule set</Link>.
+        </p>
+      ) : null}
+      {detail.isError && !isNotFound ? <ErrorMessage error={detail.error} onRetry={() => detail.refetch()} /> : null}
+      {detail.data ? <RuleSetBody detail={detail.data} isAdmin={isAdmin} /> : null}
+    </article>
+  );
+}
