@@ -243,6 +243,23 @@ function scoreCareer(p: PreparedProfile, career: Career, options: RankCareersOpt
   };
 }
 
+/**
+ * A factor whose sentence is written only when someone reads it. Ranking the whole atlas scores every career,
+ * but people (and the API, which cuts to `top`) read the reasons of a few; building every sentence up front
+ * was most of the time a ranking took. The getter is enumerable, so JSON and deep equality see a plain string.
+ */
+function lazyFactor(factor: MatchFactorId, points: number, explain: () => string): MatchFactor {
+  let reason: string | undefined;
+  return {
+    factor,
+    points,
+    get reason() {
+      reason ??= explain();
+      return reason;
+    },
+  };
+}
+
 /** undefined: the person gave no preference, so the factor is skipped; null: the career has no data for it. */
 function collect(
   factors: MatchFactor[],
@@ -262,15 +279,15 @@ function causesFactor(p: PreparedProfile, served: readonly CauseId[]): MatchFact
   const hits: CauseId[] = [];
   for (const cause of served) if (p.causes.has(cause) && !hits.includes(cause)) hits.push(cause);
   if (hits.length === 0) {
-    return {
-      factor: 'causes',
-      points: w.noneServed,
-      reason: `This career serves ${causeList(served)}, not the causes you picked (${p.causesPhrase})`,
-    };
+    return lazyFactor(
+      'causes',
+      w.noneServed,
+      () => `This career serves ${causeList(served)}, not the causes you picked (${p.causesPhrase})`,
+    );
   }
   const points = Math.min(w.maxServed, w.firstServed + w.eachFurtherServed * (hits.length - 1));
   const it = hits.length === 1 ? 'it' : hits.length === 2 ? 'both' : 'all of them';
-  return { factor: 'causes', points, reason: `You care about ${causeList(hits)}; this career serves ${it}` };
+  return lazyFactor('causes', points, () => `You care about ${causeList(hits)}; this career serves ${it}`);
 }
 
 function scaleFactor(wanted: ScaleId, scale: ScaleId | null): MatchFactor | null {
@@ -346,11 +363,12 @@ function interestsFactor(person: PreparedInterests, career: Career): MatchFactor
   }
   const r = dot(person.centered, centered) / (person.norm * careerNorm);
   const points = roundPoints(MATCH_WEIGHTS.interests.atPerfectCorrelation * r);
-  return {
-    factor: 'interests',
+  return lazyFactor(
+    'interests',
     points,
-    reason: `Your strongest interests are ${person.topPhrase}; this career's are ${topPhrase}: ${fitWord(r)} (correlation ${roundTo(r, 2)})`,
-  };
+    () =>
+      `Your strongest interests are ${person.topPhrase}; this career's are ${topPhrase}: ${fitWord(r)} (correlation ${roundTo(r, 2)})`,
+  );
 }
 
 interface CareerInterests {
@@ -389,17 +407,12 @@ function careerInterests(career: Career): CareerInterests | null {
 function valuesFactor(values: readonly WorkValueId[], extents: WorkValuesProfile | null): MatchFactor | null {
   if (extents === null) return null;
   let sum = 0;
-  const parts: string[] = [];
-  for (const v of values) {
-    sum += (extents[v] - 4) / 3;
-    parts.push(`${VALUE_WORDS[v]} ${roundTo(extents[v], 1)}`);
-  }
+  for (const v of values) sum += (extents[v] - 4) / 3;
   const points = roundPoints((MATCH_WEIGHTS.values.atMaxExtent * sum) / values.length);
-  return {
-    factor: 'values',
-    points,
-    reason: `How well this career offers what you value (O*NET, 1-7, 4 is neutral): ${joinList(parts)}`,
-  };
+  return lazyFactor('values', points, () => {
+    const parts = values.map((v) => `${VALUE_WORDS[v]} ${roundTo(extents[v], 1)}`);
+    return `How well this career offers what you value (O*NET, 1-7, 4 is neutral): ${joinList(parts)}`;
+  });
 }
 
 function educationFactor(p: PreparedProfile, minEducation: EducationId | null, gaps: string[]): MatchFactor | null {
