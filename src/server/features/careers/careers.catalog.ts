@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { meta } from '../../db/schema/core.js';
 import { hashContents, readDataFile } from '../../reference-data.js';
 import * as repo from './careers.repository.js';
+import { bumpCatalogRevision } from './careers.snapshot.js';
 
 /** Bump when the way files become rows changes, so existing databases reload the same files. */
 const CATALOG_LOADER_VERSION = 2;
@@ -85,6 +86,7 @@ export async function writeCatalog(db: DbOrTx, data: CatalogData): Promise<void>
     'scale-transition',
     data.transitions.map((t) => ({ fromId: t.from, toId: t.to, tier: null })),
   );
+  await bumpCatalogRevision(db);
 }
 
 const CATALOG_VERSION_KEY = 'catalog-version';

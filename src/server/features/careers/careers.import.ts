@@ -15,6 +15,7 @@ import {
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import * as repo from './careers.repository.js';
+import { bumpCatalogRevision } from './careers.snapshot.js';
 
 const IMPORTABLE_FILES = [OCCUPATION_DATA_FILE, INTERESTS_FILE, JOB_ZONES_FILE, WORK_VALUES_FILE, EDUCATION_FILE];
 
@@ -162,6 +163,7 @@ export async function importOnet(
       if (onProgress && (done % 50 === 0 || done === occupations.length)) onProgress(done, occupations.length);
     }
     await upsertNew(tx, inserts);
+    if (result.added > 0 || result.updated > 0) await bumpCatalogRevision(tx);
   });
   return result;
 }

@@ -24,7 +24,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { listAllCareers } from '../careers/careers.repository.js';
+import { getCatalogSnapshot } from '../careers/careers.snapshot.js';
 import { type LicensureCoverage, toLicensedJurisdictions } from './licensure-coverage.js';
 import * as repo from './matching.repository.js';
 
@@ -37,8 +37,9 @@ export interface MatchingContext {
 }
 
 /** The catalog a ranking in `scope` reads: the curated careers, or every career in the atlas. */
-export function loadCatalog(db: DbOrTx, scope: MatchScope): Promise<Career[]> {
-  return listAllCareers(db, { curatedOnly: scope === 'curated' });
+export async function loadCatalog(db: DbOrTx, scope: MatchScope): Promise<readonly Career[]> {
+  const snapshot = await getCatalogSnapshot(db);
+  return scope === 'curated' ? snapshot.curated : snapshot.all;
 }
 
 /**
@@ -213,14 +214,13 @@ export async function restoreCareer(db: DbOrTx, userId: string, careerId: string
 
 /** "Same cause, different level": curated careers sharing a cause with this one, at each other scale. */
 export async function getSameCause(db: DbOrTx, id: string): Promise<SameCauseResponse> {
-  const curated = await listAllCareers(db, { curatedOnly: true });
-  const career =
-    curated.find((c) => c.id === id) ?? (await listAllCareers(db, { curatedOnly: false })).find((c) => c.id === id);
+  const { all, curated } = await getCatalogSnapshot(db);
+  const career = all.find((c) => c.id === id);
   if (!career) throw new AppError('NOT_FOUND', `No career with id "${id}".`);
   const causes = new Set(career.causes);
   return {
     career: { id: career.id, title: career.title, scale: career.scale, curated: career.curated, causes: career.causes },
-    groups: sameCauseOtherScales(career, curated).map(({ scale, careers }) => ({
+    groups: sameCauseOtherScales(career, [...curated]).map(({ scale, careers }) => ({
       scale,
       careers: careers.map((c) => ({
         id: c.id,
