@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type SearchOpportunitiesQuery, SearchOpportunitiesQuerySchema } from '../src/contracts/board.js';
+import { agentRoots } from '../src/domain/board/search-query.js';
 import { type DbHandle, openPostgres } from '../src/server/db/client.js';
 import { searchOpportunities } from '../src/server/features/board/opportunities.service.js';
 import { prepareDb } from '../src/server/prepare-db.js';
@@ -83,6 +84,7 @@ const CAUSES = [
   'environment',
 ];
 
+const roots = (text: string) => agentRoots(text).join(' ');
 const textArray = (values: string[]) => sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`);
 const numberArray = (values: number[]) => sql.raw(`array[${values.join(',')}]::double precision[]`);
 
@@ -118,13 +120,17 @@ export async function generateBoardRows(handle: DbHandle): Promise<void> {
       ${pick(5, 47)} = 0,
       '{}'::text[], '{}'::text[], 'open',
       now() - make_interval(hours => ${pick(24 * 50, 53)}::int),
-      'Bench Organization ' || (1 + g % ${ORGANIZATIONS}),
+      -- What buildSearchText adds in the app: the organization and the roots of agent nouns.
+      'Bench Organization ' || (1 + g % ${ORGANIZATIONS}) || ' ' || (${textArray(ROLES.map(roots))})[1 + ${pick(ROLES.length, 5)}]
+        || ' ' || (${textArray(PHRASES.map(roots))})[1 + ${pick(PHRASES.length, 13)}]
+        || ' ' || (${textArray(PHRASES.map(roots))})[1 + ${pick(PHRASES.length, 17)}],
       now() - make_interval(days => 50), now() - make_interval(hours => ${pick(24 * 50, 59)}::int)
     from (
       select g, ${pick(10, 61)} = 0 as remote, ${pick(CENTRES.length, 67)} as centre
       from generate_series(1, ${ROWS}) g
     ) rows`);
-  await db.execute(sql`analyze opportunities`);
+  // A settled table, as autovacuum leaves it: the GIN pending list merged, statistics fresh.
+  await db.execute(sql`vacuum analyze opportunities`);
 }
 
 /** Searches that combine text, filters and a place, as people use the board. */

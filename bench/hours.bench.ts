@@ -51,9 +51,19 @@ export async function benchHours(): Promise<BenchResult[]> {
     await app.ready();
 
     const headers = await trainee(app, handle.db, 'progress');
-    const goal = await app.inject({ method: 'PUT', url: '/api/hours/goal', headers, payload: { ruleSetId: 'US-TX:LPC' } });
+    const goal = await app.inject({
+      method: 'PUT',
+      url: '/api/hours/goal',
+      headers,
+      payload: { ruleSetId: 'US-TX:LPC' },
+    });
     if (goal.statusCode !== 200) throw new Error(`goal: ${goal.statusCode} ${goal.body}`);
-    const seeded = await app.inject({ method: 'POST', url: '/api/hours/import', headers, payload: { csv: csvLog(10_000) } });
+    const seeded = await app.inject({
+      method: 'POST',
+      url: '/api/hours/import',
+      headers,
+      payload: { csv: csvLog(10_000) },
+    });
     if (seeded.statusCode !== 201) throw new Error(`seed: ${seeded.statusCode} ${seeded.body.slice(0, 500)}`);
 
     const url = '/api/hours/progress?asOf=2026-06-30';
@@ -73,7 +83,12 @@ export async function benchHours(): Promise<BenchResult[]> {
     const importer = await trainee(app, handle.db, 'import');
     const csv = csvLog(50_000);
     const started = performance.now();
-    const imported = await app.inject({ method: 'POST', url: '/api/hours/import', headers: importer, payload: { csv } });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/hours/import',
+      headers: importer,
+      payload: { csv },
+    });
     const seconds = (performance.now() - started) / 1000;
     if (imported.statusCode !== 201) throw new Error(`import: ${imported.statusCode} ${imported.body.slice(0, 500)}`);
     results.push({

@@ -39,15 +39,23 @@ function everyKindRuleSet(base: RuleSet): RuleSet {
   });
 }
 
-function timeRuns(ruleSet: RuleSet, log: readonly HourEntryForEvaluation[]): number[] {
+/**
+ * Wall-clock and CPU time of each timed run, sorted. CPU time (this process, all threads, so GC included) is reported
+ * too because on a busy machine a 3 ms run that loses the CPU shows up as a wall-clock spike of a whole time slice.
+ */
+function timeRuns(ruleSet: RuleSet, log: readonly HourEntryForEvaluation[]): { wall: number[]; cpu: number[] } {
   for (let i = 0; i < WARM_UP_RUNS; i++) evaluateRules(ruleSet, log);
-  const timings: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     evaluateRules(ruleSet, log);
-    timings.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return timings.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 export async function benchLicensure(): Promise<BenchResult[]> {
@@ -61,11 +69,17 @@ export async function benchLicensure(): Promise<BenchResult[]> {
     ['us_tx_lmft', texasMft],
     ['every_kind', everyKindRuleSet(texasMft)],
   ] as const) {
-    const timings = timeRuns(ruleSet, log);
+    const { wall, cpu } = timeRuns(ruleSet, log);
     const note = `${ENTRIES} entries, ${ruleSet.requirements.length} requirements, ${TIMED_RUNS} runs after ${WARM_UP_RUNS} warm-up; target < ${TARGET_MS} ms`;
     results.push(
-      { name: `licensure_evaluate_10k_${label}_median`, value: round(percentile(timings, 50), 3), unit: 'ms', note },
-      { name: `licensure_evaluate_10k_${label}_p95`, value: round(percentile(timings, 95), 3), unit: 'ms', note },
+      { name: `licensure_evaluate_10k_${label}_median`, value: round(percentile(wall, 50), 3), unit: 'ms', note },
+      { name: `licensure_evaluate_10k_${label}_p95`, value: round(percentile(wall, 95), 3), unit: 'ms', note },
+      {
+        name: `licensure_evaluate_10k_${label}_cpu_p95`,
+        value: round(percentile(cpu, 95), 3),
+        unit: 'ms',
+        note: 'CPU time of the process per run (unaffected by other processes taking the CPU)',
+      },
     );
   }
   return results;

@@ -17,6 +17,8 @@ CREATE TABLE "guides" (
 	"source_file" text,
 	"content_hash" text,
 	"search_text" text DEFAULT '' NOT NULL,
+	"approved_comments" integer DEFAULT 0 NOT NULL,
+	"approved_threads" integer DEFAULT 0 NOT NULL,
 	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '') || ' ' || search_text), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')) STORED,
 	"created_by" uuid,
 	"updated_by" uuid,
@@ -77,3 +79,26 @@ CREATE INDEX "guide_comments_status_created_idx" ON "guide_comments" USING btree
 CREATE UNIQUE INDEX "comment_notifications_reply_comment_unique" ON "comment_notifications" USING btree ("reply_id","comment_id");
 CREATE INDEX "comment_notifications_email_idx" ON "comment_notifications" USING btree ("recipient_email");
 CREATE INDEX "comment_notifications_user_idx" ON "comment_notifications" USING btree ("recipient_user_id");
+
+-- Published-comment counts kept on the guide by a trigger (deltas, so concurrent writers add up and
+-- cascaded deletes are counted too): a guide page reads them instead of counting every visit.
+CREATE FUNCTION "guide_comments_count_delta"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'approved' THEN
+		UPDATE guides SET
+			approved_comments = approved_comments - 1,
+			approved_threads = approved_threads - (CASE WHEN OLD.parent_id IS NULL THEN 1 ELSE 0 END)
+		WHERE id = OLD.guide_id;
+	END IF;
+	IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status = 'approved' THEN
+		UPDATE guides SET
+			approved_comments = approved_comments + 1,
+			approved_threads = approved_threads + (CASE WHEN NEW.parent_id IS NULL THEN 1 ELSE 0 END)
+		WHERE id = NEW.guide_id;
+	END IF;
+	RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "guide_comments_count_delta" AFTER INSERT OR DELETE OR UPDATE OF status, parent_id, guide_id
+	ON "guide_comments" FOR EACH ROW EXECUTE FUNCTION "guide_comments_count_delta"();

@@ -49,7 +49,17 @@ afterAll(async () => {
 describe('vocare hours progress', () => {
   it('--json prints the documented shape and agrees with the API on the same log', async () => {
     const run = await runCli(
-      ['hours', 'progress', '--log', path.join(dir, 'log.csv'), '--rules', 'US-TX:LPC', '--as-of', '2025-03-09', '--json'],
+      [
+        'hours',
+        'progress',
+        '--log',
+        path.join(dir, 'log.csv'),
+        '--rules',
+        'US-TX:LPC',
+        '--as-of',
+        '2025-03-09',
+        '--json',
+      ],
       NO_DB,
     );
     expect(run.stderr).toBe('');
@@ -72,9 +82,15 @@ describe('vocare hours progress', () => {
     expectStatus(await client.put('/api/hours/goal', { ruleSetId: 'US-TX:LPC' }), 200);
     expectStatus(await client.post('/api/hours/import', { csv: GOOD_LOG }), 201);
     const api: HoursProgress = (await client.get('/api/hours/progress?asOf=2025-03-09')).json();
-    expect(api.evaluation.requirements.map(({ id, label, required, counted, met }) => ({ id, label, required, counted, met }))).toEqual(
-      report.requirements,
-    );
+    expect(
+      api.evaluation.requirements.map(({ id, label, required, counted, met }) => ({
+        id,
+        label,
+        required,
+        counted,
+        met,
+      })),
+    ).toEqual(report.requirements);
     expect(api.projection.date).toBe(report.projectedCompletion);
     expect(api.evaluation.complete).toBe(report.complete);
   });
@@ -83,9 +99,14 @@ describe('vocare hours progress', () => {
     const file = path.join(dir, 'mixed.csv');
     fs.writeFileSync(
       file,
-      [HEADER, '2025-01-06,2,direct,Clinic,,', '2025-01-07,1.1,direct,Clinic,,', '2025-02-01,3,direct,Clinic,,'].join('\n'),
+      [HEADER, '2025-01-06,2,direct,Clinic,,', '2025-01-07,1.1,direct,Clinic,,', '2025-02-01,3,direct,Clinic,,'].join(
+        '\n',
+      ),
     );
-    const run = await runCli(['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31', '--json'], NO_DB);
+    const run = await runCli(
+      ['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31', '--json'],
+      NO_DB,
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as HoursProgressReport;
     expect(report.rejected).toEqual([
@@ -94,7 +115,10 @@ describe('vocare hours progress', () => {
     ]);
     expect(report.requirements.find((r) => r.id === 'direct-hours')?.counted).toBe(2);
 
-    const text = await runCli(['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31'], NO_DB);
+    const text = await runCli(
+      ['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31'],
+      NO_DB,
+    );
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('US-NY:LCSW as of 2025-01-31');
     expect(text.stdout).toContain('line 3: hours 1.1 is not a multiple of a quarter hour');
@@ -104,10 +128,19 @@ describe('vocare hours progress', () => {
     const wrongHeader = path.join(dir, 'header.csv');
     fs.writeFileSync(wrongHeader, 'day,hours,category,site,supervisor,note\n2025-01-01,1,direct,x,,\n');
     const cases: [string[], RegExp][] = [
-      [['--log', wrongHeader, '--rules', 'US-TX:LPC'], /line 1: the header must be "date,hours,category,site,supervisor,note"/],
-      [['--log', path.join(dir, 'log.csv'), '--rules', 'US-ZZ:NONE'], /No rule set "US-ZZ:NONE"\. Known rule sets: US-TX:LPC, /],
+      [
+        ['--log', wrongHeader, '--rules', 'US-TX:LPC'],
+        /line 1: the header must be "date,hours,category,site,supervisor,note"/,
+      ],
+      [
+        ['--log', path.join(dir, 'log.csv'), '--rules', 'US-ZZ:NONE'],
+        /No rule set "US-ZZ:NONE"\. Known rule sets: US-TX:LPC, /,
+      ],
       [['--log', path.join(dir, 'missing.csv'), '--rules', 'US-TX:LPC'], /Cannot read .*missing\.csv: ENOENT/],
-      [['--log', path.join(dir, 'log.csv'), '--rules', 'US-TX:LPC', '--as-of', '2025-02-30'], /--as-of must be a real date/],
+      [
+        ['--log', path.join(dir, 'log.csv'), '--rules', 'US-TX:LPC', '--as-of', '2025-02-30'],
+        /--as-of must be a real date/,
+      ],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(['hours', 'progress', ...args], NO_DB);

@@ -34,7 +34,12 @@ export function evaluateHoursCsv(csv: string, rulesId: string, asOfOption: strin
     const e = parsed.errors[0];
     throw new CliError(`line ${e?.line ?? 1}: ${e?.reason ?? 'the file cannot be read'}`, 2);
   }
-  const entries = parsed.rows.map((r) => ({ id: `line-${r.line}`, date: r.date, hours: r.hours, category: r.category }));
+  const entries = parsed.rows.map((r) => ({
+    id: `line-${r.line}`,
+    date: r.date,
+    hours: r.hours,
+    category: r.category,
+  }));
   const asOf = asOfOption ?? defaultAsOf(dayOf(new Date()), entries);
   const { evaluation, projection } = measureLog(ruleSet, entries, { asOf, excluded: new Map() });
   const rejected = [
@@ -97,7 +102,10 @@ export function registerHoursCommands(program: Command): void {
       try {
         csv = fs.readFileSync(opts.log, 'utf8');
       } catch (err) {
-        throw new CliError(`Cannot read ${opts.log}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2);
+        throw new CliError(
+          `Cannot read ${opts.log}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          2,
+        );
       }
       const report = evaluateHoursCsv(csv, opts.rules, opts.asOf);
       if (opts.json) console.log(JSON.stringify(report));

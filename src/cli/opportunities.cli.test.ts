@@ -80,7 +80,7 @@ afterAll(async () => {
 });
 
 describe('vocare opportunities search', () => {
-  it('finds "counseling" for "counselor" and prints a readable list', async () => {
+  it('finds "counseling" for "counselor" and prints a readable list', { timeout: 60_000 }, async () => {
     const run = await runCli(['opportunities', 'search', 'counselor'], cliEnv);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -90,7 +90,9 @@ describe('vocare opportunities search', () => {
     expect(run.stdout).toContain('2 open opportunities');
   });
 
-  it('--near and --km keep what is within the distance, with --json in the API shape', async () => {
+  it('--near and --km keep what is within the distance, with --json in the API shape', {
+    timeout: 120_000,
+  }, async () => {
     const run = await runCli(
       ['opportunities', 'search', 'counselor', '--near', '39.7392,-104.9903', '--km', '25', '--json'],
       cliEnv,
@@ -110,7 +112,7 @@ describe('vocare opportunities search', () => {
     expect(city.stdout).toMatch(/2 open opportunities within 50 km of Denver, CO/);
   });
 
-  it('refuses bad input with exit code 2 and the option named', async () => {
+  it('refuses bad input with exit code 2 and the option named', { timeout: 120_000 }, async () => {
     const cases: [string[], RegExp][] = [
       [['--near', '95,10'], /latitude must be between -90 and 90/],
       [['--near', 'Atlantis'], /near/],

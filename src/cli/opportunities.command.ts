@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { OPPORTUNITY_KIND_LABELS, type OpportunityList, SearchOpportunitiesQuerySchema } from '../contracts/board.js';
+import { parseLatLon } from '../domain/board/geo.js';
 import * as board from '../server/features/board/opportunities.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
@@ -54,6 +55,8 @@ export function registerOpportunitiesCommands(program: Command): void {
       set('pageSize', opts.limit);
       if (opts.placement) raw.placement = 'true';
       if (opts.km !== undefined && opts.near === undefined) throw new CliError('--km needs --near.', 2);
+      const point = opts.near === undefined ? null : parseLatLon(opts.near);
+      if (point && !point.ok) throw new CliError(`--near: ${point.message}`, 2);
       const parsed = SearchOpportunitiesQuerySchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

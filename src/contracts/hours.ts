@@ -197,7 +197,12 @@ export const ListHourEntriesQuerySchema = z.object({
   to: IsoDateSchema.optional(),
   status: EntryStatusSchema.optional(),
   category: HourCategorySchema.optional(),
-  page: z.coerce.number({ error: 'page must be a number' }).int().min(1, 'page must be at least 1').max(100_000).default(1),
+  page: z.coerce
+    .number({ error: 'page must be a number' })
+    .int()
+    .min(1, 'page must be at least 1')
+    .max(100_000)
+    .default(1),
   pageSize: z.coerce
     .number({ error: 'pageSize must be a number' })
     .int()
@@ -220,7 +225,10 @@ export const IdempotencyHeadersSchema = z.object({
     .string()
     .trim()
     .min(1, 'Idempotency-Key must not be empty')
-    .max(HOURS_LIMITS.maxIdempotencyKeyLength, `Idempotency-Key must be at most ${HOURS_LIMITS.maxIdempotencyKeyLength} characters`)
+    .max(
+      HOURS_LIMITS.maxIdempotencyKeyLength,
+      `Idempotency-Key must be at most ${HOURS_LIMITS.maxIdempotencyKeyLength} characters`,
+    )
     .optional(),
 });
 
@@ -254,7 +262,14 @@ export const CompareProgressQuerySchema = z.object({
   /** Comma-separated rule set ids, e.g. US-TX:LPC,US-CA:LPCC. */
   ruleSets: z
     .string({ error: 'ruleSets is required' })
-    .transform((s) => [...new Set(s.split(',').map((p) => p.trim()).filter((p) => p !== ''))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      ),
+    ])
     .pipe(
       z
         .array(RuleSetIdSchema)
@@ -397,9 +412,7 @@ export type WaitingWeek = z.infer<typeof WaitingWeekSchema>;
 export const SupervisorInboxSchema = z.object({
   invitations: z.array(SupervisionSchema),
   waiting: z.array(WaitingWeekSchema),
-  supervisees: z.array(
-    SupervisionSchema.extend({ waitingEntries: z.number().int(), verifiedHours: z.number() }),
-  ),
+  supervisees: z.array(SupervisionSchema.extend({ waitingEntries: z.number().int(), verifiedHours: z.number() })),
 });
 export type SupervisorInbox = z.infer<typeof SupervisorInboxSchema>;
 

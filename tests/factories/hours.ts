@@ -17,7 +17,8 @@ export const LICENSE = {
 
 /** Throws with the response body when a call does not answer as expected, so a failing setup says why. */
 export function expectStatus(response: { statusCode: number; body: string }, status: number): void {
-  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  if (response.statusCode !== status)
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
 }
 
 /** A trainee, and a supervisor who accepted the trainee's invitation (agreement from `startDate`). */
@@ -46,7 +47,14 @@ export async function traineeWithSupervisor(
 /** Logs one entry and returns its id. */
 export async function logEntry(
   client: TestClient,
-  entry: { date: string; hours?: number; category?: string; site?: string; supervisionId?: string | null; note?: string },
+  entry: {
+    date: string;
+    hours?: number;
+    category?: string;
+    site?: string;
+    supervisionId?: string | null;
+    note?: string;
+  },
 ): Promise<string> {
   const response = await client.post('/api/hours/entries', {
     hours: 1,

@@ -129,7 +129,9 @@ describe('helpers', () => {
   });
 
   it('parses headings at three depths at most, the shallowest used becoming depth 1', () => {
-    expect(parseMarkdown('###### deep')).toEqual([{ type: 'heading', depth: 1, children: [{ type: 'text', text: 'deep' }] }]);
+    expect(parseMarkdown('###### deep')).toEqual([
+      { type: 'heading', depth: 1, children: [{ type: 'text', text: 'deep' }] },
+    ]);
     const depths = parseMarkdown('## a\n\n### b\n\n###### c').map((b) => (b.type === 'heading' ? b.depth : 0));
     expect(depths).toEqual([1, 2, 3]);
   });

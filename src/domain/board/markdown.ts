@@ -170,9 +170,7 @@ export function parseMarkdown(source: string): Block[] {
   // rendered levels follow on from the page's own without a gap.
   const depths = blocks.flatMap((b) => (b.type === 'heading' ? [b.depth] : []));
   const shift = depths.length ? Math.min(...depths) - 1 : 0;
-  return blocks.map((b) =>
-    b.type === 'heading' ? { ...b, depth: Math.min(3, b.depth - shift) as 1 | 2 | 3 } : b,
-  );
+  return blocks.map((b) => (b.type === 'heading' ? { ...b, depth: Math.min(3, b.depth - shift) as 1 | 2 | 3 } : b));
 }
 
 export function escapeHtml(text: string): string {

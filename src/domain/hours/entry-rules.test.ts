@@ -54,16 +54,20 @@ describe('exclusionOf', () => {
       "while Dr. Sam's license had lapsed (LPC-S 12345, US-TX, expired 2026-03-31)",
     );
     expect(exclusionOf(entry('x', '2026-03-31', 1), agreement)).toBeNull();
-    expect(exclusionOf(entry('x', '2026-02-01', 1, { status: 'returned', returnComment: 'wrong date' }), agreement)?.message).toBe(
-      'returned by Dr. Sam for correction: "wrong date"',
-    );
+    expect(
+      exclusionOf(entry('x', '2026-02-01', 1, { status: 'returned', returnComment: 'wrong date' }), agreement)?.message,
+    ).toBe('returned by Dr. Sam for correction: "wrong date"');
     expect(exclusionOf(entry('x', '2020-01-01', 1), null)).toBeNull();
   });
 });
 
 describe('buildExclusions', () => {
   it('feeds the evaluator, which then counts none of those hours and says why', () => {
-    const log = [entry('a', '2026-01-04', 2), entry('b', '2026-01-06', 3), entry('c', '2026-01-07', 4, { status: 'verified' })];
+    const log = [
+      entry('a', '2026-01-04', 2),
+      entry('b', '2026-01-06', 3),
+      entry('c', '2026-01-07', 4, { status: 'verified' }),
+    ];
     const excluded = buildExclusions(log, agreements);
     const result = evaluateRules(ruleSet, log, { asOf: '2026-01-31', excluded });
     expect(result.requirements.find((r) => r.id === 'total-hours')?.counted).toBe(7);
@@ -77,7 +81,9 @@ describe('buildExclusions', () => {
     ]);
     const verifiedOnly = buildExclusions(log, agreements, 'verified');
     expect(verifiedOnly.get('b')).toBe('not verified by a supervisor yet');
-    expect(evaluateRules(ruleSet, log, { asOf: '2026-01-31', excluded: verifiedOnly }).requirements[0]?.counted).toBe(4);
+    expect(evaluateRules(ruleSet, log, { asOf: '2026-01-31', excluded: verifiedOnly }).requirements[0]?.counted).toBe(
+      4,
+    );
   });
 });
 
@@ -112,7 +118,8 @@ describe('warnEntries', () => {
   });
 
   it('warns about group supervision beyond the cap, filling the cap in date order across a batch', () => {
-    const group = (id: string, date: string, hours: number) => entry(id, date, hours, { category: 'supervision-group' });
+    const group = (id: string, date: string, hours: number) =>
+      entry(id, date, hours, { category: 'supervision-group' });
     const warnings = warnEntries(
       [group('b', '2026-02-10', 2), group('a', '2026-02-03', 1)],
       [group('old', '2026-01-20', 2)],

@@ -104,7 +104,9 @@ function weeklyLimitOf(ruleSet: RuleSet | null): { limit: number; id: string; la
 }
 
 function groupCapOf(ruleSet: RuleSet | null): { cap: number; id: string; label: string } | null {
-  const req = ruleSet?.requirements.find((r) => r.kind === 'supervision-hours' && r.verified && r.groupCap !== undefined);
+  const req = ruleSet?.requirements.find(
+    (r) => r.kind === 'supervision-hours' && r.verified && r.groupCap !== undefined,
+  );
   if (!req || req.kind !== 'supervision-hours' || req.groupCap === undefined) return null;
   return { cap: req.groupCap, id: req.id, label: req.label };
 }
@@ -124,7 +126,9 @@ export function warnEntries(
   const agreementOf = (e: LoggedEntry) => (e.supervisionId === null ? null : (agreements.get(e.supervisionId) ?? null));
   const exclusions = entries.map((e) => exclusionOf(e, agreementOf(e)));
   const warnings: EntryWarning[][] = exclusions.map((x) =>
-    x ? [{ rule: x.rule, message: `These hours will not count: ${x.message}.`, ruleSetId: null, requirementId: null }] : [],
+    x
+      ? [{ rule: x.rule, message: `These hours will not count: ${x.message}.`, ruleSetId: null, requirementId: null }]
+      : [],
   );
   const weekly = weeklyLimitOf(ruleSet);
   const group = groupCapOf(ruleSet);

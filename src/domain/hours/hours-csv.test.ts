@@ -68,7 +68,8 @@ describe('parseHoursCsv', () => {
     expect(parseHoursCsv('date,hours,kind,site,supervisor,note\n2026-01-01,1,direct,x,,').errors).toEqual([
       {
         line: 1,
-        reason: 'the header must be "date,hours,category,site,supervisor,note" (column 3 is "kind", expected "category")',
+        reason:
+          'the header must be "date,hours,category,site,supervisor,note" (column 3 is "kind", expected "category")',
       },
     ]);
     expect(parseHoursCsv('').errors[0]?.reason).toMatch(/empty/);
@@ -78,7 +79,9 @@ describe('parseHoursCsv', () => {
   });
 
   it('accepts extra columns after the six (an exported file imports again) and any header case', () => {
-    const parsed = parseHoursCsv('Date,Hours,Category,Site,Supervisor,Note,status\n2026-01-01,2,indirect,Clinic,,,verified');
+    const parsed = parseHoursCsv(
+      'Date,Hours,Category,Site,Supervisor,Note,status\n2026-01-01,2,indirect,Clinic,,,verified',
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows[0]?.hours).toBe(2);
   });
@@ -100,7 +103,10 @@ describe('splitCsvRecords', () => {
   });
 });
 
-const textCell = fc.string({ maxLength: 30 }).map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith("'"));
+const textCell = fc
+  .string({ maxLength: 30 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '' && !s.startsWith("'"));
 
 describe('formatHoursCsv', () => {
   it('round-trips through parseHoursCsv, formulas and quotes included (property)', () => {
@@ -112,7 +118,9 @@ describe('formatHoursCsv', () => {
       category: fc.constantFrom(...HOUR_CATEGORY_IDS),
       site: textCell,
       supervisor: fc.option(textCell, { nil: null }),
-      note: fc.option(fc.constantFrom('=SUM(A1)', '+1', '-x', '@home', 'plain, with comma', 'line\nbreak'), { nil: null }),
+      note: fc.option(fc.constantFrom('=SUM(A1)', '+1', '-x', '@home', 'plain, with comma', 'line\nbreak'), {
+        nil: null,
+      }),
     });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 20 }), (rows) => {
@@ -147,6 +155,8 @@ describe('formatHoursCsv', () => {
         id: 'e1',
       },
     ]);
-    expect(csv.split('\r\n')[1]).toBe(`2026-01-01,1,direct,"'=HYPERLINK(""x"")",,,verified,Dr. Sam,2026-01-02T10:00:00.000Z,e1`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `2026-01-01,1,direct,"'=HYPERLINK(""x"")",,,verified,Dr. Sam,2026-01-02T10:00:00.000Z,e1`,
+    );
   });
 });

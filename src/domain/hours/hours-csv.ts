@@ -141,30 +141,37 @@ function checkRow(record: RawRecord): { row: HoursCsvRow } | { error: CsvRowErro
   const date = cell(0);
   const dateCheck = IsoDateSchema.safeParse(date);
   if (date === '') problems.push('date is empty');
-  else if (!dateCheck.success) problems.push(`date "${date}" ${dateCheck.error.issues[0]?.message.replace(/^date /, '') ?? 'is not a date'}`);
+  else if (!dateCheck.success)
+    problems.push(`date "${date}" ${dateCheck.error.issues[0]?.message.replace(/^date /, '') ?? 'is not a date'}`);
 
   const hoursText = cell(1);
   const hours = Number(hoursText);
   if (hoursText === '') problems.push('hours is empty');
-  else if (!/^\d+(?:\.\d+)?$/.test(hoursText) || !Number.isFinite(hours)) problems.push(`hours "${hoursText}" is not a number`);
+  else if (!/^\d+(?:\.\d+)?$/.test(hoursText) || !Number.isFinite(hours))
+    problems.push(`hours "${hoursText}" is not a number`);
   else if (hours <= 0) problems.push('hours must be greater than 0');
-  else if (hours > LICENSURE_LIMITS.maxEntryHours) problems.push(`hours ${hoursText} is more than ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`);
-  else if (!Number.isInteger(hours * 4)) problems.push(`hours ${hoursText} is not a multiple of a quarter hour (e.g. 1.25)`);
+  else if (hours > LICENSURE_LIMITS.maxEntryHours)
+    problems.push(`hours ${hoursText} is more than ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`);
+  else if (!Number.isInteger(hours * 4))
+    problems.push(`hours ${hoursText} is not a multiple of a quarter hour (e.g. 1.25)`);
 
   const category = cell(2).toLowerCase();
   if (category === '') problems.push('category is empty');
-  else if (!CATEGORY_SET.has(category)) problems.push(`category "${cell(2)}" is not one of ${HOUR_CATEGORY_IDS.join(', ')}`);
+  else if (!CATEGORY_SET.has(category))
+    problems.push(`category "${cell(2)}" is not one of ${HOUR_CATEGORY_IDS.join(', ')}`);
 
   const site = cell(3);
   if (site === '') problems.push('site is empty');
-  else if (site.length > HOURS_LIMITS.maxSiteLength) problems.push(`site is longer than ${HOURS_LIMITS.maxSiteLength} characters`);
+  else if (site.length > HOURS_LIMITS.maxSiteLength)
+    problems.push(`site is longer than ${HOURS_LIMITS.maxSiteLength} characters`);
 
   const supervisor = cell(4);
   if (supervisor.length > HOURS_LIMITS.maxSupervisorLength) {
     problems.push(`supervisor is longer than ${HOURS_LIMITS.maxSupervisorLength} characters`);
   }
   const note = cell(5);
-  if (note.length > HOURS_LIMITS.maxNoteLength) problems.push(`note is longer than ${HOURS_LIMITS.maxNoteLength} characters`);
+  if (note.length > HOURS_LIMITS.maxNoteLength)
+    problems.push(`note is longer than ${HOURS_LIMITS.maxNoteLength} characters`);
 
   if (problems.length > 0) return { error: { line: record.line, reason: problems.join('; ') } };
   return {
@@ -190,7 +197,12 @@ export function parseHoursCsv(text: string, options: { maxRows?: number } = {}):
   if (error) return { rows: [], errors: [error], rowCount: 0, isRefused: true };
   const header = records[0];
   if (!header) {
-    return { rows: [], errors: [{ line: 1, reason: 'the file is empty (expected a header line)' }], rowCount: 0, isRefused: true };
+    return {
+      rows: [],
+      errors: [{ line: 1, reason: 'the file is empty (expected a header line)' }],
+      rowCount: 0,
+      isRefused: true,
+    };
   }
   const headerProblem = checkHoursCsvHeader(header.fields);
   if (headerProblem) {
@@ -200,7 +212,12 @@ export function parseHoursCsv(text: string, options: { maxRows?: number } = {}):
   if (data.length > maxRows) {
     return {
       rows: [],
-      errors: [{ line: data[maxRows]?.line ?? header.line, reason: `the file has ${data.length} rows; at most ${maxRows} can be read at once` }],
+      errors: [
+        {
+          line: data[maxRows]?.line ?? header.line,
+          reason: `the file has ${data.length} rows; at most ${maxRows} can be read at once`,
+        },
+      ],
       rowCount: data.length,
       isRefused: true,
     };

@@ -128,7 +128,8 @@ export function inspectPdf(bytes: Uint8Array): PdfInspection {
         if (m[3] === 'n') {
           const offset = Number(m[1]);
           offsets.set(id, offset);
-          if (!s.startsWith(`${id} 0 obj`, offset)) problems.push(`xref says object ${id} is at ${offset}, but it is not`);
+          if (!s.startsWith(`${id} 0 obj`, offset))
+            problems.push(`xref says object ${id} is at ${offset}, but it is not`);
         }
       }
       const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(s.slice(pos));

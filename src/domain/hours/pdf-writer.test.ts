@@ -10,7 +10,12 @@ function asText(bytes: Uint8Array): string {
 describe('writePdf', () => {
   it('writes a PDF 1.4 file with Helvetica, an uncompressed stream and an exact xref table', () => {
     const bytes = writePdf(
-      [{ texts: [{ x: 72, y: 700, size: 12, text: 'Hello (world) \\ 100%' }], rules: [{ x1: 72, y1: 690, x2: 300, y2: 690 }] }],
+      [
+        {
+          texts: [{ x: 72, y: 700, size: 12, text: 'Hello (world) \\ 100%' }],
+          rules: [{ x1: 72, y1: 690, x2: 300, y2: 690 }],
+        },
+      ],
       { title: 'Test', createdAt: new Date('2026-03-01T12:00:00Z') },
     );
     const raw = asText(bytes);
@@ -40,15 +45,24 @@ describe('writePdf', () => {
       fc.constantFrom('—', '–', '‘', '’', '“', '”', '…', '•', '€', '™'),
     );
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: winAnsiChar, maxLength: 40 }), { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (pages) => {
-        const bytes = writePdf(
-          pages.map((texts) => ({ texts: texts.map((text, i) => ({ x: 50, y: 700 - i * 12, size: 10, text })), rules: [] })),
-          { title: 'Property (test)' },
-        );
-        const pdf = inspectPdf(bytes);
-        expect(pdf.problems).toEqual([]);
-        expect(pdf.pages).toEqual(pages);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: winAnsiChar, maxLength: 40 }), { maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (pages) => {
+          const bytes = writePdf(
+            pages.map((texts) => ({
+              texts: texts.map((text, i) => ({ x: 50, y: 700 - i * 12, size: 10, text })),
+              rules: [],
+            })),
+            { title: 'Property (test)' },
+          );
+          const pdf = inspectPdf(bytes);
+          expect(pdf.problems).toEqual([]);
+          expect(pdf.pages).toEqual(pages);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -99,10 +99,11 @@ function pdfString(text: string): string {
 
 // Helvetica advance widths (1/1000 em) for ASCII 32-126, from the standard font metrics.
 const HELVETICA_WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
-  556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
-  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
 ];
 
 /** Width of `text` in points at `size` (bold is about 6% wider; close enough for wrapping). */
@@ -123,7 +124,8 @@ function pdfDate(d: Date): string {
 
 function contentStream(page: PdfPage): string {
   const ops: string[] = [];
-  for (const r of page.rules) ops.push(`${num(r.width ?? 0.5)} w ${num(r.x1)} ${num(r.y1)} m ${num(r.x2)} ${num(r.y2)} l S`);
+  for (const r of page.rules)
+    ops.push(`${num(r.width ?? 0.5)} w ${num(r.x1)} ${num(r.y1)} m ${num(r.x2)} ${num(r.y2)} l S`);
   for (const t of page.texts) {
     const font = t.font === 'bold' ? 'F2' : 'F1';
     ops.push(`BT /${font} ${num(t.size)} Tf 1 0 0 1 ${num(t.x)} ${num(t.y)} Tm (${pdfString(t.text)}) Tj ET`);
@@ -293,7 +295,13 @@ export class PdfLayout {
     );
     const placeHeader = () => {
       place(header.wrapped, 'bold');
-      this.page.rules.push({ x1: this.margin, y1: this.y + 1, x2: this.margin + this.width, y2: this.y + 1, width: 0.3 });
+      this.page.rules.push({
+        x1: this.margin,
+        y1: this.y + 1,
+        x2: this.margin + this.width,
+        y2: this.y + 1,
+        width: 0.3,
+      });
     };
     this.ensure(header.height + lineHeight * 2);
     placeHeader();

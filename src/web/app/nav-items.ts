@@ -10,6 +10,7 @@ export const NAV_ITEMS: { to: string; label: string }[] = [
   { to: '/compare', label: 'Compare' },
   { to: '/pathways', label: 'Pathways' },
   { to: '/opportunities', label: 'Experience' },
+  { to: '/hours', label: 'Hours' },
   { to: '/guides', label: 'Guides' },
   { to: '/resilience', label: 'Resilience' },
 ];

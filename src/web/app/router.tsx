@@ -240,6 +240,30 @@ export function createAppRouter() {
             Component: (await import('../features/board/pages/opportunity-editor-page.js')).OpportunityEditorPage,
           }),
         },
+        {
+          path: 'hours',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/log-page.js')).HoursLogPage }),
+        },
+        {
+          path: 'hours/progress',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/progress-page.js')).HoursProgressPage }),
+        },
+        {
+          path: 'hours/import',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/import-page.js')).HoursImportPage }),
+        },
+        {
+          path: 'hours/supervisors',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/supervisors-page.js')).HoursSupervisorsPage }),
+        },
+        {
+          path: 'hours/history',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/history-page.js')).HoursHistoryPage }),
+        },
+        {
+          path: 'hours/inbox',
+          lazy: async () => ({ Component: (await import('../features/hours/pages/inbox-page.js')).HoursInboxPage }),
+        },
         { path: '*', Component: NotFoundPage },
       ],
     },

@@ -43,6 +43,9 @@ export const guides = pgTable(
     contentHash: text('content_hash'),
     /** Tags as words, kept by the repository (arrays cannot feed a generated column). */
     searchText: text('search_text').notNull().default(''),
+    /** Published comments (and top-level ones) on this guide; kept by a trigger in 0003_guides.sql, never written here. */
+    approvedComments: integer('approved_comments').notNull().default(0),
+    approvedThreads: integer('approved_threads').notNull().default(0),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '') || ' ' || search_text), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')`,
     ),

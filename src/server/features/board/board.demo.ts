@@ -632,6 +632,8 @@ export async function seedBoardDemo(db: Db): Promise<void> {
         listingIds.set(`${organization.key}/${listing.key}`, id);
         const isRemote = listing.place === 'remote';
         const values = {
+          title: listing.title,
+          description: listing.description,
           kind: listing.kind,
           causes: listing.causes,
           careerIds: (listing.careerIds ?? []).filter((c) => careerTitles.has(c)),
@@ -643,8 +645,6 @@ export async function seedBoardDemo(db: Db): Promise<void> {
         await repo.insertOpportunity(tx, {
           id,
           organizationId,
-          title: listing.title,
-          description: listing.description,
           ...values,
           isRemote,
           lat: isRemote ? null : (listing.place as [string, number, number])[1],

@@ -106,6 +106,8 @@ export async function listSearchInputs(
 ): Promise<
   {
     id: string;
+    title: string;
+    description: string;
     kind: string;
     causes: string[];
     careerIds: string[];
@@ -117,6 +119,8 @@ export async function listSearchInputs(
   return db
     .select({
       id: opportunities.id,
+      title: opportunities.title,
+      description: opportunities.description,
       kind: opportunities.kind,
       causes: opportunities.causes,
       careerIds: opportunities.careerIds,

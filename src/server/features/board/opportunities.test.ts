@@ -301,6 +301,22 @@ describe('search', () => {
     expect(punctuation.json()).toMatchObject({ items: [], total: 0 });
   });
 
+  it('is described in the OpenAPI document with every filter', async () => {
+    const doc = (await anonymous.get('/api/openapi.json')).json();
+    const names = doc.paths['/api/opportunities'].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['q', 'kind', 'cause', 'career', 'remote', 'maxHours', 'placement', 'near', 'km', 'sort']),
+    );
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/organizations',
+        '/api/applications/{id}',
+        '/api/me/experience',
+        '/api/volunteer-hours/{id}',
+      ]),
+    );
+  });
+
   it('lists the shipped places with their source', async () => {
     const body = (await anonymous.get('/api/places')).json();
     expect(body.places).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Denver, CO' })]));

@@ -9,14 +9,21 @@ import {
 } from '../../../contracts/board.js';
 import { CAUSE_LABELS, type CauseId } from '../../../contracts/vocabulary.js';
 import { markdownToPlainText } from '../../../domain/board/markdown.js';
+import { agentRoots } from '../../../domain/board/search-query.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { OpportunityRecord } from './opportunities.repository.js';
 import { findCuratedCareers } from './opportunities.repository.js';
 import { findOrganizationFacts } from './organizations.repository.js';
 
-/** Words a listing can be found by besides its title and description. */
+/**
+ * Words a listing can be found by besides its title and description: its organization, kind,
+ * causes, careers, skills and place, plus the roots of the agent nouns in all of its text (so a
+ * search for "counsel" finds a "counselor" listing; see domain/board/search-query.ts).
+ */
 export function buildSearchText(
   listing: {
+    title: string;
+    description: string;
     kind: string;
     causes: string[];
     careerIds: string[];
@@ -27,7 +34,7 @@ export function buildSearchText(
   organizationName: string,
   careerTitles: Map<string, string>,
 ): string {
-  return [
+  const parts = [
     organizationName,
     OPPORTUNITY_KIND_LABELS[listing.kind as OpportunityKind] ?? listing.kind,
     ...listing.causes.map((c) => CAUSE_LABELS[c as CauseId] ?? c),
@@ -35,9 +42,9 @@ export function buildSearchText(
     ...listing.skills,
     listing.address ?? '',
     listing.placementLicense ?? '',
-  ]
-    .filter((part) => part.trim() !== '')
-    .join(' ');
+  ].filter((part) => part.trim() !== '');
+  const roots = agentRoots([listing.title, listing.description, ...parts].join(' '));
+  return [...parts, ...roots].join(' ');
 }
 
 export async function toSummaries(db: DbOrTx, records: OpportunityRecord[]): Promise<OpportunitySummary[]> {

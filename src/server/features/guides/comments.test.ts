@@ -94,7 +94,10 @@ describe('moderation', () => {
     expect(c.status).toBe('pending');
     await moderate(c.id, 'reject');
     expect((await queue('rejected')).items.map((i) => i.id)).toContain(c.id);
-    expect((await publicThreads(guide.slug)).items.map((i) => i.comment)).toEqual(['Good one']);
+    const shown = await publicThreads(guide.slug);
+    expect(shown.items.map((i) => i.comment)).toEqual(['Good one']);
+    // The counters follow every status change.
+    expect(shown).toMatchObject({ total: 1, threads: 1 });
   });
 
   it("publishes moderators' own comments directly and marks them as staff", async () => {
@@ -392,6 +395,34 @@ describe('the form', () => {
 });
 
 describe('privacy', () => {
+  it('has no email field in any guide or comment response schema (the schemas are the filter)', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
+    };
+    const paths = Object.keys(doc.paths).filter((p) =>
+      /^\/api\/(guides|admin\/guides|admin\/comments|me\/replies)/.test(p),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/guides',
+        '/api/guides/{slug}',
+        '/api/guides/{slug}/comments',
+        '/api/guides/{slug}/comment-form',
+        '/api/admin/comments',
+        '/api/admin/comments/{id}/moderation',
+        '/api/me/replies',
+      ]),
+    );
+    for (const path of paths) {
+      for (const [method, operation] of Object.entries(doc.paths[path] ?? {})) {
+        const responses = JSON.stringify(operation.responses);
+        expect(responses, `${method} ${path}`).not.toMatch(/"[a-zA-Z_]*email"\s*:/i);
+      }
+    }
+    // The comment form is the one place an email goes in.
+    expect(JSON.stringify(doc.paths['/api/guides/{slug}/comments']?.post?.requestBody)).toContain('"email"');
+  });
+
   it('never puts a commenter’s email in any guide or comment response', async () => {
     const guide = await createTestGuide(t.db.db);
     const { client: reader, user } = await signedInClient(t.app, t.db.db);
@@ -466,6 +497,7 @@ describe('personal data', () => {
     ]);
     const deleted = await reader.post('/api/me/delete', { password: TEST_PASSWORD, confirm: 'delete my account' });
     expect(deleted.statusCode).toBe(204);
-    expect((await publicThreads(guide.slug)).items).toEqual([]);
+    // The comment went with the account, and the guide's counters followed.
+    expect(await publicThreads(guide.slug)).toMatchObject({ items: [], total: 0, threads: 0 });
   });
 });

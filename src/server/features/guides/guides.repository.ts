@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type {
   CommentStatus,
   GuideOrigin,
@@ -335,80 +335,91 @@ export async function insertComment(
   return toPublicComment(row);
 }
 
+/** The guide's published-comment counters (kept by a trigger on guide_comments). */
 export async function countApprovedComments(db: DbOrTx, guideId: string): Promise<{ total: number; threads: number }> {
   const rows = await db
-    .select({
-      total: sql<number>`count(*)`,
-      threads: sql<number>`count(*) filter (where ${guideComments.parentId} is null)`,
-    })
-    .from(guideComments)
-    .where(and(eq(guideComments.guideId, guideId), eq(guideComments.status, 'approved')));
-  return { total: Number(rows[0]?.total ?? 0), threads: Number(rows[0]?.threads ?? 0) };
+    .select({ total: guides.approvedComments, threads: guides.approvedThreads })
+    .from(guides)
+    .where(eq(guides.id, guideId));
+  return { total: rows[0]?.total ?? 0, threads: rows[0]?.threads ?? 0 };
+}
+
+type ThreadRow = {
+  id: string;
+  parent_id: string | null;
+  author_name: string;
+  author_website: string | null;
+  body: string;
+  created_at: Date | string;
+  is_staff: boolean;
+  total: number | null;
+  threads: number | null;
+};
+
+function rowToPublicComment(row: ThreadRow): PublicComment {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    website: row.author_website,
+    comment: row.body,
+    createdAt: new Date(row.created_at).toISOString(),
+    isStaff: Boolean(row.is_staff),
+  };
+}
+
+function byTime(a: PublicComment, b: PublicComment): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
  * A page of published top-level comments, oldest first, each with its published replies, and the
- * guide's comment counts. Two index-friendly queries (the counts ride along with the first as
- * one-off subqueries), since a busy guide's page asks for this on every visit.
+ * guide's comment counters, in one round trip: a busy guide's page asks for this on every visit.
+ * Replies are found through the guide's own index, so the cost is bounded by that guide's comments
+ * whatever the planner's statistics say.
  */
 export async function listApprovedThreads(
   db: DbOrTx,
   guide: { slug: string; statuses: GuideStatus[] },
   options: { limit: number; offset: number },
 ): Promise<{ items: (PublicComment & { replies: PublicComment[] })[]; total: number; threads: number } | null> {
-  // Keyed by slug so that a page of comments costs no separate guide lookup; the counts are
-  // uncorrelated subqueries, which PostgreSQL runs once.
-  const ofGuide = sql`(select id from guides where slug = ${guide.slug} and status in ${guide.statuses})`;
-  const parents = await db
-    .select({
-      ...publicCommentColumns,
-      guideId: guideComments.guideId,
-      total: sql<number>`(select count(*) from guide_comments where guide_id = ${ofGuide} and status = 'approved')`,
-      threads: sql<number>`(select count(*) from guide_comments where guide_id = ${ofGuide} and status = 'approved' and parent_id is null)`,
-    })
-    .from(guideComments)
-    .where(
-      and(
-        sql`${guideComments.guideId} = ${ofGuide}`,
-        eq(guideComments.status, 'approved'),
-        isNull(guideComments.parentId),
-      ),
+  const result = await db.execute(sql`
+    with parents as materialized (
+      select c.id, c.parent_id, c.author_name, c.author_website, c.body, c.created_at, c.is_staff, c.guide_id,
+        g.approved_comments as total, g.approved_threads as threads
+      from guide_comments c
+      join guides g on g.id = c.guide_id
+      where g.slug = ${guide.slug} and g.status in ${guide.statuses}
+        and c.status = 'approved' and c.parent_id is null
+      order by c.created_at asc, c.id asc
+      limit ${options.limit} offset ${options.offset}
     )
-    .orderBy(asc(guideComments.createdAt), asc(guideComments.id))
-    .limit(options.limit)
-    .offset(options.offset);
-  const first = parents[0];
+    select id, parent_id, author_name, author_website, body, created_at, is_staff, total, threads from parents
+    union all
+    select r.id, r.parent_id, r.author_name, r.author_website, r.body, r.created_at, r.is_staff, null, null
+    from guide_comments r
+    where r.guide_id = (select guide_id from parents limit 1)
+      and r.status = 'approved'
+      and r.parent_id = any(array(select id from parents))`);
+  const rows = (result as unknown as { rows: ThreadRow[] }).rows;
+  const first = rows.find((row) => row.parent_id === null);
   // No rows: no such guide, or nothing on this page; the caller tells the two apart.
   if (!first) return null;
-  const approvedHere = and(eq(guideComments.guideId, first.guideId), eq(guideComments.status, 'approved'));
-  const replies = await db
-    .select(publicCommentColumns)
-    .from(guideComments)
-    // The guide condition keeps the scan to this guide whichever index the planner picks.
-    .where(
-      and(
-        approvedHere,
-        inArray(
-          guideComments.parentId,
-          parents.map((p) => p.id),
-        ),
-      ),
-    )
-    .orderBy(asc(guideComments.createdAt), asc(guideComments.id));
-  const byParent = new Map<string, PublicComment[]>();
-  for (const reply of replies) {
-    const list = byParent.get(reply.parentId ?? '') ?? [];
-    list.push(toPublicComment(reply));
-    byParent.set(reply.parentId ?? '', list);
+  const threads: (PublicComment & { replies: PublicComment[] })[] = [];
+  const repliesOf = new Map<string, PublicComment[]>();
+  for (const row of rows) {
+    if (row.parent_id === null) {
+      const thread = { ...rowToPublicComment(row), replies: [] as PublicComment[] };
+      repliesOf.set(thread.id, thread.replies);
+      threads.push(thread);
+    }
   }
-  return {
-    items: parents.map(({ total: _total, threads: _threads, guideId: _guideId, ...p }) => ({
-      ...toPublicComment(p),
-      replies: byParent.get(p.id) ?? [],
-    })),
-    total: Number(first.total),
-    threads: Number(first.threads),
-  };
+  for (const row of rows) {
+    if (row.parent_id !== null) repliesOf.get(row.parent_id)?.push(rowToPublicComment(row));
+  }
+  threads.sort(byTime);
+  for (const replies of repliesOf.values()) replies.sort(byTime);
+  return { items: threads, total: Number(first.total ?? 0), threads: Number(first.threads ?? 0) };
 }
 
 export async function setCommentStatus(

@@ -262,11 +262,32 @@ export async function insertEntry(db: DbOrTx, values: NewEntryValues): Promise<s
   return id;
 }
 
-/** Many entries in a few statements (bound parameters stay far below PostgreSQL's 65,535 per statement). */
-export async function insertEntries(db: DbOrTx, values: readonly NewEntryValues[]): Promise<void> {
-  const chunk = 2000;
+/** A PostgreSQL array literal ({"a","b",NULL}); read back with a cast such as ::date[] or ::text[]. */
+function arrayLiteral(values: readonly (string | number | null)[]): string {
+  const items = values.map((v) =>
+    v === null ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+  );
+  return `{${items.join(',')}}`;
+}
+
+/**
+ * Many entries of one user, e.g. a 50,000-row import. Each statement carries one array per column and unnests
+ * it: a handful of parameters instead of one per value, about four times less work than multi-row VALUES.
+ */
+export async function insertEntries(db: DbOrTx, userId: string, values: readonly NewEntryValues[]): Promise<void> {
+  const chunk = 10_000;
   for (let i = 0; i < values.length; i += chunk) {
-    await db.insert(hoursEntries).values(values.slice(i, i + chunk));
+    const part = values.slice(i, i + chunk);
+    const col = <T extends string | number | null>(pick: (v: NewEntryValues) => T) => arrayLiteral(part.map(pick));
+    await db.execute(sql`
+      insert into ${hoursEntries} (user_id, entry_date, minutes, start_time, end_time, category, site, supervision_id,
+        supervisor_name, note, source, source_ref, import_id)
+      select ${userId}::uuid, t.* from unnest(
+        ${col((v) => v.entryDate)}::date[], ${col((v) => v.minutes)}::int[], ${col((v) => v.startTime)}::text[],
+        ${col((v) => v.endTime)}::text[], ${col((v) => v.category)}::text[], ${col((v) => v.site)}::text[],
+        ${col((v) => v.supervisionId)}::uuid[], ${col((v) => v.supervisorName)}::text[], ${col((v) => v.note)}::text[],
+        ${col((v) => v.source)}::text[], ${col((v) => v.sourceRef ?? null)}::text[], ${col((v) => v.importId ?? null)}::uuid[]
+      ) as t`);
   }
 }
 
@@ -275,7 +296,9 @@ export async function listPulledSourceRefs(db: DbOrTx, userId: string): Promise<
   const rows = await db
     .select({ ref: hoursEntries.sourceRef })
     .from(hoursEntries)
-    .where(and(eq(hoursEntries.userId, userId), eq(hoursEntries.source, 'placement'), isNotNull(hoursEntries.sourceRef)));
+    .where(
+      and(eq(hoursEntries.userId, userId), eq(hoursEntries.source, 'placement'), isNotNull(hoursEntries.sourceRef)),
+    );
   return new Set(rows.map((r) => r.ref ?? ''));
 }
 
@@ -344,7 +367,14 @@ export async function markVerified(
 export async function markReturned(db: DbOrTx, supervisionId: string, id: string, comment: string): Promise<boolean> {
   const rows = await db
     .update(hoursEntries)
-    .set({ status: 'returned', returnComment: comment, verifiedAt: null, verifiedBy: null, verifiedByName: null, updatedAt: new Date() })
+    .set({
+      status: 'returned',
+      returnComment: comment,
+      verifiedAt: null,
+      verifiedBy: null,
+      verifiedByName: null,
+      updatedAt: new Date(),
+    })
     .where(and(eq(hoursEntries.supervisionId, supervisionId), eq(hoursEntries.id, id)))
     .returning({ id: hoursEntries.id });
   return rows.length > 0;

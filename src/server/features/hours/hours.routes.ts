@@ -6,10 +6,10 @@ import {
   AuditQuerySchema,
   CompareProgressQuerySchema,
   EntryIdParamsSchema,
+  HOURS_LIMITS,
   HourEntryBodySchema,
   HourEntryListSchema,
   HourEntrySchema,
-  HOURS_LIMITS,
   HoursChartsQuerySchema,
   HoursChartsSchema,
   HoursGoalSchema,
@@ -27,17 +27,17 @@ import {
   PutHoursGoalBodySchema,
   SavedHourEntrySchema,
 } from '../../../contracts/hours.js';
-import { RuleSetIdSchema } from '../../../contracts/licensure-api.js';
 import { IsoDateSchema } from '../../../contracts/licensure.js';
+import { RuleSetIdSchema } from '../../../contracts/licensure-api.js';
 import type { Db } from '../../db/client.js';
 import { requireRole } from '../../plugins/session.js';
+import * as service from './hours.service.js';
 import * as importService from './import.service.js';
 import { CachedLogSource } from './log-cache.js';
-import * as service from './hours.service.js';
 import * as placement from './placement.service.js';
 import * as progress from './progress.service.js';
-import * as supervision from './supervision.service.js';
 import { supervisionRoutes } from './supervision.routes.js';
+import * as supervision from './supervision.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 const withNotFound = { ...errors, 404: ErrorResponseSchema };
@@ -100,7 +100,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         summary: 'Log hours: date, hours (quarter hours) or start/end time, category, site, supervisor, note',
         description:
           'Never put client-identifying details in the site or note. The answer carries warnings when a rule will ' +
-          'keep hours from counting (before the agreement starts, the supervisor\'s license lapsed, group ' +
+          "keep hours from counting (before the agreement starts, the supervisor's license lapsed, group " +
           'supervision beyond the cap, a week over the weekly limit), naming the rule. Send an Idempotency-Key ' +
           'header so that a retry returns the entry the first request made (200, Idempotent-Replayed: true) ' +
           'instead of logging it twice.',
@@ -147,8 +147,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: SavedHourEntrySchema, ...withConflict },
       },
     },
-    async (request) =>
-      service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, logs),
+    async (request) => service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, logs),
   );
 
   app.delete(
@@ -174,7 +173,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         tags,
         summary: 'Progress per requirement against your goal (or ?ruleSet=), what did not count and why, projection',
         description:
-          'Measured by the licensure evaluator against the rule set\'s current version (returned in ruleSet.id and ' +
+          "Measured by the licensure evaluator against the rule set's current version (returned in ruleSet.id and " +
           'ruleSet.version). basis=verified counts verified entries only. The projected completion date comes ' +
           'from the pace of the 8 weeks up to asOf.',
         querystring: HoursProgressQuerySchema,
@@ -269,8 +268,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: ImportPreviewSchema, ...errors },
       },
     },
-    async (request) =>
-      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, logs),
+    async (request) => importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, logs),
   );
 
   app.post(

@@ -11,12 +11,7 @@ import {
   type SavedHourEntry,
 } from '../../../contracts/hours.js';
 import type { RuleSet } from '../../../contracts/licensure.js';
-import {
-  type AgreementFacts,
-  exclusionOf,
-  type LoggedEntry,
-  warnEntries,
-} from '../../../domain/hours/entry-rules.js';
+import { type AgreementFacts, exclusionOf, type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
 import { addDays, dayOf } from '../../../domain/hours/hours-dates.js';
 import { formatHoursValue } from '../../../domain/hours/verification-summary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -96,7 +91,12 @@ export function toLoggedEntry(row: repo.EntryRow): LoggedEntry {
 }
 
 /** "2026-01-05, 1.5 h direct client contact at Riverside Clinic": how the trail and messages name an entry. */
-export function describeEntry(e: { date: string; minutes: number; category: keyof typeof HOUR_CATEGORY_LABELS; site: string }): string {
+export function describeEntry(e: {
+  date: string;
+  minutes: number;
+  category: keyof typeof HOUR_CATEGORY_LABELS;
+  site: string;
+}): string {
   return `${e.date}, ${formatHoursValue(e.minutes / 60)} h ${HOUR_CATEGORY_LABELS[e.category].toLowerCase()} at ${e.site}`;
 }
 
@@ -136,7 +136,9 @@ export async function setGoal(db: DbOrTx, userId: string, ruleSetId: string): Pr
   // NOT_FOUND names the missing rule set; the goal then stays as it was.
   await getRuleSet(db, ruleSetId).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') {
-      throw new AppError('BAD_REQUEST', err.message, [{ path: 'body.ruleSetId', message: `no rule set "${ruleSetId}"` }]);
+      throw new AppError('BAD_REQUEST', err.message, [
+        { path: 'body.ruleSetId', message: `no rule set "${ruleSetId}"` },
+      ]);
     }
     throw err;
   });
@@ -179,7 +181,9 @@ function contentOf(body: HourEntryBody): repo.EntryContentPatch {
 function requestHash(body: HourEntryBody): string {
   const c = contentOf(body);
   return createHash('sha256')
-    .update(JSON.stringify([c.entryDate, c.minutes, c.startTime, c.endTime, c.category, c.site, c.supervisionId, c.note]))
+    .update(
+      JSON.stringify([c.entryDate, c.minutes, c.startTime, c.endTime, c.category, c.site, c.supervisionId, c.note]),
+    )
     .digest('hex');
 }
 
@@ -210,7 +214,12 @@ export async function createEntry(
     const entryId = randomUUID();
     if (idempotencyKey !== undefined) {
       const hash = requestHash(body);
-      const claimed = await repo.claimIdempotencyKey(tx, { userId: user.id, key: idempotencyKey, requestHash: hash, entryId });
+      const claimed = await repo.claimIdempotencyKey(tx, {
+        userId: user.id,
+        key: idempotencyKey,
+        requestHash: hash,
+        entryId,
+      });
       if (!claimed) {
         const previous = await repo.findIdempotencyKey(tx, user.id, idempotencyKey);
         if (previous && previous.requestHash !== hash) {

@@ -25,8 +25,22 @@ async function createTestRuleSet(): Promise<RuleSet> {
     exams: [],
     requirements: [
       { id: 'total-hours', kind: 'total-hours', label: 'Total supervised hours', verified: true, hours: 40 },
-      { id: 'direct-hours', kind: 'category-hours', label: 'Direct client contact hours', verified: true, categories: ['direct'], hours: 20 },
-      { id: 'supervision-hours', kind: 'supervision-hours', label: 'Supervision hours', verified: true, hours: 6, groupCap: 2 },
+      {
+        id: 'direct-hours',
+        kind: 'category-hours',
+        label: 'Direct client contact hours',
+        verified: true,
+        categories: ['direct'],
+        hours: 20,
+      },
+      {
+        id: 'supervision-hours',
+        kind: 'supervision-hours',
+        label: 'Supervision hours',
+        verified: true,
+        hours: 6,
+        groupCap: 2,
+      },
       { id: 'weekly-limit', kind: 'max-hours-per-week', label: 'Maximum hours per week', verified: true, hours: 10 },
     ],
     notes: [],
@@ -94,7 +108,14 @@ describe('entries', () => {
     });
     expect(byHours.statusCode).toBe(201);
     expect(byHours.json()).toMatchObject({
-      entry: { date: '2025-03-03', hours: 1.75, status: 'unverified', isLocked: false, source: 'manual', exclusion: null },
+      entry: {
+        date: '2025-03-03',
+        hours: 1.75,
+        status: 'unverified',
+        isLocked: false,
+        source: 'manual',
+        exclusion: null,
+      },
       warnings: [],
     });
     const byTimes = await client.post('/api/hours/entries', {
@@ -116,10 +137,18 @@ describe('entries', () => {
         'body.endTime',
         'startTime and endTime must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
       ],
-      [{ category: 'therapy' }, 'body.category', 'Invalid option: expected one of "direct"|"indirect"|"supervision-individual"|"supervision-group"'],
+      [
+        { category: 'therapy' },
+        'body.category',
+        'Invalid option: expected one of "direct"|"indirect"|"supervision-individual"|"supervision-group"',
+      ],
       [{ site: '  ' }, 'body.site', 'site must not be empty'],
       [{ date: '2025-02-30' }, 'body.date', 'date must be a real calendar date'],
-      [{ date: '2999-01-01' }, 'body.date', expect.stringMatching(/^date must be on or before \d{4}-\d{2}-\d{2}$/) as unknown as string],
+      [
+        { date: '2999-01-01' },
+        'body.date',
+        expect.stringMatching(/^date must be on or before \d{4}-\d{2}-\d{2}$/) as unknown as string,
+      ],
       [{ note: 'x'.repeat(501) }, 'body.note', 'note must be at most 500 characters'],
       [{ clientName: 'J. Doe' }, 'body', expect.stringContaining('clientName') as unknown as string],
     ];
@@ -161,7 +190,10 @@ describe('entries', () => {
       { field: 'category', from: 'direct', to: 'indirect' },
       { field: 'note', from: null, to: 'notes and case planning' },
     ]);
-    expect(audit[2]).toMatchObject({ actor: { role: 'trainee' }, summary: 'Logged 2025-04-01, 2 h direct client contact at Riverside Clinic' });
+    expect(audit[2]).toMatchObject({
+      actor: { role: 'trainee' },
+      summary: 'Logged 2025-04-01, 2 h direct client contact at Riverside Clinic',
+    });
   });
 
   it('names only your own current supervisors on an entry', async () => {
@@ -234,12 +266,15 @@ describe('warnings and progress', () => {
     expect(before.json().warnings).toEqual([
       {
         rule: 'before-agreement-start',
-        message: 'These hours will not count: before the supervision agreement with Dr. Sam Supervisor started on 2025-02-03.',
+        message:
+          'These hours will not count: before the supervision agreement with Dr. Sam Supervisor started on 2025-02-03.',
         ruleSetId: null,
         requirementId: null,
       },
     ]);
-    expect(before.json().entry.exclusion).toBe('before the supervision agreement with Dr. Sam Supervisor started on 2025-02-03');
+    expect(before.json().entry.exclusion).toBe(
+      'before the supervision agreement with Dr. Sam Supervisor started on 2025-02-03',
+    );
     const lapsed = await trainee.client.post('/api/hours/entries', {
       date: '2025-07-01',
       hours: 2,
@@ -254,12 +289,19 @@ describe('warnings and progress', () => {
     await logEntry(trainee.client, { date: '2025-03-03', hours: 5, supervisionId });
     const progress: HoursProgress = (await trainee.client.get('/api/hours/progress?asOf=2025-07-31')).json();
     expect(progress.ruleSet).toMatchObject({ id: 'US-TX:LPC', version: 1 });
-    expect(progress.evaluation.requirements.find((r) => r.id === 'direct-hours')).toMatchObject({ required: 1500, counted: 5 });
+    expect(progress.evaluation.requirements.find((r) => r.id === 'direct-hours')).toMatchObject({
+      required: 1500,
+      counted: 5,
+    });
     expect(progress.notCounted.map((n) => [n.date, n.hours, n.reason])).toEqual([
       ['2025-01-27', 3, 'before the supervision agreement with Dr. Sam Supervisor started on 2025-02-03'],
       ['2025-07-01', 2, "while Dr. Sam Supervisor's license had lapsed (LPC-S S-10442, US-TX, expired 2025-06-30)"],
     ]);
-    expect(progress.totals).toMatchObject({ entries: 3, hours: 10, byStatus: { unverified: 10, verified: 0, returned: 0 } });
+    expect(progress.totals).toMatchObject({
+      entries: 3,
+      hours: 10,
+      byStatus: { unverified: 10, verified: 0, returned: 0 },
+    });
     // Renewing the license (the supervisor records the new expiry) makes the lapsed hours count.
     // (Covered through the supervisor's route in supervision.test.ts.)
   });
@@ -327,24 +369,36 @@ describe('warnings and progress', () => {
       const day = new Date(Date.UTC(2025, 4, 5 + week * 7)).toISOString().slice(0, 10);
       await logEntry(trainee.client, { date: day, hours: 2, supervisionId });
     }
-    expectStatus(await supervisor.client.post(`/api/hours/supervisions/${supervisionId}/verify-week`, { weekStart: '2025-05-05' }), 200);
+    expectStatus(
+      await supervisor.client.post(`/api/hours/supervisions/${supervisionId}/verify-week`, { weekStart: '2025-05-05' }),
+      200,
+    );
     const logged: HoursProgress = (await trainee.client.get('/api/hours/progress?asOf=2025-06-29')).json();
     const direct = logged.projection.requirements.find((r) => r.id === 'direct-hours');
     expect(direct).toMatchObject({ remaining: 4, countedLast8Weeks: 16, pacePerWeek: 2, date: '2025-07-13' });
     expect(logged.basis).toBe('logged');
-    const verified: HoursProgress = (await trainee.client.get('/api/hours/progress?asOf=2025-06-29&basis=verified')).json();
+    const verified: HoursProgress = (
+      await trainee.client.get('/api/hours/progress?asOf=2025-06-29&basis=verified')
+    ).json();
     expect(verified.evaluation.requirements.find((r) => r.id === 'direct-hours')?.counted).toBe(2);
     expect(verified.notCounted.filter((n) => n.reason === 'not verified by a supervisor yet')).toHaveLength(7);
 
-    const compared = await trainee.client.get(`/api/hours/compare?ruleSets=${testRuleSet.id},US-CA:LPCC&asOf=2025-06-29`);
+    const compared = await trainee.client.get(
+      `/api/hours/compare?ruleSets=${testRuleSet.id},US-CA:LPCC&asOf=2025-06-29`,
+    );
     expect(compared.statusCode).toBe(200);
     const [here, there] = compared.json().items as HoursProgress[];
     expect(here?.ruleSet.id).toBe('US-ZZ:HOURS');
     expect(there?.ruleSet).toMatchObject({ id: 'US-CA:LPCC', version: 1, jurisdictionName: 'California' });
-    expect(there?.evaluation.requirements.find((r) => r.kind === 'category-hours')).toMatchObject({ required: 1750, counted: 16 });
+    expect(there?.evaluation.requirements.find((r) => r.kind === 'category-hours')).toMatchObject({
+      required: 1750,
+      counted: 16,
+    });
     const unknown = await trainee.client.get('/api/hours/compare?ruleSets=US-TX:LPC,US-QQ:NONE');
     expect(unknown.statusCode).toBe(404);
-    const tooMany = await trainee.client.get('/api/hours/compare?ruleSets=US-TX:LPC,US-CA:LPCC,US-FL:LMHC,US-NY:LMHC,US-IL:LCPC');
+    const tooMany = await trainee.client.get(
+      '/api/hours/compare?ruleSets=US-TX:LPC,US-CA:LPCC,US-FL:LMHC,US-NY:LMHC,US-IL:LCPC',
+    );
     expect(tooMany.statusCode).toBe(400);
   });
 
@@ -360,10 +414,23 @@ describe('warnings and progress', () => {
       ['2025-06-09', 0],
       ['2025-06-16', 3],
     ]);
-    expect(charts.weeks[1].byCategory).toEqual({ direct: 2, indirect: 0, 'supervision-individual': 0, 'supervision-group': 1 });
+    expect(charts.weeks[1].byCategory).toEqual({
+      direct: 2,
+      indirect: 0,
+      'supervision-individual': 0,
+      'supervision-group': 1,
+    });
     expect(charts.months).toEqual([
-      { start: '2025-05', total: 0, byCategory: { direct: 0, indirect: 0, 'supervision-individual': 0, 'supervision-group': 0 } },
-      { start: '2025-06', total: 6, byCategory: { direct: 2, indirect: 3, 'supervision-individual': 0, 'supervision-group': 1 } },
+      {
+        start: '2025-05',
+        total: 0,
+        byCategory: { direct: 0, indirect: 0, 'supervision-individual': 0, 'supervision-group': 0 },
+      },
+      {
+        start: '2025-06',
+        total: 6,
+        byCategory: { direct: 2, indirect: 3, 'supervision-individual': 0, 'supervision-group': 1 },
+      },
     ]);
     // The resilience feature reads direct hours per week through its port.
     const { user } = await signedInClient(t.app, t.db.db, ['trainee']);
@@ -379,10 +446,14 @@ describe('exports', () => {
     const response = await client.get('/api/hours/export.csv');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="vocare-hours-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="vocare-hours-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe('date,hours,category,site,supervisor,note,status,verified_by,verified_at,id');
-    expect(lines[1]).toMatch(/^2025-02-03,1\.25,direct,Riverside Clinic,,"'=cmd, ""quoted""",unverified,,,[0-9a-f-]{36}$/);
+    expect(lines[1]).toMatch(
+      /^2025-02-03,1\.25,direct,Riverside Clinic,,"'=cmd, ""quoted""",unverified,,,[0-9a-f-]{36}$/,
+    );
     expect(lines[2]).toMatch(/^2025-02-04,2,indirect,"East, Annex",,,unverified,,,/);
     const { client: other } = await signedInClient(t.app, t.db.db, ['trainee']);
     const preview = (await other.post('/api/hours/import/preview', { csv: response.body })).json();
@@ -395,11 +466,16 @@ describe('exports', () => {
     await logEntry(trainee.client, { date: '2025-03-03', hours: 4, supervisionId });
     await logEntry(trainee.client, { date: '2025-03-04', hours: 1, category: 'supervision-individual', supervisionId });
     await logEntry(trainee.client, { date: '2025-03-05', hours: 2, category: 'indirect' });
-    expectStatus(await supervisor.client.post(`/api/hours/supervisions/${supervisionId}/verify-week`, { weekStart: '2025-03-03' }), 200);
+    expectStatus(
+      await supervisor.client.post(`/api/hours/supervisions/${supervisionId}/verify-week`, { weekStart: '2025-03-03' }),
+      200,
+    );
     const response = await trainee.client.get('/api/hours/summary.pdf?asOf=2025-03-31');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="vocare-hours-summary-US-TX-LPC-v1.pdf"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="vocare-hours-summary-US-TX-LPC-v1.pdf"',
+    );
     expect(response.headers['x-rule-set']).toBe('US-TX:LPC@1');
     const pdf = inspectPdf(response.rawPayload);
     expect(pdf.problems).toEqual([]);

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type CsvRowError,
-  emptyCategoryHours,
-  HOURS_LIMITS,
-  type ImportPreview,
-} from '../../../contracts/hours.js';
+import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '../../../contracts/hours.js';
 import { type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
 import { type HoursCsvRow, parseHoursCsv } from '../../../domain/hours/hours-csv.js';
 import { addDays } from '../../../domain/hours/hours-dates.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
+import * as repo from './hours.repository.js';
 import { findGoalRuleSet, loadAgreements, todayUtc } from './hours.service.js';
 import { directLogSource, type LogSource } from './log-cache.js';
 import * as supervisionRepo from './supervision.repository.js';
@@ -129,6 +125,7 @@ export async function importCsv(db: Db, user: SessionUser, csv: string): Promise
   await db.transaction(async (tx) => {
     await repo.insertEntries(
       tx,
+      user.id,
       file.rows.map((r) => ({
         userId: user.id,
         entryDate: r.date,
@@ -144,7 +141,12 @@ export async function importCsv(db: Db, user: SessionUser, csv: string): Promise
         importId,
       })),
     );
-    await supervisionRepo.insertImportAuditEvents(tx, importId, { id: user.id, name: user.displayName }, 'Imported from a CSV file');
+    await supervisionRepo.insertImportAuditEvents(
+      tx,
+      importId,
+      { id: user.id, name: user.displayName },
+      'Imported from a CSV file',
+    );
   });
   return { imported: file.rows.length, hours: file.rows.reduce((sum, r) => sum + r.hours, 0) };
 }

@@ -18,16 +18,20 @@ async function countEntries(userId: string): Promise<{ entries: number; audit: n
       (select count(*) from hours_entries where user_id = ${userId})::int as entries,
       (select count(*) from hours_audit_events where trainee_id = ${userId} and action = 'create')::int as audit,
       (select count(distinct created_at) from hours_entries where user_id = ${userId})::int as stamps`);
-  return (result as unknown as { rows: { entries: number; audit: number; stamps: number }[] }).rows[0] ?? {
-    entries: -1,
-    audit: -1,
-    stamps: -1,
-  };
+  return (
+    (result as unknown as { rows: { entries: number; audit: number; stamps: number }[] }).rows[0] ?? {
+      entries: -1,
+      audit: -1,
+      stamps: -1,
+    }
+  );
 }
 
 describe('CSV import', () => {
   it('previews a good file, then saves every row, matching supervisors by email or name', async () => {
-    const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, { startDate: '2025-02-01' });
+    const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, {
+      startDate: '2025-02-01',
+    });
     const csv = [
       HEADER,
       `2025-02-03,1.5,direct,Riverside Clinic,${supervisor.user.email},intake`,
@@ -45,7 +49,9 @@ describe('CSV import', () => {
       unmatchedSupervisors: ['Dr. Elsewhere'],
       warningCount: 0,
     });
-    expect(preview.json().rows.map((r: { line: number; supervisionId: string | null }) => [r.line, r.supervisionId])).toEqual([
+    expect(
+      preview.json().rows.map((r: { line: number; supervisionId: string | null }) => [r.line, r.supervisionId]),
+    ).toEqual([
       [2, supervisionId],
       [3, supervisionId],
       [4, null],
@@ -56,11 +62,13 @@ describe('CSV import', () => {
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toEqual({ imported: 3, hours: 4.5 });
     const entries = (await trainee.client.get('/api/hours/entries')).json().items;
-    expect(entries.map((e: { supervisorName: string | null; source: string }) => [e.supervisorName, e.source])).toEqual([
-      ['Dr. Sam Supervisor', 'import'],
-      ['Dr. Sam Supervisor', 'import'],
-      ['Dr. Elsewhere', 'import'],
-    ]);
+    expect(entries.map((e: { supervisorName: string | null; source: string }) => [e.supervisorName, e.source])).toEqual(
+      [
+        ['Dr. Sam Supervisor', 'import'],
+        ['Dr. Sam Supervisor', 'import'],
+        ['Dr. Elsewhere', 'import'],
+      ],
+    );
     expect(await countEntries(trainee.user.id)).toMatchObject({ entries: 3, audit: 3 });
     // The supervisor named by email sees the imported entries waiting for them.
     const inbox = (await supervisor.client.get('/api/hours/inbox')).json();
@@ -92,19 +100,25 @@ describe('CSV import', () => {
     expect(preview.errors).toEqual([
       { line: 3, reason: 'date "2025-02-31" must be a real calendar date' },
       { line: 4, reason: 'hours 0.3 is not a multiple of a quarter hour (e.g. 1.25)' },
-      { line: 5, reason: 'category "counseling" is not one of direct, indirect, supervision-individual, supervision-group' },
+      {
+        line: 5,
+        reason: 'category "counseling" is not one of direct, indirect, supervision-individual, supervision-group',
+      },
       { line: 6, reason: 'date 2999-01-01 is in the future (hours cannot be logged ahead)' },
     ]);
     expect(preview).toMatchObject({ rowCount: 6, validCount: 2 });
     const refused = await client.post('/api/hours/import', { csv });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.message).toBe('4 rows have problems; nothing was saved. Fix them and import the file again.');
+    expect(refused.json().error.message).toBe(
+      '4 rows have problems; nothing was saved. Fix them and import the file again.',
+    );
     expect(refused.json().error.details).toEqual([
       { path: 'body.csv', message: 'line 3: date "2025-02-31" must be a real calendar date' },
       { path: 'body.csv', message: 'line 4: hours 0.3 is not a multiple of a quarter hour (e.g. 1.25)' },
       {
         path: 'body.csv',
-        message: 'line 5: category "counseling" is not one of direct, indirect, supervision-individual, supervision-group',
+        message:
+          'line 5: category "counseling" is not one of direct, indirect, supervision-individual, supervision-group',
       },
       { path: 'body.csv', message: 'line 6: date 2999-01-01 is in the future (hours cannot be logged ahead)' },
     ]);
@@ -113,7 +127,8 @@ describe('CSV import', () => {
     expect(header.json().error.details).toEqual([
       {
         path: 'body.csv',
-        message: 'line 1: the header must be "date,hours,category,site,supervisor,note" (column 1 is "when", expected "date")',
+        message:
+          'line 1: the header must be "date,hours,category,site,supervisor,note" (column 1 is "when", expected "date")',
       },
     ]);
     const empty = await client.post('/api/hours/import', { csv: `${HEADER}\n` });
@@ -127,7 +142,9 @@ describe('CSV import', () => {
     const start = Date.UTC(2019, 0, 1);
     for (let i = 0; i < 50_000; i++) {
       const day = new Date(start + (i % 2000) * 86_400_000).toISOString().slice(0, 10);
-      lines.push(`${day},${((i % 8) + 1) / 4},${categories[i % 4]},Community Mental Health Center ${i % 7},,session block ${i}`);
+      lines.push(
+        `${day},${((i % 8) + 1) / 4},${categories[i % 4]},Community Mental Health Center ${i % 7},,session block ${i}`,
+      );
     }
     const csv = lines.join('\n');
     expect(csv.length).toBeGreaterThan(2_000_000);
@@ -164,6 +181,11 @@ describe('CSV import', () => {
       note: 'x'.repeat(2 * 1024 * 1024),
     });
     expect(big.statusCode).toBe(413);
-    expectStatus(await client.post('/api/hours/import/preview', { csv: `${HEADER}\n2025-01-01,1,direct,Clinic,,${'y'.repeat(400)}` }), 200);
+    expectStatus(
+      await client.post('/api/hours/import/preview', {
+        csv: `${HEADER}\n2025-01-01,1,direct,Clinic,,${'y'.repeat(400)}`,
+      }),
+      200,
+    );
   });
 });

@@ -12,7 +12,10 @@ import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../..
 import { formatHoursCsv } from '../../../domain/hours/hours-csv.js';
 import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/hours/hours-dates.js';
 import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
-import { buildVerificationSummaryPdf, type VerificationSummaryInput } from '../../../domain/hours/verification-summary.js';
+import {
+  buildVerificationSummaryPdf,
+  type VerificationSummaryInput,
+} from '../../../domain/hours/verification-summary.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';

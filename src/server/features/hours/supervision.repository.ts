@@ -53,7 +53,11 @@ function selectSupervisions(db: DbOrTx) {
     .innerJoin(trainees, eq(trainees.id, hoursSupervisions.traineeId));
 }
 
-async function findOne(db: DbOrTx, where: SQL | undefined, forUpdate: boolean | undefined): Promise<SupervisionRow | null> {
+async function findOne(
+  db: DbOrTx,
+  where: SQL | undefined,
+  forUpdate: boolean | undefined,
+): Promise<SupervisionRow | null> {
   const query = selectSupervisions(db).where(where);
   const rows = forUpdate ? await query.for('update', { of: hoursSupervisions }) : await query;
   return rows[0] ?? null;

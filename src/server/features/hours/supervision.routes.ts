@@ -50,7 +50,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       schema: {
         tags,
-        summary: 'Invite a supervisor by email, with the supervision agreement\'s start (and end) date',
+        summary: "Invite a supervisor by email, with the supervision agreement's start (and end) date",
         body: InviteSupervisorBodySchema,
         response: { 201: SupervisionSchema, 409: ErrorResponseSchema, ...errors },
       },
@@ -66,7 +66,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       schema: {
         tags,
-        summary: 'Change the agreement\'s start or end date (the trainee, or the supervisor it names)',
+        summary: "Change the agreement's start or end date (the trainee, or the supervisor it names)",
         params: SupervisionIdParamsSchema,
         body: UpdateAgreementBodySchema,
         response: { 200: SupervisionSchema, ...withNotFound },
@@ -165,7 +165,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       schema: {
         tags,
-        summary: 'A supervisee\'s entries that name you (optionally one status and one week)',
+        summary: "A supervisee's entries that name you (optionally one status and one week)",
         params: SupervisionIdParamsSchema,
         querystring: SuperviseeEntriesQuerySchema,
         response: { 200: z.object({ items: z.array(HourEntrySchema) }), ...withNotFound },

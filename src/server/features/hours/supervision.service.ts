@@ -18,8 +18,8 @@ import type { SessionUser } from '../../plugins/session.js';
 import { addRoles } from '../auth/auth.repository.js';
 import * as repo from './hours.repository.js';
 import { describeEntry, loadAgreements, toAgreementFacts, toHourEntry } from './hours.service.js';
-import * as supervisionRepo from './supervision.repository.js';
 import type { SupervisionRow } from './supervision.repository.js';
+import * as supervisionRepo from './supervision.repository.js';
 
 /*
  * Supervision agreements and sign-off. The trainee invites by email; the account with that email accepts,
@@ -84,7 +84,9 @@ export async function inviteSupervisor(db: Db, user: SessionUser, body: InviteSu
         entryId: null,
         supervisionId: newId,
         action: 'invite',
-        details: { summary: `Invited ${body.email} to supervise from ${body.startDate}${body.endDate ? ` to ${body.endDate}` : ''}` },
+        details: {
+          summary: `Invited ${body.email} to supervise from ${body.startDate}${body.endDate ? ` to ${body.endDate}` : ''}`,
+        },
       },
     ]);
     return newId;
@@ -317,7 +319,11 @@ export async function getInbox(db: DbOrTx, user: SessionUser): Promise<Superviso
   return {
     invitations: invitations.items,
     waiting: [...weeks.values()].sort((a, b) =>
-      a.weekStart === b.weekStart ? a.trainee.displayName.localeCompare(b.trainee.displayName) : a.weekStart < b.weekStart ? -1 : 1,
+      a.weekStart === b.weekStart
+        ? a.trainee.displayName.localeCompare(b.trainee.displayName)
+        : a.weekStart < b.weekStart
+          ? -1
+          : 1,
     ),
     supervisees: supervisions.map((s) => ({
       ...toSupervision(s),
@@ -365,9 +371,17 @@ export async function verifyEntry(db: Db, user: SessionUser, entryId: string): P
     const entry = await findSupervisedEntry(tx, user, entryId);
     if (entry.status === 'verified') throw new AppError('CONFLICT', 'This entry is already verified.');
     if (entry.status === 'returned') {
-      throw new AppError('CONFLICT', 'This entry was returned for correction; it can be verified once the trainee corrects it.');
+      throw new AppError(
+        'CONFLICT',
+        'This entry was returned for correction; it can be verified once the trainee corrects it.',
+      );
     }
-    const changed = await repo.markVerified(tx, entry.supervisionId ?? '', { ids: [entryId] }, { id: user.id, name: user.displayName });
+    const changed = await repo.markVerified(
+      tx,
+      entry.supervisionId ?? '',
+      { ids: [entryId] },
+      { id: user.id, name: user.displayName },
+    );
     if (changed.length === 0) throw new AppError('CONFLICT', 'This entry changed meanwhile; reload it.');
     await supervisionRepo.insertAuditEvents(tx, [
       {
@@ -399,7 +413,9 @@ export async function verifyWeek(
     ]);
   }
   return db.transaction(async (tx) => {
-    const supervision = await supervisionRepo.findSupervisionOfSupervisor(tx, user.id, supervisionId, { forUpdate: true });
+    const supervision = await supervisionRepo.findSupervisionOfSupervisor(tx, user.id, supervisionId, {
+      forUpdate: true,
+    });
     if (!supervision) throw new AppError('NOT_FOUND', 'No such supervisee of yours.');
     if (supervision.traineeId === user.id) throw new AppError('FORBIDDEN', 'You cannot verify your own hours.');
     const weekEnd = addDays(weekStart, 6);

@@ -297,14 +297,10 @@ export async function deleteSelfCareDay(db: DbOrTx, userId: string, date: string
  * chart shows a gap where nothing was logged rather than a misleading zero. Done in SQL so three years
  * of days come back as 157 rows.
  */
-export async function summarizeSelfCareWeeks(
-  db: DbOrTx,
-  userId: string,
-  from: string,
-  to: string,
-): Promise<WeeklySelfCare[]> {
+/** The weekly fold as a subquery, shared by the summary and the dashboard's one-trip read. */
+function weeklySelfCareSql(userId: string, from: string, to: string) {
   const d = resilienceSelfCareDays;
-  const result = await db.execute(sql`
+  return sql`
     select
       to_char(date_trunc('week', ${d.logDate}::timestamp), 'YYYY-MM-DD') as "weekStart",
       count(*)::int as "daysLogged",
@@ -315,9 +311,102 @@ export async function summarizeSelfCareWeeks(
       round(avg(${d.mood})::numeric, 2)::float8 as "moodAvg"
     from ${d}
     where ${d.userId} = ${userId} and ${d.logDate} >= ${from} and ${d.logDate} <= ${to}
-    group by 1
-    order by 1`);
+    group by 1`;
+}
+
+export async function summarizeSelfCareWeeks(
+  db: DbOrTx,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<WeeklySelfCare[]> {
+  const result = await db.execute(sql`${weeklySelfCareSql(userId, from, to)} order by 1`);
   return (result as unknown as { rows: WeeklySelfCare[] }).rows;
+}
+
+export interface DashboardData {
+  cadence: Cadence | null;
+  instrument: InstrumentRecord | null;
+  /** Check-ins in the chart range, oldest first, scores only. */
+  checkins: { date: string; instrumentId: string; scores: SubscaleScore[] }[];
+  /** The latest check-ins (any date), newest first, for the rules and the "latest" panel. */
+  latest: CheckinRecord[];
+  /** Raw days the warning rules read. */
+  selfCare: SelfCareDay[];
+  /** Weekly fold over the chart range. */
+  weeks: WeeklySelfCare[];
+  counts: { checkins: number; selfCareDays: number; wins: number };
+}
+
+/**
+ * Everything the dashboard reads, in one round trip: each part is a subquery folded to JSON, so the
+ * embedded database pays its per-query cost once instead of seven times (see bench/resilience.bench.ts).
+ */
+export async function loadDashboardData(
+  db: DbOrTx,
+  userId: string,
+  options: {
+    defaultInstrumentId: string;
+    from: string;
+    to: string;
+    selfCareFrom: string;
+    latestLimit: number;
+  },
+): Promise<DashboardData> {
+  const c = resilienceCheckins;
+  const d = resilienceSelfCareDays;
+  const i = resilienceInstruments;
+  const settings = resilienceSettings;
+  const j = resilienceJournalEntries;
+  const result = await db.execute(sql`
+    with s as (select ${settings.cadence} as cadence, ${settings.instrumentId} as instrument_id
+               from ${settings} where ${settings.userId} = ${userId})
+    select json_build_object(
+      'cadence', (select cadence from s),
+      'instrument', (
+        select json_build_object('id', ${i.id}, 'definition', ${i.definition}, 'isShipped', ${i.isShipped},
+                                 'contentHash', ${i.contentHash})
+        from ${i} where ${i.id} = coalesce((select instrument_id from s), ${options.defaultInstrumentId})),
+      'checkins', coalesce((
+        select json_agg(json_build_object('date', ${c.takenOn}, 'instrumentId', ${c.instrumentId}, 'scores', ${c.scores})
+                        order by ${c.takenOn}, ${c.createdAt})
+        from ${c} where ${c.userId} = ${userId} and ${c.takenOn} >= ${options.from} and ${c.takenOn} <= ${options.to}
+      ), '[]'::json),
+      'latest', coalesce((
+        select json_agg(l order by l."date" desc, l."createdAt" desc) from (
+          select ${c.id} as "id", ${c.instrumentId} as "instrumentId", ${i.title} as "instrumentTitle",
+                 ${c.takenOn} as "date", ${c.answers} as "answers", ${c.scores} as "scores", ${c.createdAt} as "createdAt"
+          from ${c} join ${i} on ${i.id} = ${c.instrumentId}
+          where ${c.userId} = ${userId}
+          order by ${c.takenOn} desc, ${c.createdAt} desc
+          limit ${options.latestLimit}) l
+      ), '[]'::json),
+      'selfCare', coalesce((
+        select json_agg(json_build_object(
+                 'date', ${d.logDate}, 'sleepHours', ${d.sleepHours}, 'activityMinutes', ${d.activityMinutes},
+                 'mealsRating', ${d.mealsRating}, 'breaksTaken', ${d.breaksTaken}, 'boundaries', ${d.boundaries},
+                 'supportContact', ${d.supportContact}, 'mood', ${d.mood})
+               order by ${d.logDate})
+        from ${d}
+        where ${d.userId} = ${userId} and ${d.logDate} >= ${options.selfCareFrom} and ${d.logDate} <= ${options.to}
+      ), '[]'::json),
+      'weeks', coalesce((
+        select json_agg(w order by w."weekStart") from (${weeklySelfCareSql(userId, options.from, options.to)}) w
+      ), '[]'::json),
+      'counts', json_build_object(
+        'checkins', (select count(*) from ${c} where ${c.userId} = ${userId}),
+        'selfCareDays', (select count(*) from ${d} where ${d.userId} = ${userId}),
+        'wins', (select count(*) from ${j} where ${j.userId} = ${userId} and ${j.tag} = 'win'))
+    ) as "data"`);
+  const rows = (result as unknown as { rows: { data: unknown }[] }).rows;
+  const raw = rows[0]?.data;
+  // node-postgres parses json; PGlite may hand back text.
+  const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as DashboardData;
+  return {
+    ...data,
+    // JSON renders timestamps in the session's zone; the API speaks ISO-8601 UTC everywhere.
+    latest: data.latest.map((l) => ({ ...l, createdAt: new Date(l.createdAt).toISOString() })),
+  };
 }
 
 // ---- Journal ----
@@ -405,22 +494,6 @@ export async function deleteJournalEntry(db: DbOrTx, userId: string, id: string)
     .where(and(eq(resilienceJournalEntries.userId, userId), eq(resilienceJournalEntries.id, id)))
     .returning({ id: resilienceJournalEntries.id });
   return rows.length > 0;
-}
-
-// ---- Counts (dashboard) ----
-
-export async function countRecords(
-  db: DbOrTx,
-  userId: string,
-): Promise<{ checkins: number; selfCareDays: number; wins: number }> {
-  const result = await db.execute(sql`
-    select
-      (select count(*) from ${resilienceCheckins} where ${resilienceCheckins.userId} = ${userId})::int as "checkins",
-      (select count(*) from ${resilienceSelfCareDays} where ${resilienceSelfCareDays.userId} = ${userId})::int as "selfCareDays",
-      (select count(*) from ${resilienceJournalEntries}
-        where ${resilienceJournalEntries.userId} = ${userId} and ${resilienceJournalEntries.tag} = 'win')::int as "wins"`);
-  const row = (result as unknown as { rows: { checkins: number; selfCareDays: number; wins: number }[] }).rows[0];
-  return row ?? { checkins: 0, selfCareDays: 0, wins: 0 };
 }
 
 // ---- Shares ----

@@ -282,22 +282,19 @@ export async function getDashboard(
 ): Promise<Dashboard> {
   const today = query.today ?? utcToday();
   const from = addDays(mondayOf(today), -7 * (query.weeks - 1));
-  const settings = await getSettings(db, userId);
-  const instrument =
-    (await repo.findInstrument(db, settings.instrumentId)) ??
-    (await requireInstrument(db, DEFAULT_INSTRUMENT_ID, 'settings.instrumentId'));
-
-  const hoursFrom = [from, addDays(today, -RULES_HOURS_DAYS)].sort()[0] ?? from;
-  // One after another: PGlite serves one query at a time anyway, and a pool stays free for other requests.
-  const checkins = await repo.listCheckinScores(db, userId, { from, to: today });
-  const latest = await repo.listLatestCheckins(db, userId, RULES_CHECKINS);
-  const selfCare = await repo.listSelfCareDays(db, userId, {
-    from: addDays(today, -(RULES_SELF_CARE_DAYS - 1)),
+  const data = await repo.loadDashboardData(db, userId, {
+    defaultInstrumentId: DEFAULT_INSTRUMENT_ID,
+    from,
     to: today,
+    selfCareFrom: addDays(today, -(RULES_SELF_CARE_DAYS - 1)),
+    latestLimit: RULES_CHECKINS,
   });
-  const selfCareWeeks = await repo.summarizeSelfCareWeeks(db, userId, from, today);
+  const instrument = data.instrument;
+  if (!instrument) throw new AppError('NOT_FOUND', 'The check-in instrument in your settings no longer exists.');
+  const settings = { cadence: data.cadence ?? DEFAULT_CADENCE, instrumentId: instrument.id };
+  const hoursFrom = [from, addDays(today, -RULES_HOURS_DAYS)].sort()[0] ?? from;
   const hours = await directHoursPerWeek(db, userId, hoursFrom, today);
-  const counts = await repo.countRecords(db, userId);
+  const { checkins, latest, selfCare, weeks: selfCareWeeks, counts } = data;
   const latestCheckin = latest.find((c) => c.date <= today) ?? null;
 
   return {

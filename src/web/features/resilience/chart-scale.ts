@@ -7,6 +7,12 @@ export function dayNumber(day: string): number {
   return Math.round(new Date(`${day}T00:00:00Z`).getTime() / DAY_MS);
 }
 
+/** The day halfway between two days (rounded down). */
+export function midDay(from: string, to: string): string {
+  const middle = Math.floor((dayNumber(from) + dayNumber(to)) / 2);
+  return new Date(middle * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** "3 Mar 2026" (or "3 Mar" without the year): the same in every locale. */
 export function formatDay(day: string, withYear = true): string {
   const d = new Date(`${day}T00:00:00Z`);

@@ -1,4 +1,5 @@
 import type { PublicComment } from '../../../../contracts/guides.js';
+import { toSafeHref } from '../../../../domain/guides/markdown.js';
 import { MarkdownView } from './markdown-view.js';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -9,11 +10,13 @@ export function formatCommentDate(iso: string): string {
 
 /** The commenter's name, linked to their website when they gave one (rel="nofollow ugc": it is their link, not ours). */
 export function CommentAuthor({ comment }: { comment: Pick<PublicComment, 'authorName' | 'website' | 'isStaff'> }) {
+  // The server only accepts http(s) addresses; checking again costs nothing and guards old rows.
+  const website = comment.website ? toSafeHref(comment.website) : null;
   return (
     <>
       <span className="comment-author">
-        {comment.website ? (
-          <a href={comment.website} rel="nofollow ugc">
+        {website ? (
+          <a href={website} rel="nofollow ugc">
             {comment.authorName}
           </a>
         ) : (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { InstrumentBand } from '../../../../contracts/checkin.js';
-import { type ChartPoint, dayNumber, describeSeries, formatDay, niceTicks } from '../chart-scale.js';
+import { type ChartPoint, dayNumber, describeSeries, formatDay, midDay, niceTicks } from '../chart-scale.js';
 
 interface TrendChartProps {
   title: string;
@@ -63,7 +63,7 @@ export function TrendChart({
   const y = (v: number) => MARGIN.top + (1 - (Math.min(high, Math.max(low, v)) - low) / (high - low)) * plotHeight;
   const ticks = niceTicks(low, high);
   // Start, middle and end of the period, each with a stable key.
-  const middle = points[Math.floor(points.length / 2)]?.date ?? from;
+  const middle = midDay(from, to);
   const xLabels = [
     { key: 'start', day: from, anchor: 'start' },
     { key: 'middle', day: middle, anchor: 'middle' },

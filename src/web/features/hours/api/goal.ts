@@ -1,0 +1,21 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type HoursGoal, HoursGoalSchema } from '../../../../contracts/hours.js';
+import { apiRequest } from '../../../lib/api-client.js';
+import { hoursKey } from './query-keys.js';
+
+export function getGoal(signal?: AbortSignal): Promise<HoursGoal> {
+  return apiRequest('/api/hours/goal', HoursGoalSchema, { signal });
+}
+
+export function useGoal(isEnabled = true) {
+  return useQuery({ queryKey: [...hoursKey, 'goal'], queryFn: ({ signal }) => getGoal(signal), enabled: isEnabled });
+}
+
+export function usePutGoal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ruleSetId: string) =>
+      apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body: { ruleSetId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
+  });
+}

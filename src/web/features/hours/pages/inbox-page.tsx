@@ -1,0 +1,389 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import type { User } from '../../../../contracts/auth.js';
+import {
+  HOUR_CATEGORY_LABELS,
+  type HourEntry,
+  type Supervision,
+  SupervisorLicenseSchema,
+  type WaitingWeek,
+} from '../../../../contracts/hours.js';
+import { HOUR_CATEGORY_IDS } from '../../../../contracts/vocabulary.js';
+import { ErrorSummary } from '../../../components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { describeError } from '../../../lib/api-client.js';
+import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { sessionQueryKey } from '../../auth/api/get-session.js';
+import { RequireUser } from '../../auth/components/require-user.js';
+import {
+  useAcceptInvitation,
+  useDeclineInvitation,
+  useInbox,
+  useInvitations,
+  useReturnEntry,
+  useSuperviseeWeek,
+  useVerifyEntry,
+  useVerifyWeek,
+} from '../api/supervisions.js';
+import { HoursNav } from '../components/hours-nav.js';
+import { formatDay, formatHours, formatWeek, STATUS_LABELS } from '../hours-format.js';
+import '../hours.css';
+import { ScrollTable } from '../components/scroll-table.js';
+
+const LICENSE_LABELS = {
+  licenseType: 'License type',
+  licenseNumber: 'License number',
+  licenseJurisdiction: 'Licensing jurisdiction',
+  licenseExpires: 'License expiry date',
+};
+
+function AcceptForm({ invitation }: { invitation: Supervision }) {
+  const formId = `accept-${invitation.id}`;
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({
+    licenseType: '',
+    licenseNumber: '',
+    licenseJurisdiction: '',
+    licenseExpires: '',
+  });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const accept = useAcceptInvitation();
+  const decline = useDeclineInvitation();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (accept.isPending) return;
+    const body = { ...values, licenseJurisdiction: values.licenseJurisdiction.trim().toUpperCase() };
+    const errors = validateWithSchema(SupervisorLicenseSchema, body, LICENSE_LABELS);
+    setFieldErrors(errors);
+    setFormError(null);
+    if (Object.keys(errors).length > 0) return;
+    accept.mutate(
+      { id: invitation.id, license: SupervisorLicenseSchema.parse(body) },
+      {
+        // Accepting grants the supervisor role: the session must learn it.
+        onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+        onError: (err) => {
+          const split = splitSubmitError(err, LICENSE_LABELS);
+          setFieldErrors(split.fieldErrors);
+          setFormError(split.formError);
+        },
+      },
+    );
+  }
+
+  const input = (name: keyof typeof LICENSE_LABELS, type: string, hint?: string) => {
+    const error = fieldErrors[name];
+    const id = `${formId}-${name}`;
+    const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+    return (
+      <div className="field">
+        <label htmlFor={id}>
+          {LICENSE_LABELS[name]}
+          <span className="required-mark"> (required)</span>
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="field-hint">
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} className="field-error">
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </p>
+        ) : null}
+        <input
+          id={id}
+          name={name}
+          type={type}
+          required
+          value={values[name]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <li className="panel">
+      <h3>{invitation.trainee.displayName} invites you to supervise</h3>
+      <p>
+        Supervision agreement from {formatDay(invitation.startDate)}
+        {invitation.endDate ? ` to ${formatDay(invitation.endDate)}` : ''}. You will see only the entries that name you.
+        Supervising in Vocare is free.
+      </p>
+      <form
+        id={formId}
+        className="form"
+        onSubmit={handleSubmit}
+        noValidate
+        aria-label={`Accept ${invitation.trainee.displayName}’s invitation`}
+      >
+        <ErrorSummary message={formError} fieldErrors={fieldErrors} fieldLabels={LICENSE_LABELS} formId={formId} />
+        {input('licenseType', 'text', 'For example LPC-S, LCSW or Licensed Psychologist.')}
+        {input('licenseNumber', 'text')}
+        {input('licenseJurisdiction', 'text', 'A code such as US-TX.')}
+        {input('licenseExpires', 'date', 'Hours after this date will not count until you record a renewal.')}
+        <div className="form-actions">
+          <button type="submit" className="button" aria-disabled={accept.isPending}>
+            Accept and record my license
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={decline.isPending}
+            onClick={() => decline.mutate(invitation.id, { onError: (err) => setFormError(describeError(err)) })}
+          >
+            Decline
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+function EntryActions({ entry }: { entry: HourEntry }) {
+  const commentId = useId();
+  const verify = useVerifyEntry();
+  const giveBack = useReturnEntry();
+  const [comment, setComment] = useState('');
+  const [isReturning, setIsReturning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (entry.status !== 'unverified') return <span>{STATUS_LABELS[entry.status]}</span>;
+  const label = `the entry of ${formatDay(entry.date)} (${formatHours(entry.hours)} h)`;
+  return (
+    <div className="hours-actions">
+      <button
+        type="button"
+        className="button button-small"
+        aria-disabled={verify.isPending}
+        onClick={() => verify.mutate(entry.id, { onError: (err) => setError(describeError(err)) })}
+      >
+        Verify<span className="visually-hidden"> {label}</span>
+      </button>
+      {isReturning ? (
+        <form
+          className="hours-return-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (comment.trim() === '') {
+              setError('Say what needs correcting');
+              return;
+            }
+            giveBack.mutate({ id: entry.id, comment }, { onError: (err) => setError(describeError(err)) });
+          }}
+        >
+          <label htmlFor={commentId}>What needs correcting?</label>
+          <textarea
+            id={commentId}
+            rows={2}
+            value={comment}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${commentId}-error` : undefined}
+            onChange={(e) => setComment(e.target.value)}
+          />
+          <button type="submit" className="button button-secondary button-small" aria-disabled={giveBack.isPending}>
+            Return<span className="visually-hidden"> {label}</span>
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button button-secondary button-small" onClick={() => setIsReturning(true)}>
+          Return with a comment<span className="visually-hidden"> ({label})</span>
+        </button>
+      )}
+      {error ? (
+        <p id={`${commentId}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function WeekEntries({ week }: { week: WaitingWeek }) {
+  const entries = useSuperviseeWeek(week.supervisionId, week.weekStart, true);
+  if (entries.isPending) return <LoadingMessage label="Loading the week’s entries…" />;
+  if (entries.isError) return <ErrorMessage error={entries.error} onRetry={() => entries.refetch()} />;
+  return (
+    <ScrollTable label={`Entries of ${week.trainee.displayName}, week of ${formatDay(week.weekStart)}`}>
+      <table className="hours-table">
+        <caption className="visually-hidden">
+          {week.trainee.displayName}, week of {formatDay(week.weekStart)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Hours</th>
+            <th scope="col">Category</th>
+            <th scope="col">Site</th>
+            <th scope="col">Note</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.data.items.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{formatDay(e.date)}</th>
+              <td>{formatHours(e.hours)}</td>
+              <td>{HOUR_CATEGORY_LABELS[e.category]}</td>
+              <td>{e.site}</td>
+              <td>{e.note ?? ''}</td>
+              <td>
+                <EntryActions entry={e} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+function WaitingWeekCard({ week }: { week: WaitingWeek }) {
+  const verifyWeek = useVerifyWeek();
+  const [isOpen, setIsOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const title = `${week.trainee.displayName}: ${formatWeek(week.weekStart)}`;
+  return (
+    <li className="panel">
+      <h3>{title}</h3>
+      <p>
+        {week.entries} {week.entries === 1 ? 'entry' : 'entries'}, {formatHours(week.hours)} hours:{' '}
+        {HOUR_CATEGORY_IDS.filter((c) => week.byCategory[c] > 0)
+          .map((c) => `${HOUR_CATEGORY_LABELS[c].toLowerCase()} ${formatHours(week.byCategory[c])}`)
+          .join(', ')}
+        .
+      </p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={verifyWeek.isPending}
+          onClick={() =>
+            verifyWeek.mutate(
+              { supervisionId: week.supervisionId, weekStart: week.weekStart },
+              {
+                onSuccess: (r) => setMessage(`Verified ${r.verified} entries (${formatHours(r.hours)} hours).`),
+                onError: (err) => setMessage(describeError(err)),
+              },
+            )
+          }
+        >
+          Verify the whole week<span className="visually-hidden"> ({title})</span>
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={isOpen}
+          onClick={() => setIsOpen((o) => !o)}
+        >
+          {isOpen ? 'Hide entries' : 'Review entries one by one'}
+          <span className="visually-hidden"> ({title})</span>
+        </button>
+      </div>
+      <p role="status" className="inline-status">
+        {message ?? ''}
+      </p>
+      {isOpen ? <WeekEntries week={week} /> : null}
+    </li>
+  );
+}
+
+function SupervisorSection() {
+  const inbox = useInbox(true);
+  if (inbox.isPending) return <LoadingMessage label="Loading what waits for you…" />;
+  if (inbox.isError) return <ErrorMessage error={inbox.error} onRetry={() => inbox.refetch()} />;
+  const { waiting, supervisees } = inbox.data;
+  return (
+    <>
+      <section aria-labelledby="hours-waiting-title" className="hours-section">
+        <h2 id="hours-waiting-title">Waiting for your verification</h2>
+        {waiting.length === 0 ? (
+          <p className="empty-state">Nothing waits for you. Entries that name you appear here, a week at a time.</p>
+        ) : (
+          <ul className="hours-card-list">
+            {waiting.map((w) => (
+              <WaitingWeekCard key={`${w.supervisionId}-${w.weekStart}`} week={w} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="hours-supervisees-title" className="hours-section">
+        <h2 id="hours-supervisees-title">Your supervisees</h2>
+        {supervisees.length === 0 ? (
+          <p className="empty-state">No supervisees yet.</p>
+        ) : (
+          <ScrollTable label="Your supervisees">
+            <table className="hours-table">
+              <caption className="visually-hidden">Your supervisees</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Supervisee</th>
+                  <th scope="col">Agreement</th>
+                  <th scope="col">Waiting entries</th>
+                  <th scope="col">Hours you verified</th>
+                </tr>
+              </thead>
+              <tbody>
+                {supervisees.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">{s.trainee.displayName}</th>
+                    <td>
+                      from {formatDay(s.startDate)}
+                      {s.endDate ? ` to ${formatDay(s.endDate)}` : ''}
+                    </td>
+                    <td>{s.waitingEntries}</td>
+                    <td>{formatHours(s.verifiedHours)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+function InboxView({ user }: { user: User }) {
+  const invitations = useInvitations();
+  const isSupervisor = user.roles.includes('supervisor');
+  return (
+    <>
+      <section aria-labelledby="hours-invitations-title" className="hours-section">
+        <h2 id="hours-invitations-title">Invitations</h2>
+        {invitations.isPending ? (
+          <LoadingMessage label="Loading invitations…" />
+        ) : invitations.isError ? (
+          <ErrorMessage error={invitations.error} onRetry={() => invitations.refetch()} />
+        ) : invitations.data.items.length === 0 ? (
+          <p className="empty-state">No open invitations to supervise sent to {user.email}.</p>
+        ) : (
+          <ul className="hours-card-list">
+            {invitations.data.items.map((i) => (
+              <AcceptForm key={i.id} invitation={i} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {isSupervisor ? <SupervisorSection /> : null}
+    </>
+  );
+}
+
+export function HoursInboxPage() {
+  useDocumentTitle('Supervisor inbox');
+  return (
+    <div className="hours">
+      <h1 tabIndex={-1}>Supervisor inbox</h1>
+      <HoursNav />
+      <p className="lead">What waits for you as a supervisor: invitations, and your supervisees’ entries to verify.</p>
+      <RequireUser>{(user) => <InboxView user={user} />}</RequireUser>
+    </div>
+  );
+}
