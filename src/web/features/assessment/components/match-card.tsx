@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { MatchResult } from '../../../../contracts/matching.js';
 import { MATCH_FACTOR_IDS } from '../../../../contracts/matching.js';
 import { SCALE_LABELS, SECTOR_LABELS } from '../../../../contracts/vocabulary.js';
+import { planPathHref } from '../../pathways/plan-link.js';
 import { formatPoints, UNKNOWN_FACTOR_LABELS } from '../answer-labels.js';
 import { SameCauseList } from './same-cause-list.js';
 
@@ -13,6 +14,8 @@ interface MatchCardProps {
   isDismissing: boolean;
   /** The title link, so focus can land on the career that moved up after a dismissal. */
   titleRef?: Ref<HTMLAnchorElement>;
+  /** The person's jurisdiction, so "Plan this path" opens with the right licensure rules. */
+  jurisdiction?: string;
 }
 
 function joinWords(items: string[]): string {
@@ -21,7 +24,7 @@ function joinWords(items: string[]): string {
 }
 
 /** One ranked career: its score, and behind a disclosure every factor with its points, the gaps and the unknowns. */
-export function MatchCard({ result, place, onDismiss, isDismissing, titleRef }: MatchCardProps) {
+export function MatchCard({ result, place, onDismiss, isDismissing, titleRef, jurisdiction }: MatchCardProps) {
   const [isOpen, setIsOpen] = useState(false);
   const titleId = `match-${result.id}`;
   const scale = result.scale ? SCALE_LABELS[result.scale].split(':')[0] : null;
@@ -107,8 +110,11 @@ export function MatchCard({ result, place, onDismiss, isDismissing, titleRef }: 
         ) : null}
         <SameCauseList careerId={result.id} title={result.title} isOpen={isOpen} />
         <p>
-          <Link to={`/careers/${result.id}`}>Read more about {result.title}</Link>{' '}
-          <span className="link-meta">(pathways to each career are coming to Vocare)</span>
+          <Link to={`/careers/${result.id}`}>Read more about {result.title}</Link>
+          {' · '}
+          <Link to={planPathHref(result.id, jurisdiction)}>
+            Plan this path<span className="visually-hidden"> to {result.title}</span>
+          </Link>
         </p>
       </details>
       <button

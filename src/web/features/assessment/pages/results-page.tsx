@@ -268,6 +268,7 @@ function Results({ answers, isSignedIn }: { answers: AssessmentAnswers; isSigned
                   place={filtered.indexOf(result) + 1}
                   onDismiss={handleDismiss}
                   isDismissing={dismiss.isPending && dismiss.variables === result.id}
+                  jurisdiction={answers.jurisdiction || undefined}
                   titleRef={(el) => {
                     if (el) titleRefs.current.set(result.id, el);
                     else titleRefs.current.delete(result.id);
