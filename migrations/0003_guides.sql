@@ -74,6 +74,7 @@ CREATE INDEX "guides_tags_idx" ON "guides" USING gin ("tags");
 CREATE INDEX "guides_status_order_idx" ON "guides" USING btree ("status","sort_order","published_on");
 CREATE INDEX "guide_comments_guide_status_idx" ON "guide_comments" USING btree ("guide_id","status","created_at");
 CREATE INDEX "guide_comments_parent_idx" ON "guide_comments" USING btree ("parent_id");
+CREATE INDEX "guide_comments_threads_idx" ON "guide_comments" USING btree ("guide_id","created_at","id") WHERE "status" = 'approved' AND "parent_id" IS NULL;
 CREATE INDEX "guide_comments_email_status_idx" ON "guide_comments" USING btree ("author_email","status");
 CREATE INDEX "guide_comments_status_created_idx" ON "guide_comments" USING btree ("status","created_at");
 CREATE UNIQUE INDEX "comment_notifications_reply_comment_unique" ON "comment_notifications" USING btree ("reply_id","comment_id");

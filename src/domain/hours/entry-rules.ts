@@ -98,17 +98,21 @@ export function buildExclusions(
 }
 
 function weeklyLimitOf(ruleSet: RuleSet | null): { limit: number; id: string; label: string } | null {
-  const req = ruleSet?.requirements.find((r) => r.kind === 'max-hours-per-week' && r.verified);
-  if (!req || req.kind !== 'max-hours-per-week' || req.hours === undefined) return null;
-  return { limit: req.hours, id: req.id, label: req.label };
+  for (const req of ruleSet?.requirements ?? []) {
+    if (req.kind === 'max-hours-per-week' && req.verified && req.hours !== undefined) {
+      return { limit: req.hours, id: req.id, label: req.label };
+    }
+  }
+  return null;
 }
 
 function groupCapOf(ruleSet: RuleSet | null): { cap: number; id: string; label: string } | null {
-  const req = ruleSet?.requirements.find(
-    (r) => r.kind === 'supervision-hours' && r.verified && r.groupCap !== undefined,
-  );
-  if (!req || req.kind !== 'supervision-hours' || req.groupCap === undefined) return null;
-  return { cap: req.groupCap, id: req.id, label: req.label };
+  for (const req of ruleSet?.requirements ?? []) {
+    if (req.kind === 'supervision-hours' && req.verified && req.groupCap !== undefined) {
+      return { cap: req.groupCap, id: req.id, label: req.label };
+    }
+  }
+  return null;
 }
 
 /**

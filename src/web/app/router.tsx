@@ -174,6 +174,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'resilience/instruments',
+          lazy: async () => ({
+            Component: (await import('../features/resilience/pages/instruments-page.js')).InstrumentsPage,
+          }),
+        },
+        {
           path: 'resilience/shared/:token',
           lazy: async () => ({
             Component: (await import('../features/resilience/pages/shared-summary-page.js')).SharedSummaryPage,

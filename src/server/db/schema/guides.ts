@@ -91,6 +91,10 @@ export const guideComments = pgTable(
   (t) => [
     index('guide_comments_guide_status_idx').on(t.guideId, t.status, t.createdAt),
     index('guide_comments_parent_idx').on(t.parentId),
+    /** A page of conversations reads exactly its rows, in order. */
+    index('guide_comments_threads_idx')
+      .on(t.guideId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'approved' AND ${t.parentId} IS NULL`),
     index('guide_comments_email_status_idx').on(t.authorEmail, t.status),
     index('guide_comments_status_created_idx').on(t.status, t.createdAt),
     check('guide_comments_status_check', sql`${t.status} in ('pending', 'approved', 'rejected', 'spam')`),

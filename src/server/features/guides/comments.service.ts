@@ -201,11 +201,18 @@ export async function markRepliesRead(db: Db, user: SessionUser): Promise<void> 
   await repo.markReplyNotificationsRead(db, { userId: user.id });
 }
 
-/** Comments written while signed in; they go with the account when it is deleted (ON DELETE CASCADE). */
+/**
+ * Comments written while signed in, and the reply notices kept for the account; both go with the
+ * account when it is deleted (ON DELETE CASCADE).
+ */
 export const guidesPersonalData: PersonalDataSection = {
-  name: 'guideComments',
+  name: 'guides',
   async collect(db: DbOrTx, userId: string) {
     const comments = await repo.listCommentsByUser(db, userId);
-    return comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
+    const notices = await repo.listReplyNotifications(db, { userId }, 10_000);
+    return {
+      comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+      replyNotifications: notices.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+    };
   },
 };

@@ -486,7 +486,8 @@ describe('personal data', () => {
     ).json().comment;
     await moderate(posted.id, 'approve');
     const exported = (await reader.get('/api/me/export')).json();
-    expect(exported.sections.guideComments).toEqual([
+    expect(exported.sections.guides.replyNotifications).toEqual([]);
+    expect(exported.sections.guides.comments).toEqual([
       expect.objectContaining({
         id: posted.id,
         guide: guide.slug,

@@ -384,21 +384,24 @@ export async function listApprovedThreads(
   options: { limit: number; offset: number },
 ): Promise<{ items: (PublicComment & { replies: PublicComment[] })[]; total: number; threads: number } | null> {
   const result = await db.execute(sql`
-    with parents as materialized (
-      select c.id, c.parent_id, c.author_name, c.author_website, c.body, c.created_at, c.is_staff, c.guide_id,
-        g.approved_comments as total, g.approved_threads as threads
+    with g as materialized (
+      select id, approved_comments, approved_threads from guides
+      where slug = ${guide.slug} and status in ${guide.statuses}
+    ),
+    parents as materialized (
+      select c.id, c.parent_id, c.author_name, c.author_website, c.body, c.created_at, c.is_staff
       from guide_comments c
-      join guides g on g.id = c.guide_id
-      where g.slug = ${guide.slug} and g.status in ${guide.statuses}
-        and c.status = 'approved' and c.parent_id is null
+      where c.guide_id = (select id from g) and c.status = 'approved' and c.parent_id is null
       order by c.created_at asc, c.id asc
       limit ${options.limit} offset ${options.offset}
     )
-    select id, parent_id, author_name, author_website, body, created_at, is_staff, total, threads from parents
+    select id, parent_id, author_name, author_website, body, created_at, is_staff,
+      (select approved_comments from g) as total, (select approved_threads from g) as threads
+    from parents
     union all
     select r.id, r.parent_id, r.author_name, r.author_website, r.body, r.created_at, r.is_staff, null, null
     from guide_comments r
-    where r.guide_id = (select guide_id from parents limit 1)
+    where r.guide_id = (select id from g)
       and r.status = 'approved'
       and r.parent_id = any(array(select id from parents))`);
   const rows = (result as unknown as { rows: ThreadRow[] }).rows;

@@ -108,10 +108,17 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
   const update = useUpdateEntry();
   const isPending = create.isPending || update.isPending;
 
+  // A different entry to edit (or none) starts the form afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: defaultSite only fills an empty site (below)
   useEffect(() => {
     setValues(editing ? fromEntry(editing) : blank(defaultSite));
     setFieldErrors({});
     setFormError(null);
+  }, [editing]);
+
+  // The last site used arrives with the entry list; it fills the site only while nothing is typed there.
+  useEffect(() => {
+    if (!editing && defaultSite) setValues((v) => (v.site === '' ? { ...v, site: defaultSite } : v));
   }, [editing, defaultSite]);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));

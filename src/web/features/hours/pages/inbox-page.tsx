@@ -244,10 +244,10 @@ function WeekEntries({ week }: { week: WaitingWeek }) {
   );
 }
 
-function WaitingWeekCard({ week }: { week: WaitingWeek }) {
+function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: (message: string) => void }) {
   const verifyWeek = useVerifyWeek();
   const [isOpen, setIsOpen] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const title = `${week.trainee.displayName}: ${formatWeek(week.weekStart)}`;
   return (
     <li className="panel">
@@ -268,8 +268,12 @@ function WaitingWeekCard({ week }: { week: WaitingWeek }) {
             verifyWeek.mutate(
               { supervisionId: week.supervisionId, weekStart: week.weekStart },
               {
-                onSuccess: (r) => setMessage(`Verified ${r.verified} entries (${formatHours(r.hours)} hours).`),
-                onError: (err) => setMessage(describeError(err)),
+                // The week leaves the list once verified, so the section (not this card) says so.
+                onSuccess: (r) =>
+                  onVerified(
+                    `Verified ${r.verified} ${r.verified === 1 ? 'entry' : 'entries'} (${formatHours(r.hours)} hours) of ${title}.`,
+                  ),
+                onError: (err) => setError(describeError(err)),
               },
             )
           }
@@ -286,9 +290,11 @@ function WaitingWeekCard({ week }: { week: WaitingWeek }) {
           <span className="visually-hidden"> ({title})</span>
         </button>
       </div>
-      <p role="status" className="inline-status">
-        {message ?? ''}
-      </p>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
       {isOpen ? <WeekEntries week={week} /> : null}
     </li>
   );
@@ -296,6 +302,7 @@ function WaitingWeekCard({ week }: { week: WaitingWeek }) {
 
 function SupervisorSection() {
   const inbox = useInbox(true);
+  const [message, setMessage] = useState<string | null>(null);
   if (inbox.isPending) return <LoadingMessage label="Loading what waits for you…" />;
   if (inbox.isError) return <ErrorMessage error={inbox.error} onRetry={() => inbox.refetch()} />;
   const { waiting, supervisees } = inbox.data;
@@ -303,12 +310,15 @@ function SupervisorSection() {
     <>
       <section aria-labelledby="hours-waiting-title" className="hours-section">
         <h2 id="hours-waiting-title">Waiting for your verification</h2>
+        <div role="status" className={message ? 'notice notice-success' : 'flash-empty'}>
+          {message ?? ''}
+        </div>
         {waiting.length === 0 ? (
           <p className="empty-state">Nothing waits for you. Entries that name you appear here, a week at a time.</p>
         ) : (
           <ul className="hours-card-list">
             {waiting.map((w) => (
-              <WaitingWeekCard key={`${w.supervisionId}-${w.weekStart}`} week={w} />
+              <WaitingWeekCard key={`${w.supervisionId}-${w.weekStart}`} week={w} onVerified={setMessage} />
             ))}
           </ul>
         )}

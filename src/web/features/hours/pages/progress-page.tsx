@@ -178,8 +178,8 @@ function NotCounted({ progress }: { progress: HoursProgress }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((n, i) => (
-              <tr key={`${n.entryId}-${i}`}>
+            {shown.map((n) => (
+              <tr key={`${n.entryId}|${n.reason}|${n.requirementIds?.join(',') ?? ''}`}>
                 <th scope="row">{formatDay(n.date)}</th>
                 <td>{HOUR_CATEGORY_LABELS[n.category]}</td>
                 <td>{formatHours(n.hours)}</td>

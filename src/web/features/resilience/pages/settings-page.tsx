@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
 import { CADENCES, type Cadence } from '../../../../contracts/checkin.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
@@ -19,7 +20,7 @@ const CADENCE_LABELS: Record<Cadence, string> = {
 };
 const CONFIRM_PHRASE = 'delete all';
 
-function CheckinSettings() {
+function CheckinSettings({ isAdmin }: { isAdmin: boolean }) {
   const selectId = useId();
   const settings = useSettings();
   const instruments = useInstruments();
@@ -85,6 +86,11 @@ function CheckinSettings() {
           ))}
         </select>
       </div>
+      {isAdmin ? (
+        <p>
+          <Link to="/resilience/instruments">Load another instrument</Link> (admin).
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={update.isPending}>
           Save settings
@@ -203,9 +209,9 @@ export function SettingsPage() {
       <ResilienceNav />
       <PrivacyNote />
       <RequireUser>
-        {() => (
+        {(user) => (
           <>
-            <CheckinSettings />
+            <CheckinSettings isAdmin={user.roles.includes('admin')} />
             <ExportData />
             <DeleteData />
           </>

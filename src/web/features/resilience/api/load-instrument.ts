@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type InstrumentDetail, InstrumentDetailSchema } from '../../../../contracts/checkin.js';
+import { apiRequest } from '../../../lib/api-client.js';
+import { resilienceKey } from './query-keys.js';
+
+/** Admin only: the body is the instrument file as parsed JSON; the server validates it field by field. */
+export function loadInstrument(instrument: unknown): Promise<InstrumentDetail> {
+  return apiRequest('/api/admin/instruments', InstrumentDetailSchema, { method: 'POST', body: instrument });
+}
+
+export function useLoadInstrument() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: loadInstrument,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
+  });
+}

@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectPdf } from '../../src/domain/hours/pdf-text.js';
+import { expectAccessible, launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Signs a new person up through the API (the sign-up form has its own e2e), leaving the page signed in. */
+async function signUp(request: APIRequestContext, displayName: string, email: string, roles: string[]) {
+  const session = await (await request.get('/api/auth/session')).json();
+  const response = await request.post('/api/auth/signup', {
+    data: { email, password: 'hours-e2e-password', displayName, roles },
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  if (!response.ok()) throw new Error(`sign-up: ${response.status()} ${await response.text()}`);
+}
+
+async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The text of one cell of the progress table, in the row of a requirement. */
+async function progressCell(page: Page, requirement: string, column: number): Promise<string> {
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${requirement}`) }) });
+  return (await row.getByRole('cell').nth(column).textContent()) ?? '';
+}
+
+describe('supervised hours in the browser', () => {
+  it('trainee logs hours and invites a supervisor; the supervisor accepts and verifies; progress moves; the PDF says so', async () => {
+    const stamp = Date.now();
+    const supervisorEmail = `e2e-supervisor-${stamp}@example.test`;
+    const traineeContext = await browser.newContext({ baseURL: server.url });
+    const supervisorContext = await browser.newContext({ baseURL: server.url });
+    const trainee = await newCheckedPage(traineeContext);
+    const supervisor = await newCheckedPage(supervisorContext);
+    try {
+      const t = trainee.page;
+      await signUp(t.request, 'Tara E2E', `e2e-trainee-${stamp}@example.test`, ['explorer', 'trainee']);
+      await signUp(supervisor.page.request, 'Dr. Sam E2E', supervisorEmail, ['explorer']);
+
+      // The trainee chooses a license goal: nothing counted yet.
+      await t.goto('/');
+      await t.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hours' }).click();
+      await expectHeading(t, 'Hours log');
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'Progress' }).click();
+      await expectHeading(t, 'Progress toward your license');
+      await t.getByLabel('License goal (jurisdiction and license)').selectOption('US-TX:LPC');
+      await t.getByRole('button', { name: 'Save goal' }).click();
+      await t.getByText(/Your goal is now Texas: Licensed Professional Counselor/).waitFor();
+      await t.getByRole('heading', { name: 'Progress toward Licensed Professional Counselor' }).waitFor();
+      await expect.poll(() => progressCell(t, 'Direct client contact hours', 2)).toBe('0 hours');
+      await expectAccessible(t, 'progress, empty');
+
+      // ... invites a supervisor by email, with the agreement's start date (today by default) ...
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'Supervisors' }).click();
+      await expectHeading(t, 'Your supervisors');
+      await t.getByLabel('Supervisor’s email address').fill(supervisorEmail);
+      await t.getByRole('button', { name: 'Send invitation' }).click();
+      await t.getByText(`Invited ${supervisorEmail}.`).waitFor();
+      await t.getByRole('heading', { level: 3, name: supervisorEmail }).waitFor();
+      await expectAccessible(t, 'supervisors');
+
+      // ... and logs two sessions that name the supervisor (the form says no client details).
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'Log' }).click();
+      await expectHeading(t, 'Hours log');
+      await t.getByText('Do not enter client names, initials, case numbers').waitFor();
+      await t.getByRole('spinbutton', { name: 'Hours' }).fill('3');
+      await t.getByLabel('Site or setting').fill('Riverside Clinic');
+      await t.getByLabel('Supervisor', { exact: true }).selectOption({ label: `${supervisorEmail} (invited)` });
+      await t.getByLabel('Note (optional)').fill('intake and individual sessions');
+      await t.getByRole('button', { name: 'Log hours' }).click();
+      await t.getByText(/^Logged 3 hours on \d{4}-\d{2}-\d{2}\.$/).waitFor();
+      await t.getByRole('spinbutton', { name: 'Hours' }).fill('1.5');
+      await t.getByLabel('Category').selectOption({ label: 'Individual supervision' });
+      await t.getByRole('button', { name: 'Log hours' }).click();
+      await t.getByText(/^Logged 1\.5 hours on /).waitFor();
+      const entries = t.getByRole('table', { name: 'Your hour entries' });
+      await expect.poll(() => entries.getByRole('row').count()).toBe(3);
+      expect(await entries.getByText('Awaiting verification').count()).toBe(2);
+      await expectAccessible(t, 'log with entries');
+
+      // The supervisor accepts (recording a license) and verifies the week in one action.
+      const s = supervisor.page;
+      await s.goto('/hours/inbox');
+      await expectHeading(s, 'Supervisor inbox');
+      await s.getByRole('heading', { name: 'Tara E2E invites you to supervise' }).waitFor();
+      await expectAccessible(s, 'inbox with invitation');
+      await s.getByLabel('License type').fill('LPC-S');
+      await s.getByLabel('License number').fill('S-20931');
+      await s.getByLabel('Licensing jurisdiction').fill('us-tx');
+      await s.getByLabel('License expiry date').fill('2031-06-30');
+      await s.getByRole('button', { name: 'Accept and record my license' }).click();
+      await s.getByRole('heading', { name: 'Waiting for your verification' }).waitFor();
+      const week = s.getByRole('listitem').filter({ has: s.getByRole('heading', { level: 3, name: /^Tara E2E: / }) });
+      await week.getByText('2 entries, 4.5 hours: direct client contact 3, individual supervision 1.5.').waitFor();
+      await expectAccessible(s, 'inbox with a waiting week');
+      await week.getByRole('button', { name: /^Verify the whole week/ }).click();
+      await s.getByText(/^Verified 2 entries \(4\.5 hours\) of Tara E2E: /).waitFor();
+      await s.getByText('Nothing waits for you.', { exact: false }).waitFor();
+
+      // The trainee sees the verified hours count and the entries locked...
+      await t.reload();
+      await expectHeading(t, 'Hours log');
+      await expect.poll(() => entries.getByText('Verified', { exact: true }).count()).toBe(2);
+      expect(await entries.getByText('(locked)').count()).toBe(2);
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'Progress' }).click();
+      await expectHeading(t, 'Progress toward your license');
+      await t.getByRole('heading', { name: 'Progress toward Licensed Professional Counselor' }).waitFor();
+      await expect.poll(() => progressCell(t, 'Direct client contact hours', 2)).toBe('3 hours');
+      expect(await progressCell(t, 'Total supervised hours', 2)).toBe('4.5 hours');
+      await t.getByRole('figure').filter({ hasText: 'Hours per week, last 12 weeks' }).waitFor();
+      await expectAccessible(t, 'progress with verified hours and charts');
+
+      // ... and downloads the PDF verification summary, whose text says what was verified against which rules.
+      const [download] = await Promise.all([
+        t.waitForEvent('download'),
+        t.getByRole('link', { name: 'Download the PDF verification summary' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('vocare-hours-summary-US-TX-LPC-v1.pdf');
+      const file = await download.path();
+      const pdf = inspectPdf(new Uint8Array(fs.readFileSync(file)));
+      expect(pdf.problems).toEqual([]);
+      expect(pdf.version).toBe('1.4');
+      for (const text of [
+        'Supervised hours verification summary',
+        'Trainee: Tara E2E',
+        'Rule set: US-TX:LPC version 1 (Licensed Professional Counselor, Texas); rules checked 2026-11-22.',
+        'Log: 2 entries, 4.5 hours',
+        'Dr. Sam E2E',
+        'LPC-S S-20931, US-TX,',
+        'Direct client contact hours',
+        'It holds no client-identifying information.',
+      ]) {
+        expect(pdf.text).toContain(text);
+      }
+      const lines = pdf.pages.flat();
+      const verified = lines.indexOf('Verified by a supervisor');
+      expect(lines.slice(verified, verified + 3)).toEqual(['Verified by a supervisor', '2', '4.5']);
+
+      // The history shows the supervisor's verification; the import page reports a bad row by line, saving nothing.
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'History' }).click();
+      await expectHeading(t, 'History of your log');
+      await expect.poll(() => t.getByText('Verified by Dr. Sam E2E (supervisor)', { exact: false }).count()).toBe(2);
+      await expectAccessible(t, 'history');
+      await t.getByRole('navigation', { name: 'Hours' }).getByRole('link', { name: 'Import' }).click();
+      await expectHeading(t, 'Import hours from a spreadsheet');
+      await t
+        .getByLabel('Or paste the contents')
+        .fill(
+          'date,hours,category,site,supervisor,note\n2025-01-06,2,direct,Clinic,,\n2025-01-07,1.1,direct,Clinic,,\n',
+        );
+      await t.getByRole('button', { name: 'Preview' }).click();
+      const problems = t.getByRole('table', { name: 'Rows with problems, by line number' });
+      await problems.getByRole('row', { name: /^3 hours 1\.1 is not a multiple of a quarter hour/ }).waitFor();
+      expect(await t.getByRole('button', { name: /^Import/ }).getAttribute('aria-disabled')).toBe('true');
+      await expectAccessible(t, 'import preview with a bad row');
+
+      expect(trainee.problems).toEqual([]);
+      expect(supervisor.problems).toEqual([]);
+    } finally {
+      await traineeContext.close();
+      await supervisorContext.close();
+    }
+  });
+});
