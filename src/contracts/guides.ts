@@ -149,7 +149,7 @@ export const PostCommentBodySchema = z.object({
     .min(1, 'name is required')
     .max(COMMENT_NAME_MAX, `name must be at most ${COMMENT_NAME_MAX} characters`),
   email: z.string().trim().min(1, 'email is required').pipe(EmailSchema),
-  website: WebsiteSchema.optional().default(''),
+  website: WebsiteSchema.prefault(''),
   comment: z
     .string()
     .min(1, 'comment is required')

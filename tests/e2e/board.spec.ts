@@ -47,7 +47,10 @@ describe('experience board', () => {
     // The organization publishes an opportunity, with script in its description.
     await org.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Experience' }).click();
     await org.page.getByRole('heading', { level: 1, name: 'Experience board' }).waitFor();
-    await org.page.getByRole('navigation', { name: 'Experience board' }).getByRole('link', { name: 'Organizations I manage' }).click();
+    await org.page
+      .getByRole('navigation', { name: 'Experience board' })
+      .getByRole('link', { name: 'Organizations I manage' })
+      .click();
     await org.page.getByRole('link', { name: 'Open the dashboard of Riverside Community Services' }).click();
     await org.page.getByRole('heading', { level: 1, name: 'Organization dashboard' }).waitFor();
     await org.page.getByText(/waited more than 7 days/).waitFor();
@@ -65,7 +68,10 @@ describe('experience board', () => {
           '## What you will do\n- Welcome newcomers\n- Keep time and take notes\n\n' +
           '<script>window.__boardXss = 1</script><img src=x onerror="window.__boardXss = 2">**Training** is provided.',
       );
-    await org.page.getByRole('group', { name: /Cause areas/ }).getByLabel('Mental health').check();
+    await org.page
+      .getByRole('group', { name: /Cause areas/ })
+      .getByLabel('Mental health')
+      .check();
     await org.page.getByLabel('City').selectOption({ label: 'Denver, CO' });
     await org.page.getByLabel('Hours per week').fill('3');
     await org.page.getByLabel('Question 1').fill('Have you been through a loss yourself?');
@@ -85,7 +91,10 @@ describe('experience board', () => {
     await seeker.page.getByLabel('Near').fill('Denver, CO');
     await seeker.page.getByLabel('Within').selectOption('25');
     await seeker.page.getByRole('button', { name: 'Search' }).click();
-    await seeker.page.getByRole('status').filter({ hasText: /within 25 km of Denver, CO/ }).waitFor();
+    await seeker.page
+      .getByRole('status')
+      .filter({ hasText: /within 25 km of Denver, CO/ })
+      .waitFor();
     const url = new URL(seeker.page.url());
     expect(url.searchParams.get('q')).toBe('grief counselor');
     expect(url.searchParams.get('near')).toBe('Denver, CO');
@@ -96,7 +105,10 @@ describe('experience board', () => {
     // Too far away: the same search around Chicago does not find it.
     await seeker.page.getByLabel('Near').fill('Chicago, IL');
     await seeker.page.getByRole('button', { name: 'Search' }).click();
-    await seeker.page.getByRole('status').filter({ hasText: /within 25 km of Chicago, IL/ }).waitFor();
+    await seeker.page
+      .getByRole('status')
+      .filter({ hasText: /within 25 km of Chicago, IL/ })
+      .waitFor();
     expect(await seeker.page.getByRole('article', { name: TITLE }).count()).toBe(0);
     await seeker.page.goBack();
     await seeker.page.getByRole('link', { name: TITLE }).click();

@@ -128,7 +128,7 @@ describe('guides and moderated comments in the browser', () => {
       await form.getByText('Your comment is held for moderation').waitFor();
       await expectAccessible(page, 'comment held');
       expect(await page.getByRole('article', { name: 'Comment by E2E Reader' }).count()).toBe(0);
-      expect(await page.locator('main').innerText()).not.toContain(email);
+      expect(await page.locator('main').textContent()).not.toContain(email);
 
       // The moderator (demo admin) approves it from the queue; their own name and email are filled in.
       await signIn(adminPage, 'admin@demo.vocare.test');

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { ensureUser } from '../features/auth/auth.service.js';
 import { seedBoardDemo } from '../features/board/board.demo.js';
 import { seedDemoGuideComments } from '../features/guides/guides.demo.js';
+import { seedHoursDemo } from '../features/hours/hours.demo.js';
 import { seedPathwaysDemo } from '../features/pathways/pathways.demo.js';
 import { seedResilienceDemo } from '../features/resilience/resilience.demo.js';
 
@@ -24,4 +25,5 @@ export async function seedDemoData(db: Db): Promise<void> {
   await seedResilienceDemo(db, 'trainee@demo.vocare.test');
   await seedBoardDemo(db);
   await seedPathwaysDemo(db, 'trainee@demo.vocare.test');
+  await seedHoursDemo(db, 'trainee@demo.vocare.test', 'supervisor@demo.vocare.test');
 }

@@ -360,6 +360,10 @@ describe('the form', () => {
       expect(response.statusCode, path).toBe(400);
       expect(response.json().error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
+    const { website: _website, notifyOnReply: _notify, topic: _topic, ...minimal } = await commentBody(t.db.db);
+    const bare = await postComment(visitor, guide.slug, minimal);
+    expect(bare.statusCode).toBe(201);
+    expect(bare.json().comment.website).toBeNull();
     const withoutName = await commentBody(t.db.db);
     const { name: _name, ...rest } = withoutName;
     const response = await postComment(visitor, guide.slug, rest as typeof withoutName);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
 import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '../../../../tests/factories/hours.js';
 import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users.js';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
@@ -432,9 +433,15 @@ describe('warnings and progress', () => {
         byCategory: { direct: 2, indirect: 3, 'supervision-individual': 0, 'supervision-group': 1 },
       },
     ]);
-    // The resilience feature reads direct hours per week through its port.
+    // The resilience feature reads direct hours per week (any status) through its port, and its dashboard shows them.
     const { user } = await signedInClient(t.app, t.db.db, ['trainee']);
     expect(await directHoursPerWeekFromLog(t.db.db, user.id, '2025-01-01', '2025-12-31')).toEqual([]);
+    const owner = (await client.get('/api/auth/session')).json().user.id as string;
+    expect(await directHoursPerWeekFromLog(t.db.db, owner, '2025-05-01', '2025-06-30')).toEqual([
+      { weekStart: '2025-06-02', hours: 2 },
+    ]);
+    const dashboard = (await client.get('/api/resilience/dashboard?today=2025-06-18&weeks=8')).json();
+    expect(dashboard.directHoursWeeks).toContainEqual({ weekStart: '2025-06-02', hours: 2 });
   });
 });
 
@@ -503,6 +510,62 @@ describe('exports', () => {
     expect(lines.slice(at, at + 3)).toEqual(['Verified by a supervisor', '2', '5']);
     const waiting = lines.indexOf('Awaiting verification');
     expect(lines.slice(waiting, waiting + 3)).toEqual(['Awaiting verification', '1', '2']);
+  });
+});
+
+describe('confirmed placement hours from the experience board', () => {
+  it('pulls each confirmed entry into the log once, with the chosen category and supervisor', async () => {
+    const org = await organizationWithMember(t.app, t.db.db);
+    const placement = await publishOpportunity(org.client, org.organizationId, {
+      title: 'Counseling practicum',
+      kind: 'field-placement',
+      countsAsPlacement: true,
+      placementLicense: 'LPC (Texas)',
+      hasLicensedSupervisor: true,
+    });
+    const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, {
+      startDate: '2025-01-06',
+    });
+    const application = await trainee.client.post(`/api/opportunities/${placement}/applications`, {
+      answers: ['Yes'],
+      note: '',
+    });
+    expectStatus(application, 201);
+    const applicationId = application.json().id as string;
+    expectStatus(await org.client.patch(`/api/applications/${applicationId}`, { status: 'accepted' }), 200);
+    const today = new Date().toISOString().slice(0, 10);
+    const logged = await trainee.client.post(`/api/applications/${applicationId}/hours`, { date: today, hours: 2.5 });
+    expectStatus(logged, 201);
+    expectStatus(await org.client.patch(`/api/volunteer-hours/${logged.json().id}`, { status: 'confirmed' }), 200);
+
+    const available = (await trainee.client.get('/api/hours/placement-hours')).json();
+    expect(available.items).toEqual([
+      expect.objectContaining({
+        id: logged.json().id,
+        hours: 2.5,
+        opportunityTitle: 'Counseling practicum',
+        isPulled: false,
+      }),
+    ]);
+    const pulled = await trainee.client.post('/api/hours/placement-hours/pull', { category: 'direct', supervisionId });
+    expect(pulled.json()).toEqual({ pulled: 1, hours: 2.5 });
+    expect((await trainee.client.post('/api/hours/placement-hours/pull', { category: 'direct' })).json()).toEqual({
+      pulled: 0,
+      hours: 0,
+    });
+    const entry = (await trainee.client.get('/api/hours/entries')).json().items[0];
+    expect(entry).toMatchObject({
+      date: today,
+      hours: 2.5,
+      source: 'placement',
+      supervisionId,
+      note: 'Placement: Counseling practicum',
+    });
+    expect((await trainee.client.get('/api/hours/placement-hours')).json().items[0].isPulled).toBe(true);
+    // The supervisor verifies pulled hours like any other entry.
+    expect((await supervisor.client.get(`/api/hours/supervisions/${supervisionId}/entries`)).json().items).toHaveLength(
+      1,
+    );
   });
 });
 

@@ -79,6 +79,8 @@ export function OpportunitiesPage() {
   const pageHref = (page: number) => `?${toBoardSearchParams({ ...filters, page }).toString()}`;
   let status = 'Loading opportunities…';
   if (search.isError) status = 'The opportunities could not be loaded.';
+  // The last results stay on screen while new ones load; the count waits for the new ones.
+  else if (search.isPlaceholderData) status = 'Searching…';
   else if (data) status = describeCount(data.total, filters);
 
   return (

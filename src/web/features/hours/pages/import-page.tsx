@@ -4,6 +4,7 @@ import { describeError } from '../../../lib/api-client.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useImportCsv, usePreviewImport } from '../api/import-csv.js';
 import { HoursNav, NoClientDataNote } from '../components/hours-nav.js';
+import { PlacementPull } from '../components/placement-pull.js';
 import { RequireTrainee } from '../components/require-trainee.js';
 import { formatDay, formatHours } from '../hours-format.js';
 import '../hours.css';
@@ -190,6 +191,7 @@ function ImportView() {
         {done ?? ''}
       </div>
       {preview.data ? <PreviewResult preview={preview.data} /> : null}
+      <PlacementPull />
     </>
   );
 }

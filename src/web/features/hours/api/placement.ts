@@ -1,0 +1,21 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PlacementHoursListSchema, PullPlacementHoursResultSchema } from '../../../../contracts/hours.js';
+import type { HourCategory } from '../../../../contracts/vocabulary.js';
+import { apiRequest } from '../../../lib/api-client.js';
+import { hoursKey } from './query-keys.js';
+
+export function usePlacementHours() {
+  return useQuery({
+    queryKey: [...hoursKey, 'placement-hours'],
+    queryFn: ({ signal }) => apiRequest('/api/hours/placement-hours', PlacementHoursListSchema, { signal }),
+  });
+}
+
+export function usePullPlacementHours() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { category: HourCategory; supervisionId: string | null }) =>
+      apiRequest('/api/hours/placement-hours/pull', PullPlacementHoursResultSchema, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
+  });
+}
