@@ -252,7 +252,9 @@ export function createAppRouter() {
         },
         {
           path: 'hours/progress',
-          lazy: async () => ({ Component: (await import('../features/hours/pages/progress-page.js')).HoursProgressPage }),
+          lazy: async () => ({
+            Component: (await import('../features/hours/pages/progress-page.js')).HoursProgressPage,
+          }),
         },
         {
           path: 'hours/import',
@@ -260,7 +262,9 @@ export function createAppRouter() {
         },
         {
           path: 'hours/supervisors',
-          lazy: async () => ({ Component: (await import('../features/hours/pages/supervisors-page.js')).HoursSupervisorsPage }),
+          lazy: async () => ({
+            Component: (await import('../features/hours/pages/supervisors-page.js')).HoursSupervisorsPage,
+          }),
         },
         {
           path: 'hours/history',
