@@ -16,7 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Figure, RiasecProfile, WorkValuesProfile } from '../../../contracts/careers.js';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** PostgreSQL's full-text document type, which drizzle has no column builder for. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const users = pgTable(
   'users',
