@@ -162,7 +162,7 @@ export async function benchMatching(): Promise<BenchResult[]> {
         name: `match_api_${scope}_p50`,
         value: round(percentile(timings, 50)),
         unit: 'ms',
-        note: `POST /api/match scope=${scope} top=20, signed out, embedded db, 40 requests (catalog read per request)`,
+        note: `POST /api/match scope=${scope} top=20, signed out, embedded db, 40 requests (catalog from the per-process snapshot, revision checked per request)`,
       });
     }
     await app.close();
