@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/query-status.js';
+import { ResultPagination } from '../../../components/result-pagination.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { usePlaces } from '../api/list-places.js';
@@ -203,26 +204,15 @@ export function OpportunitiesPage() {
               ))}
             </ul>
           ) : null}
-          {data && pageCount > 1 ? (
-            <nav className="pagination" aria-label="Result pages">
-              {filters.page > 1 ? (
-                <Link to={pageHref(filters.page - 1)} onClick={() => (wantsResultsFocus.current = true)}>
-                  <span aria-hidden="true">← </span>Previous page
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span className="page-of">
-                Page {filters.page} of {pageCount}
-              </span>
-              {filters.page < pageCount ? (
-                <Link to={pageHref(filters.page + 1)} onClick={() => (wantsResultsFocus.current = true)}>
-                  Next page<span aria-hidden="true"> →</span>
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
+          {data ? (
+            <ResultPagination
+              page={filters.page}
+              pageCount={pageCount}
+              pageHref={pageHref}
+              onNavigate={() => {
+                wantsResultsFocus.current = true;
+              }}
+            />
           ) : null}
         </section>
       </div>
