@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { HOUR_CATEGORY_IDS } from '../src/contracts/vocabulary.js';
 import { buildApp } from '../src/server/app.js';
 import { testEnv } from '../src/server/env.js';
-import { ensureUser } from '../src/server/features/auth/auth.service.js';
+import { ensureUser } from '../src/server/users/users.service.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const PASSWORD = 'bench-password-123';

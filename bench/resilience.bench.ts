@@ -4,8 +4,8 @@ import { scoreAnswers } from '../src/domain/checkin/instrument.js';
 import { buildApp } from '../src/server/app.js';
 import { resilienceCheckins, resilienceSelfCareDays } from '../src/server/db/schema/resilience.js';
 import { testEnv } from '../src/server/env.js';
-import { ensureUser } from '../src/server/features/auth/auth.service.js';
 import { getInstrument } from '../src/server/features/resilience/resilience.service.js';
+import { ensureUser } from '../src/server/users/users.service.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const YEARS = 3;

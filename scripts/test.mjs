@@ -20,6 +20,7 @@ if (!fs.existsSync('/usr/bin/chromium')) {
 
 console.log('Checking format, lint and types...');
 run('npx biome check .');
+run('npx depcruise src --config .dependency-cruiser.cjs --output-type err');
 run('npx tsc --noEmit -p .');
 
 console.log('Building the web app for the end-to-end tests...');

@@ -10,24 +10,7 @@ import { z } from 'zod';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
-import { accountRoutes } from './features/account/account.routes.js';
-import { accountPersonalData } from './features/account/account.service.js';
-import { authRoutes } from './features/auth/auth.routes.js';
-import { boardPersonalData } from './features/board/applications.service.js';
-import { boardRoutes } from './features/board/board.routes.js';
-import { careersRoutes } from './features/careers/careers.routes.js';
-import { guidesPersonalData } from './features/guides/comments.service.js';
-import { guidesRoutes } from './features/guides/guides.routes.js';
-import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
-import { hoursRoutes } from './features/hours/hours.routes.js';
-import { hoursPersonalData } from './features/hours/hours.service.js';
-import { licensureRoutes } from './features/licensure/licensure.routes.js';
-import { matchingRoutes } from './features/matching/matching.routes.js';
-import { matchingPersonalData } from './features/matching/matching.service.js';
-import { pathwaysRoutes } from './features/pathways/pathways.routes.js';
-import { pathwaysPersonalData } from './features/pathways/pathways.service.js';
-import { resilienceRoutes } from './features/resilience/resilience.routes.js';
-import { resiliencePersonalData } from './features/resilience/resilience.service.js';
+import { SERVER_FEATURES } from './features.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { sessionPlugin } from './plugins/session.js';
@@ -95,26 +78,12 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
     async () => ATTRIBUTION,
   );
 
-  await app.register(authRoutes, { db, env });
-  // Each feature that keeps personal data adds its section here, so the export is complete.
-  const personalDataSections = [
-    accountPersonalData,
-    matchingPersonalData,
-    guidesPersonalData,
-    resiliencePersonalData,
-    boardPersonalData,
-    pathwaysPersonalData,
-    hoursPersonalData,
-  ];
-  await app.register(accountRoutes, { db, env, sections: personalDataSections });
-  await app.register(careersRoutes, { db });
-  await app.register(matchingRoutes, { db });
-  await app.register(guidesRoutes, { db, env });
-  await app.register(resilienceRoutes, { db, directHoursPerWeek: directHoursPerWeekFromLog });
-  await app.register(boardRoutes, { db });
-  await app.register(licensureRoutes, { db });
-  await app.register(pathwaysRoutes, { db });
-  await app.register(hoursRoutes, { db });
+  const personalDataSections = SERVER_FEATURES.flatMap((feature) =>
+    feature.personalData ? [feature.personalData] : [],
+  );
+  for (const feature of SERVER_FEATURES) {
+    await feature.registerRoutes?.(app, { db, env, personalDataSections });
+  }
 
   await serveWebApp(app, env);
   return app;

@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { openDb } from './db/client.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/seed-demo.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
 import { prepareDb } from './prepare-db.js';
 

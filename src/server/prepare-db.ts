@@ -1,20 +1,14 @@
 import type { Db, DbHandle } from './db/client.js';
 import { migrateDb } from './db/migrate.js';
 import { seedDemoData } from './demo/seed-demo.js';
-import { ensurePlacesLoaded } from './features/board/places.loader.js';
-import { ensureCatalogLoaded } from './features/careers/careers.catalog.js';
-import { ensureGuidesLoaded } from './features/guides/guides.loader.js';
-import { ensureRuleSetsLoaded } from './features/licensure/licensure.loader.js';
-import { ensureInstrumentsLoaded } from './features/resilience/resilience.loader.js';
+import { SERVER_FEATURES } from './features.js';
 
-/** Loads every kind of shipped reference data (catalog, rules, guides, instruments); each loader skips unchanged data. */
+/**
+ * Loads every feature's shipped reference data (catalog, guides, instruments, places, rules) in manifest order:
+ * the catalog comes first because guides name careers and the guides loader checks that they exist.
+ */
 export async function loadReferenceData(db: Db): Promise<void> {
-  await ensureCatalogLoaded(db);
-  // After the catalog: guides name careers, and the loader checks that they exist.
-  await ensureGuidesLoaded(db);
-  await ensureInstrumentsLoaded(db);
-  await ensurePlacesLoaded(db);
-  await ensureRuleSetsLoaded(db);
+  for (const feature of SERVER_FEATURES) await feature.loadReferenceData?.(db);
 }
 
 /** Everything a database needs before the app serves it: migrations, reference data, demo data if asked. */

@@ -5,7 +5,7 @@ import type { Role } from '../../contracts/vocabulary.js';
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';
 import { AppError } from '../errors.js';
-import { findSessionUser, listRoles } from '../features/auth/auth.repository.js';
+import { findSessionUser, listRoles } from '../users/users.repository.js';
 
 export const SESSION_COOKIE = 'vocare_session';
 export const CSRF_COOKIE = 'vocare_csrf';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/components/account-menu.js';
 import { useAttribution } from '../lib/get-attribution.js';
-import { NAV_ITEMS } from './nav-items.js';
+import { NAV_ITEMS } from './features.js';
 
 function readFlash(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;

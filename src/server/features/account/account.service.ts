@@ -5,8 +5,8 @@ import { users } from '../../db/schema/core.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { findUserById, listRoles } from '../auth/auth.repository.js';
-import { verifyPassword } from '../auth/passwords.js';
+import { verifyPassword } from '../../users/passwords.js';
+import { findUserById, listRoles } from '../../users/users.repository.js';
 
 /** The account itself; the password hash is never part of an export. */
 export const accountPersonalData: PersonalDataSection = {

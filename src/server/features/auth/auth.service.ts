@@ -3,8 +3,8 @@ import type { Role } from '../../../contracts/vocabulary.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
-import * as repo from './auth.repository.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../users/passwords.js';
+import * as repo from '../../users/users.repository.js';
 
 export interface NewSession {
   user: User;
@@ -96,28 +96,4 @@ export async function setUserRoles(db: Db, userId: string, roles: Role[]): Promi
       roles: await repo.listRoles(tx, userId),
     };
   });
-}
-
-/** Creates an account outside HTTP (CLI, demo data); returns the existing one when the email is taken. */
-export async function ensureUser(
-  db: Db,
-  values: { email: string; password: string; displayName: string; roles: Role[] },
-): Promise<User> {
-  const existing = await repo.findUserByEmail(db, values.email);
-  if (existing) {
-    await repo.addRoles(db, existing.id, values.roles);
-    return {
-      id: existing.id,
-      email: existing.email,
-      displayName: existing.displayName,
-      roles: await repo.listRoles(db, existing.id),
-    };
-  }
-  const created = await repo.insertUser(db, {
-    email: values.email.toLowerCase(),
-    displayName: values.displayName,
-    passwordHash: await hashPassword(values.password),
-  });
-  await repo.addRoles(db, created.id, values.roles);
-  return { id: created.id, email: created.email, displayName: created.displayName, roles: [...values.roles].sort() };
 }

@@ -4,7 +4,7 @@
 // when it is already there (the seed runs on every demo start).
 import type { CauseId } from '../../../contracts/vocabulary.js';
 import type { Db } from '../../db/client.js';
-import { findUserByEmail } from '../auth/auth.repository.js';
+import { findUserByEmail } from '../../users/users.repository.js';
 import * as applicationRepo from './applications.repository.js';
 import * as repo from './opportunities.repository.js';
 import { buildSearchText } from './opportunity-views.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
 import type { HoursProgress } from '../../../contracts/hours.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/seed-demo.js';
-import { ensureUser } from '../auth/auth.service.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/demo-accounts.js';
+import { ensureUser } from '../../users/users.service.js';
 import { seedHoursDemo } from './hours.demo.js';
 
 let t: TestApp;

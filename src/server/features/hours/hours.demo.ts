@@ -4,7 +4,7 @@ import type { HourCategory } from '../../../contracts/vocabulary.js';
 import { addDays, dayOf, mondayOf } from '../../../domain/hours/hours-dates.js';
 import type { Db } from '../../db/client.js';
 import { hoursEntries } from '../../db/schema/hours.js';
-import { addRoles, findUserByEmail } from '../auth/auth.repository.js';
+import { addRoles, findUserByEmail } from '../../users/users.repository.js';
 import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
 import * as supervisionRepo from './supervision.repository.js';

@@ -15,7 +15,7 @@ import { formatHoursValue } from '../../../domain/hours/verification-summary.js'
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { addRoles } from '../auth/auth.repository.js';
+import { addRoles } from '../../users/users.repository.js';
 import * as repo from './hours.repository.js';
 import { describeEntry, loadAgreements, toAgreementFacts, toHourEntry } from './hours.service.js';
 import type { SupervisionRow } from './supervision.repository.js';

@@ -1,6 +1,6 @@
 import { addDays, utcToday } from '../../../domain/checkin/dates.js';
 import type { Db } from '../../db/client.js';
-import { findUserByEmail } from '../auth/auth.repository.js';
+import { findUserByEmail } from '../../users/users.repository.js';
 import * as repo from './resilience.repository.js';
 import { createCheckin, DEFAULT_INSTRUMENT_ID } from './resilience.service.js';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { MatchResult } from '../../../../contracts/matching.js';
 import { MATCH_FACTOR_IDS } from '../../../../contracts/matching.js';
 import { SCALE_LABELS, SECTOR_LABELS } from '../../../../contracts/vocabulary.js';
-import { planPathHref } from '../../pathways/plan-link.js';
+import { planPathHref } from '../../../lib/plan-link.js';
 import { formatPoints, UNKNOWN_FACTOR_LABELS } from '../answer-labels.js';
 import { SameCauseList } from './same-cause-list.js';
 

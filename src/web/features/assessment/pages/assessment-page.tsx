@@ -11,9 +11,9 @@ import {
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { RIASEC_LABELS } from '../../../lib/labels.js';
+import { useSessionUser } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useLatestAssessment } from '../api/get-latest-assessment.js';
-import { useSessionUser } from '../api/get-session-user.js';
 import {
   type AssessmentAnswers,
   answerStorage,

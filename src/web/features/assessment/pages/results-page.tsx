@@ -11,11 +11,11 @@ import {
 } from '../../../../contracts/vocabulary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
+import { useSessionUser } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { formatWhen } from '../answer-labels.js';
 import { useDismissCareer, useRestoreCareer } from '../api/dismissals.js';
 import { useLatestAssessment } from '../api/get-latest-assessment.js';
-import { useSessionUser } from '../api/get-session-user.js';
 import { useMatchResults } from '../api/match-careers.js';
 import {
   type AssessmentAnswers,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequestNoContent } from '../../../lib/api-client.js';
-import { sessionQueryKey } from './get-session.js';
+import { sessionQueryKey } from '../../../lib/session.js';
 
 export function signOut(): Promise<void> {
   return apiRequestNoContent('/api/auth/signout', { method: 'POST' });

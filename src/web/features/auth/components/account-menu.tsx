@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { useSession } from '../api/get-session.js';
+import { useSession } from '../../../lib/session.js';
 import { SignOutButton } from './sign-out-button.js';
 
 /**

@@ -4,9 +4,9 @@ import { ChangePasswordBodySchema } from '../../../../contracts/auth.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useChangePassword } from '../api/change-password.js';
-import { RequireUser } from '../components/require-user.js';
 
 const FORM_ID = 'change-password-form';
 const LABELS: Record<string, string> = { currentPassword: 'Current password', newPassword: 'New password' };

@@ -8,8 +8,8 @@ import {
 } from '../../../../contracts/board.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import { useOrganization } from '../api/get-organization.js';
 import { useInviteMember } from '../api/invite-member.js';
 import { useMembers } from '../api/list-members.js';

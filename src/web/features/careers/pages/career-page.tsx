@@ -13,8 +13,8 @@ import {
   RIASEC_LABELS,
   WORK_VALUE_LABELS,
 } from '../../../lib/labels.js';
+import { planPathHref } from '../../../lib/plan-link.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { planPathHref } from '../../pathways/plan-link.js';
 import { useCareer } from '../api/get-career.js';
 import { describeSector, onetOnlineUrl, scaleMeaning, scaleName } from '../components/career-labels.js';
 import { CompareToggle } from '../components/compare-toggle.js';

@@ -8,7 +8,7 @@ import {
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { useSession } from '../../auth/api/get-session.js';
+import { useSession } from '../../../lib/session.js';
 import { useCommentForm } from '../api/get-comment-form.js';
 import { usePostComment } from '../api/post-comment.js';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import { useMarkRepliesRead, useReplies } from '../api/list-replies.js';
 import { formatCommentDate } from '../components/comment-item.js';
 import '../guides.css';

@@ -13,9 +13,9 @@ import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { RequireUser } from '../../../lib/require-user.js';
+import { sessionQueryKey } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { sessionQueryKey } from '../../auth/api/get-session.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import {
   useAcceptInvitation,
   useDeclineInvitation,

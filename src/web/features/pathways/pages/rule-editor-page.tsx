@@ -10,8 +10,8 @@ import {
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { ApiError } from '../../../lib/api-client.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { useSaveRuleSet } from '../api/save-rule-set.js';
 import {

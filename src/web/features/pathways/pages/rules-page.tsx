@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { useSession } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useSession } from '../../auth/api/get-session.js';
 import { useRuleSets } from '../api/list-rule-sets.js';
 import '../pathways.css';
 

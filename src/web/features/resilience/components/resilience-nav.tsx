@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useSession } from '../../auth/api/get-session.js';
+import { useSession } from '../../../lib/session.js';
 import { useReminder } from '../api/get-reminder.js';
 
 const LINKS = [

@@ -3,8 +3,8 @@ import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '..
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import { useSelfCareDays } from '../api/list-self-care.js';
 import { usePutSelfCare } from '../api/put-self-care.js';
 import { localToday } from '../api/query-keys.js';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { JournalEntry } from '../../../../contracts/checkin.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { RequireUser } from '../../auth/components/require-user.js';
 import { useJournal } from '../api/list-journal.js';
 import { formatDay } from '../chart-scale.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';

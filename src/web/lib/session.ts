@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SessionResponse, SessionResponseSchema } from '../../../../contracts/auth.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type SessionResponse, SessionResponseSchema } from '../../contracts/auth.js';
+import { apiRequest } from './api-client.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -10,4 +10,10 @@ export function getSession(signal?: AbortSignal): Promise<SessionResponse> {
 
 export function useSession() {
   return useQuery({ queryKey: sessionQueryKey, queryFn: ({ signal }) => getSession(signal), staleTime: 5 * 60_000 });
+}
+
+/** Whether someone is signed in, for pages that work either way (shares the session query's cache entry). */
+export function useSessionUser() {
+  const query = useSession();
+  return { isLoading: query.isPending, user: query.data?.user ?? null };
 }

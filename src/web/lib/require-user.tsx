@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { User } from '../../../../contracts/auth.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { useSession } from '../api/get-session.js';
+import type { User } from '../../contracts/auth.js';
+import { ErrorMessage, LoadingMessage } from '../components/query-status.js';
+import { useSession } from './session.js';
 
 /** Renders its children with the signed-in user, or sends the person to sign in and back. */
 export function RequireUser({ children }: { children: (user: User) => ReactNode }) {

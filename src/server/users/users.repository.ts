@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import type { Role } from '../../../contracts/vocabulary.js';
-import type { DbOrTx } from '../../db/client.js';
-import { sessions, userRoles, users } from '../../db/schema/core.js';
+import type { Role } from '../../contracts/vocabulary.js';
+import type { DbOrTx } from '../db/client.js';
+import { sessions, userRoles, users } from '../db/schema/core.js';
 
 export interface UserRecord {
   id: string;

@@ -1,0 +1,9 @@
+import type { ServerFeature } from '../../server-feature.js';
+import { authRoutes } from './auth.routes.js';
+
+export const authFeature: ServerFeature = {
+  name: 'auth',
+  registerRoutes: async (app, { db, env }) => {
+    await app.register(authRoutes, { db, env });
+  },
+};

@@ -1,0 +1,17 @@
+import type { ServerFeature } from '../../server-feature.js';
+import { guidesPersonalData } from './comments.service.js';
+import { seedDemoGuideComments } from './guides.demo.js';
+import { ensureGuidesLoaded } from './guides.loader.js';
+import { guidesRoutes } from './guides.routes.js';
+
+export const guidesFeature: ServerFeature = {
+  name: 'guides',
+  personalData: guidesPersonalData,
+  registerRoutes: async (app, { db, env }) => {
+    await app.register(guidesRoutes, { db, env });
+  },
+  loadReferenceData: async (db) => {
+    await ensureGuidesLoaded(db);
+  },
+  seedDemo: seedDemoGuideComments,
+};

@@ -1,0 +1,16 @@
+import type { WebFeature } from '../../lib/web-feature.js';
+
+/** The auth pages and their place in the main navigation; registered once in `app/features.ts`. */
+export const authFeature: WebFeature = {
+  routes: [
+    { path: 'signup', lazy: async () => ({ Component: (await import('./pages/sign-up-page.js')).SignUpPage }) },
+    { path: 'signin', lazy: async () => ({ Component: (await import('./pages/sign-in-page.js')).SignInPage }) },
+    { path: 'signout', lazy: async () => ({ Component: (await import('./pages/sign-out-page.js')).SignOutPage }) },
+    { path: 'account', lazy: async () => ({ Component: (await import('./pages/account-page.js')).AccountPage }) },
+    {
+      path: 'account/password',
+      lazy: async () => ({ Component: (await import('./pages/change-password-page.js')).ChangePasswordPage }),
+    },
+  ],
+  nav: [],
+};
