@@ -168,7 +168,7 @@ describe('parseMarkdown', () => {
     );
   });
 
-  // How fast this runs is measured by `npm run bench` (markdown_hostile_parse); here, what it yields.
+  // How fast this runs is measured by `npm run bench` (markdown_hostile_parse_p95); here, what it yields.
   it('reads long runs of unclosed markup as the text typed', () => {
     for (const source of [
       '*a '.repeat(4000) + '[['.repeat(3000) + '`'.repeat(3000),
