@@ -5,6 +5,7 @@ import { benchBoard } from './board.bench.js';
 import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
 import { benchLicensure } from './licensure.bench.js';
+import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchResilience } from './resilience.bench.js';
 
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['board', benchBoard],
   ['guides', benchGuides],
   ['hours', benchHours],
+  ['markdown', benchMarkdown],
 ];
 
 const only = process.argv[2];

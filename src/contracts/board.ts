@@ -168,7 +168,9 @@ const opportunityFields = {
     .string()
     .trim()
     .min(20, 'description must be at least 20 characters')
-    .max(10_000, 'description must be at most 10,000 characters'),
+    .max(10_000, 'description must be at most 10,000 characters')
+    // Stored as typed, so the one character PostgreSQL text cannot hold is refused here, not by the database.
+    .refine((v) => !v.includes('\u0000'), 'description must not contain NUL characters'),
   causes: uniqueList(CauseIdSchema, 'causes')
     .min(1, 'causes must hold at least one cause area')
     .max(13, 'causes must hold at most 13 cause areas'),
@@ -282,10 +284,8 @@ export const OpportunityViewerSchema = z.object({
 });
 
 export const OpportunityDetailSchema = OpportunitySummarySchema.extend({
-  /** Markdown with any HTML removed. */
+  /** Markdown exactly as the organization typed it; made safe when rendered (domain/markdown), never stored as HTML. */
   description: z.string(),
-  /** The description rendered by the board's Markdown subset: only its own tags, every text escaped. */
-  descriptionHtml: z.string(),
   questions: z.array(z.string()),
   viewer: OpportunityViewerSchema,
 });

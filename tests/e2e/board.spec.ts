@@ -28,6 +28,9 @@ async function signIn(context: BrowserContext, email: string): Promise<{ page: P
 }
 
 const TITLE = 'Grief support group co-facilitator';
+// Angle brackets people type in a listing: kept as typed, shown as typed.
+const TYPED_LINE = 'Press <Enter> to submit the sign-in sheet; questions go to email <jane@example.org>.';
+const PAYLOAD = '<script>window.__boardXss = 1</script><img src=x onerror="window.__boardXss = 2">';
 
 async function openDashboard(page: Page): Promise<void> {
   await page.goto('/organizations');
@@ -66,7 +69,8 @@ describe('experience board', () => {
       .fill(
         'Help a licensed counselor run our weekly grief counseling circle for adults.\n\n' +
           '## What you will do\n- Welcome newcomers\n- Keep time and take notes\n\n' +
-          '<script>window.__boardXss = 1</script><img src=x onerror="window.__boardXss = 2">**Training** is provided.',
+          `${TYPED_LINE}\n\n` +
+          `${PAYLOAD}**Training** is provided.`,
       );
     await org.page
       .getByRole('group', { name: /Cause areas/ })
@@ -78,8 +82,15 @@ describe('experience board', () => {
     await org.page.getByRole('button', { name: 'Publish opportunity' }).click();
     await org.page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await org.page.getByText('Published: seekers can find and apply to it now.').waitFor();
-    // The description renders as Markdown; the script never runs and no raw HTML reaches the page.
+    // The description renders as Markdown; what was typed in angle brackets shows as typed, the
+    // script never runs and no raw HTML reaches the page.
     await org.page.getByRole('heading', { level: 3, name: 'What you will do' }).waitFor();
+    const about = org.page.getByRole('region', { name: 'About this opportunity' });
+    await about.getByText(TYPED_LINE, { exact: true }).waitFor();
+    await about
+      .getByRole('paragraph')
+      .filter({ hasText: `${PAYLOAD}Training is provided.` })
+      .waitFor();
     expect(await org.page.locator('main script, main img').count()).toBe(0);
     expect(await org.page.evaluate(() => (window as unknown as { __boardXss?: number }).__boardXss)).toBeUndefined();
     await expectAccessible(org.page, 'published opportunity');

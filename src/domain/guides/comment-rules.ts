@@ -1,5 +1,5 @@
 import { COMMENT_MAX_LINKS } from '../../contracts/guides.js';
-import { countLinks } from './markdown.js';
+import { countLinks } from '../markdown/plain-text.js';
 
 export interface SubmissionProblem {
   /** The request field at fault, as the API names it ("body.comment"). */

@@ -1,10 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { REMINDER_AFTER_DAYS, STALE_AFTER_DAYS, type SweepResult } from '../../../contracts/board.js';
-import { utcDate } from '../../../domain/board/board-rules.js';
+import type { SweepResult } from '../../../contracts/board.js';
+import { isLockConflict, NOTHING_SWEPT, sweepCutoffs } from '../../../domain/board/sweep-rules.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as repo from './sweep.repository.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The board's housekeeping: closes listings past their end date, closes listings nobody updated
@@ -15,27 +13,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function sweepBoard(db: DbOrTx, now: Date = new Date()): Promise<SweepResult> {
   try {
-    return await repo.runSweep(db, {
-      today: utcDate(now),
-      staleCutoff: new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS),
-      reminderCutoff: new Date(now.getTime() - REMINDER_AFTER_DAYS * DAY_MS),
-      now,
-    });
+    return await repo.runSweep(db, sweepCutoffs(now));
   } catch (err) {
     // Another process sweeping the same rows at this moment: its sweep does the work, so a search
     // must not fail because of ours.
-    if (isLockConflict(err)) return { closedEnded: 0, closedStale: 0, remindersCreated: 0 };
+    if (isLockConflict(err)) return NOTHING_SWEPT;
     throw err;
   }
-}
-
-/** PostgreSQL's deadlock_detected and lock_not_available, wherever the driver put the code. */
-function isLockConflict(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (code === '40P01' || code === '55P03') return true;
-  }
-  return false;
 }
 
 /** Runs the sweep every `intervalMs` in this process; returns the function that stops it. */

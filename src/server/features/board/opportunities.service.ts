@@ -12,7 +12,6 @@ import type { ErrorDetail } from '../../../contracts/errors.js';
 import type { CauseId } from '../../../contracts/vocabulary.js';
 import { checkOpportunity, utcDate } from '../../../domain/board/board-rules.js';
 import { boundingBox, type LatLon, parseLatLon } from '../../../domain/board/geo.js';
-import { renderMarkdownToHtml, sanitizeMarkdown } from '../../../domain/board/markdown.js';
 import { toOpportunityTsquery } from '../../../domain/board/search-query.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
@@ -41,17 +40,6 @@ async function resolveCareers(db: DbOrTx, ids: string[]): Promise<Map<string, st
   return found;
 }
 
-/** Markdown with HTML removed; still long enough to say something. */
-function cleanDescription(description: string): string {
-  const clean = sanitizeMarkdown(description).trim();
-  if (clean.length < 20) {
-    throw badRequest('The description needs at least 20 characters of text (HTML is removed).', [
-      { path: 'body.description', message: 'must hold at least 20 characters of text once HTML is removed' },
-    ]);
-  }
-  return clean;
-}
-
 function assertRules(value: Parameters<typeof checkOpportunity>[0], now: Date): void {
   const problems = checkOpportunity(value, utcDate(now));
   if (problems.length) {
@@ -74,7 +62,8 @@ export async function createOpportunity(
   const values = {
     title: body.title,
     kind: body.kind,
-    description: cleanDescription(body.description),
+    // Stored exactly as typed: the web app makes it safe when it renders it (domain/markdown).
+    description: body.description,
     causes: body.causes,
     careerIds: body.careerIds,
     isRemote: body.isRemote,
@@ -119,7 +108,7 @@ export async function updateOpportunity(
     const merged = {
       title: given.title ?? current.title,
       kind: given.kind ?? current.kind,
-      description: given.description !== undefined ? cleanDescription(given.description) : current.description,
+      description: given.description ?? current.description,
       causes: given.causes ?? current.causes,
       careerIds: given.careerIds ?? current.careerIds,
       isRemote: given.isRemote ?? current.isRemote,
@@ -164,7 +153,6 @@ export async function getOpportunityDetail(db: DbOrTx, id: string, viewer: Actor
   return {
     ...summary,
     description: record.description,
-    descriptionHtml: renderMarkdownToHtml(record.description),
     questions: record.questions,
     viewer: {
       isSignedIn: viewer !== null,

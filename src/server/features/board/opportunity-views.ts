@@ -8,12 +8,15 @@ import {
   type OpportunitySummary,
 } from '../../../contracts/board.js';
 import { CAUSE_LABELS, type CauseId } from '../../../contracts/vocabulary.js';
-import { markdownToPlainText } from '../../../domain/board/markdown.js';
 import { agentRoots } from '../../../domain/board/search-query.js';
+import { excerpt } from '../../../domain/markdown/plain-text.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { OpportunityRecord } from './opportunities.repository.js';
 import { findCuratedCareers } from './opportunities.repository.js';
 import { findOrganizationFacts } from './organizations.repository.js';
+
+/** How much of a description a search result shows, in characters. */
+const EXCERPT_LENGTH = 220;
 
 /**
  * Words a listing can be found by besides its title and description: its organization, kind,
@@ -66,7 +69,7 @@ export async function toSummaries(db: DbOrTx, records: OpportunityRecord[]): Pro
       name: organizations.get(record.organizationId)?.name ?? '',
       responseTime: organizations.get(record.organizationId)?.responseTime ?? { medianHours: null, sampleSize: 0 },
     },
-    excerpt: markdownToPlainText(record.description),
+    excerpt: excerpt(record.description, EXCERPT_LENGTH),
     causes: record.causes as CauseId[],
     careers: record.careerIds.flatMap((id) => {
       const title = careers.get(id);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { SweepCutoffs } from '../../../domain/board/sweep-rules.js';
 import type { DbOrTx } from '../../db/client.js';
 import { boardReminders, opportunities, opportunityApplications } from '../../db/schema/board.js';
 
@@ -11,7 +12,7 @@ import { boardReminders, opportunities, opportunityApplications } from '../../db
  */
 export async function runSweep(
   db: DbOrTx,
-  options: { today: string; staleCutoff: Date; reminderCutoff: Date; now: Date },
+  options: SweepCutoffs,
 ): Promise<{ closedEnded: number; closedStale: number; remindersCreated: number }> {
   const now = sql`${options.now.toISOString()}::timestamptz`;
   const today = sql`${options.today}::date`;

@@ -9,7 +9,7 @@ import type {
   ReplyNotificationList,
 } from '../../../contracts/guides.js';
 import { checkSubmission, decideCommentStatus } from '../../../domain/guides/comment-rules.js';
-import { excerpt } from '../../../domain/guides/markdown.js';
+import { excerpt } from '../../../domain/markdown/plain-text.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';

@@ -10,12 +10,12 @@ import {
 } from '../../../../contracts/board.js';
 import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
+import { Markdown } from '../../../components/markdown.js';
 import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { useCareerOptions } from '../api/list-career-options.js';
 import { usePlaces } from '../api/list-places.js';
 import { ChoiceList } from './choice-list.js';
-import { MarkdownView } from './markdown-view.js';
 
 const LABELS: Record<string, string> = {
   title: 'Title',
@@ -199,7 +199,7 @@ export function OpportunityForm({ initial, isPending, onSubmit }: OpportunityFor
           id={id('description')}
           label="Description"
           isRequired
-          hint="Markdown: ## headings, - lists, **bold**, *italics*, [links](https://…). HTML is removed."
+          hint="Markdown: ## headings, - lists, **bold**, *italics*, [links](https://…). HTML is shown as text."
           error={fieldErrors.description}
         >
           {(describedBy) => (
@@ -228,7 +228,7 @@ export function OpportunityForm({ initial, isPending, onSubmit }: OpportunityFor
         </p>
         {isPreviewing ? (
           <section id={id('preview')} className="panel" aria-label="Description preview">
-            <MarkdownView source={description} />
+            <Markdown source={description} author="user" headingLevel={3} />
           </section>
         ) : null}
         <ChoiceList

@@ -5,6 +5,7 @@ import {
   type OpportunityDetail,
 } from '../../../../contracts/board.js';
 import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
+import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
@@ -13,7 +14,6 @@ import { useSetSaved } from '../api/save-opportunity.js';
 import { ApplyForm } from '../components/apply-form.js';
 import { describePlace, describeResponseTime, describeWhen, formatDate } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';
-import { MarkdownView } from '../components/markdown-view.js';
 import '../board.css';
 
 function SaveButton({ opportunity }: { opportunity: OpportunityDetail }) {
@@ -107,7 +107,7 @@ function OpportunityBody({ opportunity }: { opportunity: OpportunityDetail }) {
       <div className="career-sections">
         <section className="panel" aria-labelledby="about-title">
           <h2 id="about-title">About this opportunity</h2>
-          <MarkdownView source={opportunity.description} />
+          <Markdown source={opportunity.description} author="user" headingLevel={3} />
         </section>
         <section className="panel" aria-labelledby="facts-title">
           <h2 id="facts-title">At a glance</h2>

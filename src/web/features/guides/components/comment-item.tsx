@@ -1,6 +1,6 @@
 import type { PublicComment } from '../../../../contracts/guides.js';
-import { toSafeHref } from '../../../../domain/guides/markdown.js';
-import { MarkdownView } from './markdown-view.js';
+import { toSafeHref } from '../../../../domain/markdown/safe-href.js';
+import { Markdown } from '../../../components/markdown.js';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -35,7 +35,7 @@ export function CommentItem({ comment }: { comment: PublicComment }) {
         <CommentAuthor comment={comment} />
         <time dateTime={comment.createdAt}>{formatCommentDate(comment.createdAt)}</time>
       </header>
-      <MarkdownView source={comment.comment} variant="comment" />
+      <Markdown source={comment.comment} author="user" headingLevel={null} isCompact />
     </article>
   );
 }

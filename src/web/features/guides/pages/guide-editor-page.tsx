@@ -4,6 +4,7 @@ import type { User } from '../../../../contracts/auth.js';
 import { type GuideDetail, type GuideStatus, SaveGuideBodySchema } from '../../../../contracts/guides.js';
 import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
+import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
@@ -12,7 +13,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useGuide } from '../api/get-guide.js';
 import { useCuratedCareerChoices } from '../api/list-curated-careers.js';
 import { useSaveGuide } from '../api/save-guide.js';
-import { MarkdownView } from '../components/markdown-view.js';
 import '../guides.css';
 
 const FORM_ID = 'guide-editor';
@@ -363,7 +363,7 @@ function Editor({ existing, user }: { existing: GuideDetail | null; user: User }
           <p className="section-note">How readers will see it, updated as you type.</p>
           <p className="editor-preview-title">{draft.title || 'Untitled guide'}</p>
           {draft.summary ? <p className="lead">{draft.summary}</p> : null}
-          <MarkdownView source={draft.body} variant="guide" />
+          <Markdown source={draft.body} author="team" headingLevel={2} />
         </section>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { GuideDetail } from '../../../../contracts/guides.js';
 import { CAUSE_LABELS, SCALE_LABELS } from '../../../../contracts/vocabulary.js';
+import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useSession } from '../../../lib/session.js';
@@ -8,7 +9,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useGuide } from '../api/get-guide.js';
 import { CommentsSection } from '../components/comments-section.js';
 import { formatGuideDate, TagLinks } from '../components/guide-meta.js';
-import { MarkdownView } from '../components/markdown-view.js';
 import '../guides.css';
 
 function GuideBody({ guide, isAdmin }: { guide: GuideDetail; isAdmin: boolean }) {
@@ -31,7 +31,7 @@ function GuideBody({ guide, isAdmin }: { guide: GuideDetail; isAdmin: boolean })
       <p className="lead">{guide.summary}</p>
       <div className="guide-layout">
         <div className="guide-main">
-          <MarkdownView source={guide.body} variant="guide" />
+          <Markdown source={guide.body} author="team" headingLevel={2} />
         </div>
         <aside className="guide-aside" aria-labelledby="guide-careers-title">
           <section className="panel">

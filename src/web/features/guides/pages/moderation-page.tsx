@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { User } from '../../../../contracts/auth.js';
 import type { CommentStatus, ModerationAction, ModerationItem } from '../../../../contracts/guides.js';
+import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
@@ -9,7 +10,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useModerationQueue } from '../api/list-moderation-queue.js';
 import { useModerateComment } from '../api/moderate-comment.js';
 import { CommentAuthor, formatCommentDate } from '../components/comment-item.js';
-import { MarkdownView } from '../components/markdown-view.js';
 import '../guides.css';
 
 const STATUS_TABS: { status: CommentStatus; label: string }[] = [
@@ -54,7 +54,7 @@ function QueueItem({ item, onModerated }: { item: ModerationItem; onModerated: (
         </p>
         {item.parentExcerpt ? <p className="section-note">In reply to: “{item.parentExcerpt}”</p> : null}
         <div className="moderation-body">
-          <MarkdownView source={item.comment} variant="comment" />
+          <Markdown source={item.comment} author="user" headingLevel={null} isCompact />
         </div>
         <div className="form-actions">
           {ACTIONS.filter((a) => a.action !== ACTION_FOR_STATUS[item.status]).map((a) => (

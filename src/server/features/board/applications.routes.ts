@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ApplicationIdParamsSchema,
+  ApplicationListSchema,
+  ApplicationSchema,
+  ApplyBodySchema,
+  ListOrganizationApplicationsQuerySchema,
+  OpportunityIdParamsSchema,
+  OrganizationIdParamsSchema,
+  UpdateApplicationStatusBodySchema,
+} from '../../../contracts/board.js';
+import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
+import { requireUser } from '../../plugins/session.js';
+import * as applications from './applications.service.js';
+import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
+
+/** Applying to an opportunity and moving an application on (applicant and organization). */
+export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+  app.post(
+    '/api/opportunities/:id/applications',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Apply: one answer per question and an optional note (once per opportunity)',
+        params: OpportunityIdParamsSchema,
+        body: ApplyBodySchema,
+        response: { 201: ApplicationSchema, 409: E, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await applications.applyToOpportunity(db, requireUser(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/me/applications',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Your applications and their status',
+        response: { 200: ApplicationListSchema, 401: E },
+      },
+    },
+    async (request) => applications.listMyApplications(db, requireUser(request)),
+  );
+
+  app.get(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'One application (its applicant or the organization only)',
+        params: ApplicationIdParamsSchema,
+        response: { 200: ApplicationSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => applications.getApplication(db, requireUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/applications/:id',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Move an application on: reviewing, accepted or declined, with an optional message (organization)',
+        params: ApplicationIdParamsSchema,
+        body: UpdateApplicationStatusBodySchema,
+        response: { 200: ApplicationSchema, 409: E, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/applications/:id/withdraw',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Withdraw your application',
+        params: ApplicationIdParamsSchema,
+        response: { 200: ApplicationSchema, 409: E, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => applications.withdrawApplication(db, requireUser(request), request.params.id),
+  );
+
+  app.get(
+    '/api/organizations/:id/applications',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: "Applications to the organization's own opportunities, oldest waiting first (members only)",
+        params: OrganizationIdParamsSchema,
+        querystring: ListOrganizationApplicationsQuerySchema,
+        response: { 200: ApplicationListSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) =>
+      applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query),
+  );
+};

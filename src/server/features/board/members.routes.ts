@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  InviteBodySchema,
+  InviteIdParamsSchema,
+  MembersResponseSchema,
+  MyInvitesResponseSchema,
+  OrganizationIdParamsSchema,
+  OrganizationSchema,
+} from '../../../contracts/board.js';
+import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
+import { requireUser } from '../../plugins/session.js';
+import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
+import * as organizations from './organizations.service.js';
+
+/** Who manages an organization: its members, invitations by email, accepting one. */
+export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+  app.get(
+    '/api/organizations/:id/members',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Members and pending invitations (members only)',
+        params: OrganizationIdParamsSchema,
+        response: { 200: MembersResponseSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => organizations.listMembers(db, requireUser(request), request.params.id),
+  );
+
+  app.post(
+    '/api/organizations/:id/invites',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Invite an account by email; it joins when it accepts (members only)',
+        params: OrganizationIdParamsSchema,
+        body: InviteBodySchema,
+        response: { 201: MembersResponseSchema, 409: E, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await organizations.inviteMember(db, requireUser(request), request.params.id, request.body.email)),
+  );
+
+  app.get(
+    '/api/me/organization-invites',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Invitations to join an organization sent to your email',
+        response: { 200: MyInvitesResponseSchema, 401: E },
+      },
+    },
+    async (request) => organizations.listMyInvites(db, requireUser(request)),
+  );
+
+  app.post(
+    '/api/organization-invites/:id/accept',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Accept an invitation and join the organization',
+        params: InviteIdParamsSchema,
+        response: { 200: OrganizationSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => organizations.acceptInvite(db, requireUser(request), request.params.id),
+  );
+};
