@@ -6,6 +6,7 @@ import { CAUSE_IDS, EDUCATION_IDS, LEVEL_IDS, SCALE_IDS, WORK_VALUE_IDS } from '
 import { buildApp } from '../src/server/app.js';
 import { testEnv } from '../src/server/env.js';
 import { describeOnetRelease, importOnet, readOnetDirectory } from '../src/server/features/careers/careers.import.js';
+import { catalogSnapshotOf } from '../src/server/features/careers/catalog.adapter.js';
 import { readLicensureCoverage } from '../src/server/features/matching/licensure-coverage.js';
 import { loadCatalog, rankCatalog } from '../src/server/features/matching/matching.service.js';
 import { type BenchResult, openBenchDb, percentile, round, SHARED_DATA } from './bench-kit.js';
@@ -87,7 +88,7 @@ export async function benchMatching(): Promise<BenchResult[]> {
       const imported = await importOnet(handle.db, { files, source: describeOnetRelease(readMe) });
       importNote = `after import-onet: ${imported.added} added, ${imported.updated} updated, ${imported.unchanged} unchanged`;
     }
-    const catalog = await loadCatalog(handle.db, 'all');
+    const catalog = await loadCatalog(handle.db, 'all', catalogSnapshotOf);
     const curatedCount = catalog.filter((c) => c.curated).length;
     const coverage = readLicensureCoverage();
     const size = `${catalog.length} careers (${curatedCount} curated + ${catalog.length - curatedCount} O*NET)`;

@@ -12,6 +12,7 @@ import {
   MOTIVATION_LABELS,
 } from '../contracts/matching.js';
 import { formatFactor } from '../domain/matching/rank-careers.js';
+import { catalogSnapshotOf } from '../server/features/careers/catalog.adapter.js';
 import { readLicensureCoverage } from '../server/features/matching/licensure-coverage.js';
 import { loadCatalog, rankCatalog } from '../server/features/matching/matching.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
@@ -140,7 +141,7 @@ export function registerMatchCommand(program: Command): void {
       const scope: MatchScope = opts.all ? 'all' : 'curated';
       const catalog = await withDbOrServer(
         'vocare match',
-        ({ db }) => loadCatalog(db, scope),
+        ({ db }) => loadCatalog(db, scope, catalogSnapshotOf),
         (baseUrl) => fetchCatalog(baseUrl, scope),
       );
       const ranked = rankCatalog(profile, catalog, scope, readLicensureCoverage());

@@ -1,12 +1,15 @@
 import { accountFeature } from './features/account/account.feature.js';
 import { authFeature } from './features/auth/auth.feature.js';
-import { boardFeature } from './features/board/board.feature.js';
+import { createBoardFeature } from './features/board/board.feature.js';
+import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.js';
 import { careersFeature } from './features/careers/careers.feature.js';
+import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
 import { guidesFeature } from './features/guides/guides.feature.js';
 import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
-import { hoursFeature } from './features/hours/hours.feature.js';
+import { createHoursFeature } from './features/hours/hours.feature.js';
 import { licensureFeature } from './features/licensure/licensure.feature.js';
-import { matchingFeature } from './features/matching/matching.feature.js';
+import { latestAssessmentBasis } from './features/matching/assessment-basis.adapter.js';
+import { createMatchingFeature } from './features/matching/matching.feature.js';
 import { pathwaysFeature } from './features/pathways/pathways.feature.js';
 import { createResilienceFeature } from './features/resilience/resilience.feature.js';
 import type { ServerFeature } from './server-feature.js';
@@ -20,11 +23,11 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   authFeature,
   accountFeature,
   careersFeature,
-  matchingFeature,
+  createMatchingFeature({ catalogOf: catalogSnapshotOf }),
   guidesFeature,
   createResilienceFeature({ directHoursPerWeek: directHoursPerWeekFromLog }),
-  boardFeature,
+  createBoardFeature({ latestAssessmentBasis }),
   licensureFeature,
   pathwaysFeature,
-  hoursFeature,
+  createHoursFeature({ confirmedPlacementsOf }),
 ];

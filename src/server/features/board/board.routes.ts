@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client.js';
 import { applicationsRoutes } from './applications.routes.js';
+import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { startBoardSweepTimer } from './board-sweep.service.js';
 import { membersRoutes } from './members.routes.js';
 import { opportunitiesRoutes } from './opportunities.routes.js';
@@ -11,6 +12,8 @@ import { volunteerHoursRoutes } from './volunteer-hours.routes.js';
 
 export interface BoardRoutesOptions {
   db: Db;
+  /** Recommendations read the person's latest assessment through this port (matching implements it). */
+  latestAssessmentBasis: LatestAssessmentBasis;
   /** How often a listening server runs the board sweep; 0 turns the timer off (the sweep still runs lazily). */
   sweepIntervalMs?: number;
 }
@@ -18,7 +21,7 @@ export interface BoardRoutesOptions {
 /** The experience board: one route plugin per resource, and the sweep timer of a listening server. */
 export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   app,
-  { db, sweepIntervalMs = 10 * 60_000 },
+  { db, latestAssessmentBasis, sweepIntervalMs = 10 * 60_000 },
 ) => {
   // Only a server that listens runs the timer (tests and the CLI use inject or call services).
   if (sweepIntervalMs > 0) {
@@ -31,7 +34,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
 
   await app.register(organizationsRoutes, { db });
   await app.register(membersRoutes, { db });
-  await app.register(opportunitiesRoutes, { db });
+  await app.register(opportunitiesRoutes, { db, latestAssessmentBasis });
   await app.register(placesRoutes, { db });
   await app.register(savedOpportunitiesRoutes, { db });
   await app.register(applicationsRoutes, { db });

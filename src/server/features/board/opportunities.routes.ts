@@ -11,11 +11,14 @@ import {
 } from '../../../contracts/board.js';
 import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
 import { requireUser } from '../../plugins/session.js';
+import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as opportunities from './opportunities.service.js';
 
 /** Opportunity listings: search, read, publish, edit, and recommendations from your assessment. */
-export const opportunitiesRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+export const opportunitiesRoutes: FastifyPluginAsyncZod<
+  BoardRouteOptions & { latestAssessmentBasis: LatestAssessmentBasis }
+> = async (app, { db, latestAssessmentBasis }) => {
   app.get(
     '/api/opportunities',
     {
@@ -88,6 +91,6 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asy
         response: { 200: RecommendationsSchema, 401: E },
       },
     },
-    async (request) => opportunities.getRecommendations(db, requireUser(request)),
+    async (request) => opportunities.getRecommendations(db, requireUser(request), latestAssessmentBasis),
   );
 };

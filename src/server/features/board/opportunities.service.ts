@@ -15,8 +15,8 @@ import { boundingBox, type LatLon, parseLatLon } from '../../../domain/board/geo
 import { toOpportunityTsquery } from '../../../domain/board/search-query.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { getLatestAssessment } from '../matching/matching.service.js';
 import * as applicationRepo from './applications.repository.js';
+import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { sweepBoard } from './board-sweep.service.js';
 import * as repo from './opportunities.repository.js';
 import { buildSearchText, toSummaries } from './opportunity-views.js';
@@ -266,16 +266,21 @@ export async function listSaved(db: DbOrTx, actor: Actor) {
  * latest saved assessment; without one, from the causes of listings they saved; with neither, the
  * newest listings. Listings they saved or applied to are left out.
  */
-export async function getRecommendations(db: DbOrTx, actor: Actor, limit = 6): Promise<Recommendations> {
+export async function getRecommendations(
+  db: DbOrTx,
+  actor: Actor,
+  latestAssessmentBasis: LatestAssessmentBasis,
+  limit = 6,
+): Promise<Recommendations> {
   await sweepBoard(db);
-  const { assessment } = await getLatestAssessment(db, actor.id);
+  const assessment = await latestAssessmentBasis(db, actor.id);
   let basis: Recommendations['basis'] = 'none';
   let causes: CauseId[] = [];
   let careerIds: string[] = [];
-  if (assessment && assessment.profile.causes.length > 0) {
+  if (assessment && assessment.causes.length > 0) {
     basis = 'assessment';
-    causes = assessment.profile.causes;
-    careerIds = assessment.results.slice(0, 10).map((r) => r.id);
+    causes = assessment.causes;
+    careerIds = assessment.careerIds;
   } else {
     causes = (await repo.listSavedCauses(db, actor.id)) as CauseId[];
     if (causes.length) basis = 'saved';

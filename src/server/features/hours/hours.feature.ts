@@ -3,12 +3,16 @@ import type { ServerFeature } from '../../server-feature.js';
 import { seedHoursDemo } from './hours.demo.js';
 import { hoursRoutes } from './hours.routes.js';
 import { hoursPersonalData } from './hours.service.js';
+import type { ConfirmedPlacementsOf } from './placement-hours.port.js';
 
-export const hoursFeature: ServerFeature = {
-  name: 'hours',
-  personalData: hoursPersonalData,
-  registerRoutes: async (app, { db }) => {
-    await app.register(hoursRoutes, { db });
-  },
-  seedDemo: (db) => seedHoursDemo(db, DEMO_TRAINEE_EMAIL, DEMO_SUPERVISOR_EMAIL),
-};
+/** The hours log pulls confirmed placement hours from the board through a port the manifest hands it. */
+export function createHoursFeature(ports: { confirmedPlacementsOf: ConfirmedPlacementsOf }): ServerFeature {
+  return {
+    name: 'hours',
+    personalData: hoursPersonalData,
+    registerRoutes: async (app, { db }) => {
+      await app.register(hoursRoutes, { db, confirmedPlacementsOf: ports.confirmedPlacementsOf });
+    },
+    seedDemo: (db) => seedHoursDemo(db, DEMO_TRAINEE_EMAIL, DEMO_SUPERVISOR_EMAIL),
+  };
+}

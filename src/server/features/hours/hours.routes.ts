@@ -35,6 +35,7 @@ import * as service from './hours.service.js';
 import * as importService from './import.service.js';
 import { CachedLogSource } from './log-cache.js';
 import * as placement from './placement.service.js';
+import type { ConfirmedPlacementsOf } from './placement-hours.port.js';
 import * as progress from './progress.service.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import * as supervision from './supervision.service.js';
@@ -50,7 +51,10 @@ const IMPORT_BODY_LIMIT = HOURS_LIMITS.maxImportBytes + 4 * 1024 * 1024;
  * The trainee's supervised hours log: entries, goal, progress, charts, import and export. Every route reads
  * and writes only the signed-in trainee's own log. Supervisor routes are in supervision.routes.ts.
  */
-export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf: ConfirmedPlacementsOf }> = async (
+  app,
+  { db, confirmedPlacementsOf },
+) => {
   // Parsed logs of recent trainees, checked against the database's version counter on every use.
   const logs = new CachedLogSource();
 
@@ -310,7 +314,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: PlacementHoursListSchema, ...errors },
       },
     },
-    async (request) => placement.listPlacementHours(db, requireRole(request, 'trainee').id),
+    async (request) => placement.listPlacementHours(db, requireRole(request, 'trainee').id, confirmedPlacementsOf),
   );
 
   app.post(
@@ -323,7 +327,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: PullPlacementHoursResultSchema, ...errors },
       },
     },
-    async (request) => placement.pullPlacementHours(db, requireRole(request, 'trainee'), request.body),
+    async (request) =>
+      placement.pullPlacementHours(db, requireRole(request, 'trainee'), request.body, confirmedPlacementsOf),
   );
 
   await app.register(supervisionRoutes, { db });

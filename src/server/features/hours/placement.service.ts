@@ -2,9 +2,9 @@ import type { HourCategory } from '../../../contracts/vocabulary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { listConfirmedPlacementHours } from '../board/volunteer-hours.service.js';
 import * as repo from './hours.repository.js';
 import { describeEntry } from './hours.service.js';
+import type { ConfirmedPlacementsOf } from './placement-hours.port.js';
 import * as supervisionRepo from './supervision.repository.js';
 
 /*
@@ -13,9 +13,9 @@ import * as supervisionRepo from './supervision.repository.js';
  * entry's source_ref); the trainee picks the category and may name a supervisor, who then verifies as usual.
  */
 
-export async function listPlacementHours(db: DbOrTx, userId: string) {
+export async function listPlacementHours(db: DbOrTx, userId: string, confirmedPlacementsOf: ConfirmedPlacementsOf) {
   const [confirmed, pulled] = await Promise.all([
-    listConfirmedPlacementHours(db, userId),
+    confirmedPlacementsOf(db, userId),
     repo.listPulledSourceRefs(db, userId),
   ]);
   return {
@@ -38,6 +38,7 @@ export async function pullPlacementHours(
   db: Db,
   user: SessionUser,
   options: { category: HourCategory; supervisionId?: string | null | undefined },
+  confirmedPlacementsOf: ConfirmedPlacementsOf,
 ): Promise<{ pulled: number; hours: number }> {
   if (options.supervisionId) {
     const s = await supervisionRepo.findSupervisionOfTrainee(db, user.id, options.supervisionId);
@@ -49,7 +50,7 @@ export async function pullPlacementHours(
   }
   return db.transaction(async (tx) => {
     const [confirmed, alreadyPulled] = await Promise.all([
-      listConfirmedPlacementHours(tx, user.id),
+      confirmedPlacementsOf(tx, user.id),
       repo.listPulledSourceRefs(tx, user.id),
     ]);
     let minutes = 0;

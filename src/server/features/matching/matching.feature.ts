@@ -1,11 +1,15 @@
 import type { ServerFeature } from '../../server-feature.js';
+import type { CatalogSnapshotOf } from './catalog.port.js';
 import { matchingRoutes } from './matching.routes.js';
 import { matchingPersonalData } from './matching.service.js';
 
-export const matchingFeature: ServerFeature = {
-  name: 'matching',
-  personalData: matchingPersonalData,
-  registerRoutes: async (app, { db }) => {
-    await app.register(matchingRoutes, { db });
-  },
-};
+/** Matching reads the catalog through a port the manifest hands it (the careers feature implements it). */
+export function createMatchingFeature(ports: { catalogOf: CatalogSnapshotOf }): ServerFeature {
+  return {
+    name: 'matching',
+    personalData: matchingPersonalData,
+    registerRoutes: async (app, { db }) => {
+      await app.register(matchingRoutes, { db, catalogOf: ports.catalogOf });
+    },
+  };
+}

@@ -17,14 +17,18 @@ import {
 } from '../../../contracts/matching.js';
 import type { Db } from '../../db/client.js';
 import { requireUser } from '../../plugins/session.js';
+import type { CatalogSnapshotOf } from './catalog.port.js';
 import { readLicensureCoverage } from './licensure-coverage.js';
 import * as service from './matching.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 
-export const matchingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const matchingRoutes: FastifyPluginAsyncZod<{ db: Db; catalogOf: CatalogSnapshotOf }> = async (
+  app,
+  { db, catalogOf },
+) => {
   // Shipped reference data: read once per process, like the rest of the data folder.
-  const context: service.MatchingContext = { coverage: readLicensureCoverage() };
+  const context: service.MatchingContext = { coverage: readLicensureCoverage(), catalogOf };
 
   app.post(
     '/api/match',
@@ -153,6 +157,6 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: SameCauseResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => service.getSameCause(db, request.params.id),
+    async (request) => service.getSameCause(db, request.params.id, catalogOf),
   );
 };

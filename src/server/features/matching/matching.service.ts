@@ -24,7 +24,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { getCatalogSnapshot } from '../careers/careers.snapshot.js';
+import type { CatalogSnapshotOf } from './catalog.port.js';
 import { type LicensureCoverage, toLicensedJurisdictions } from './licensure-coverage.js';
 import * as repo from './matching.repository.js';
 
@@ -32,13 +32,19 @@ import * as repo from './matching.repository.js';
 const HISTORY_TOP_COUNT = 5;
 
 export interface MatchingContext {
+  /** The catalog, read through the careers feature's port. */
+  catalogOf: CatalogSnapshotOf;
   /** Licensure rules coverage, read once when the routes are registered (null when there are no rules). */
   coverage: LicensureCoverage | null;
 }
 
 /** The catalog a ranking in `scope` reads: the curated careers, or every career in the atlas. */
-export async function loadCatalog(db: DbOrTx, scope: MatchScope): Promise<readonly Career[]> {
-  const snapshot = await getCatalogSnapshot(db);
+export async function loadCatalog(
+  db: DbOrTx,
+  scope: MatchScope,
+  catalogOf: CatalogSnapshotOf,
+): Promise<readonly Career[]> {
+  const snapshot = await catalogOf(db);
   return scope === 'curated' ? snapshot.curated : snapshot.all;
 }
 
@@ -70,7 +76,7 @@ export async function matchCareers(
   const { scope } = request;
   const profile = toSavedProfile(request);
   const motivations = uniqueSorted(request.motivations ?? []);
-  const ranking = rankCatalog(request, await loadCatalog(db, scope), scope, context.coverage);
+  const ranking = rankCatalog(request, await loadCatalog(db, scope, context.catalogOf), scope, context.coverage);
 
   const dismissedIds = new Set(request.dismissed ?? []);
   if (user) for (const d of await repo.listDismissals(db, user.id)) dismissedIds.add(d.careerId);
@@ -213,8 +219,8 @@ export async function restoreCareer(db: DbOrTx, userId: string, careerId: string
 }
 
 /** "Same cause, different level": curated careers sharing a cause with this one, at each other scale. */
-export async function getSameCause(db: DbOrTx, id: string): Promise<SameCauseResponse> {
-  const { all, curated } = await getCatalogSnapshot(db);
+export async function getSameCause(db: DbOrTx, id: string, catalogOf: CatalogSnapshotOf): Promise<SameCauseResponse> {
+  const { all, curated } = await catalogOf(db);
   const career = all.find((c) => c.id === id);
   if (!career) throw new AppError('NOT_FOUND', `No career with id "${id}".`);
   const causes = new Set(career.causes);
