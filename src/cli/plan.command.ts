@@ -3,6 +3,7 @@ import { CURRENT_STAGE_LABELS, PathwayPreviewQuerySchema, type Roadmap, RoadmapS
 import { AppError } from '../server/errors.js';
 import { readPathwayReference } from '../server/features/pathways/pathways.reference.js';
 import { previewPathway, todayIso } from '../server/features/pathways/pathways.service.js';
+import { pathwaysPorts } from '../server/features.js';
 import { CliError, withDbOrServer } from './cli-context.js';
 
 /** API field names as the terminal knows them. */
@@ -114,7 +115,7 @@ export function registerPlanCommand(program: Command): void {
           'vocare plan',
           async ({ db }) => {
             try {
-              return await previewPathway(db, readPathwayReference(), query, raw.startDate);
+              return await previewPathway(db, { ...readPathwayReference(), ...pathwaysPorts }, query, raw.startDate);
             } catch (err) {
               if (err instanceof AppError && err.code === 'BAD_REQUEST') {
                 const option = err.details?.[0] ? `${optionName(err.details[0].path)}: ` : '';

@@ -2,17 +2,23 @@ import { accountFeature } from './features/account/account.feature.js';
 import { authFeature } from './features/auth/auth.feature.js';
 import { createBoardFeature } from './features/board/board.feature.js';
 import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.js';
+import { careerDetailOf } from './features/careers/career-detail.adapter.js';
 import { careersFeature } from './features/careers/careers.feature.js';
 import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
 import { guidesFeature } from './features/guides/guides.feature.js';
 import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
 import { createHoursFeature } from './features/hours/hours.feature.js';
 import { licensureFeature } from './features/licensure/licensure.feature.js';
+import { ruleSetCatalog } from './features/licensure/rule-sets.adapter.js';
 import { latestAssessmentBasis } from './features/matching/assessment-basis.adapter.js';
 import { createMatchingFeature } from './features/matching/matching.feature.js';
-import { pathwaysFeature } from './features/pathways/pathways.feature.js';
+import { createPathwaysFeature } from './features/pathways/pathways.feature.js';
+import type { PathwaysPorts } from './features/pathways/pathways-ports.port.js';
 import { createResilienceFeature } from './features/resilience/resilience.feature.js';
 import type { ServerFeature } from './server-feature.js';
+
+/** The planner's ports (exported for tests and the CLI, which call the planner outside the app). */
+export const pathwaysPorts: PathwaysPorts = { careerDetailOf, ruleSets: ruleSetCatalog };
 
 /**
  * Every server feature, once, and the only place where features are wired to each other's ports. Order matters:
@@ -28,6 +34,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   createResilienceFeature({ directHoursPerWeek: directHoursPerWeekFromLog }),
   createBoardFeature({ latestAssessmentBasis }),
   licensureFeature,
-  pathwaysFeature,
+  createPathwaysFeature(pathwaysPorts),
   createHoursFeature({ confirmedPlacementsOf }),
 ];

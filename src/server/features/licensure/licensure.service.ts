@@ -1,25 +1,11 @@
-import type { RuleSet, RuleSetListItem } from '../../../contracts/licensure.js';
+import type { RuleSet } from '../../../contracts/licensure.js';
 import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList } from '../../../contracts/licensure-api.js';
+import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
 import { ruleSetContentHash } from './licensure.loader.js';
 import * as repo from './licensure.repository.js';
-
-export function toListItem(ruleSet: RuleSet): RuleSetListItem {
-  return {
-    id: ruleSet.id,
-    jurisdiction: ruleSet.jurisdiction,
-    jurisdictionName: ruleSet.jurisdictionName,
-    license: ruleSet.license,
-    title: ruleSet.title,
-    careers: ruleSet.careers,
-    checkedDate: ruleSet.checkedDate,
-    version: ruleSet.version,
-    requirementCount: ruleSet.requirements.length,
-    unverifiedCount: ruleSet.requirements.filter((r) => !r.verified).length,
-  };
-}
 
 /**
  * The current version of every rule set, optionally only those licensing a career or in a jurisdiction.

@@ -3,15 +3,16 @@ import { findUserByEmail } from '../../users/users.repository.js';
 import { readPathwayReference } from './pathways.reference.js';
 import * as repo from './pathways.repository.js';
 import { createPlan, updatePlanStep } from './pathways.service.js';
+import type { PathwaysPorts } from './pathways-ports.port.js';
 
 /**
  * The demo trainee's plan: a Texas counselor gathering supervised hours since January, with the first steps ticked.
  * Skipped when the person already has a plan (the seed runs on every demo start).
  */
-export async function seedPathwaysDemo(db: Db, email: string): Promise<void> {
+export async function seedPathwaysDemo(db: Db, email: string, ports: PathwaysPorts): Promise<void> {
   const user = await findUserByEmail(db, email);
   if (!user || (await repo.listOwnPlans(db, user.id)).length > 0) return;
-  const reference = readPathwayReference();
+  const reference = { ...readPathwayReference(), ...ports };
   const plan = await createPlan(db, reference, user.id, {
     careerId: 'licensed-professional-counselor',
     ruleSetId: 'US-TX:LPC',

@@ -3,12 +3,16 @@ import type { ServerFeature } from '../../server-feature.js';
 import { seedPathwaysDemo } from './pathways.demo.js';
 import { pathwaysRoutes } from './pathways.routes.js';
 import { pathwaysPersonalData } from './pathways.service.js';
+import type { PathwaysPorts } from './pathways-ports.port.js';
 
-export const pathwaysFeature: ServerFeature = {
-  name: 'pathways',
-  personalData: pathwaysPersonalData,
-  registerRoutes: async (app, { db }) => {
-    await app.register(pathwaysRoutes, { db });
-  },
-  seedDemo: (db) => seedPathwaysDemo(db, DEMO_TRAINEE_EMAIL),
-};
+/** The planner reads careers and rule sets through ports the manifest hands it. */
+export function createPathwaysFeature(ports: PathwaysPorts): ServerFeature {
+  return {
+    name: 'pathways',
+    personalData: pathwaysPersonalData,
+    registerRoutes: async (app, { db }) => {
+      await app.register(pathwaysRoutes, { db, ports });
+    },
+    seedDemo: (db) => seedPathwaysDemo(db, DEMO_TRAINEE_EMAIL, ports),
+  };
+}

@@ -20,7 +20,9 @@ import {
 import type { Db } from '../../db/client.js';
 import { requireUser } from '../../plugins/session.js';
 import { readPathwayReference } from './pathways.reference.js';
+import type { PathwaysContext } from './pathways.service.js';
 import * as service from './pathways.service.js';
+import type { PathwaysPorts } from './pathways-ports.port.js';
 
 const tags = ['pathways'];
 const errors = {
@@ -30,8 +32,8 @@ const errors = {
   404: ErrorResponseSchema,
 };
 
-export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const reference = readPathwayReference();
+export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; ports: PathwaysPorts }> = async (app, { db, ports }) => {
+  const reference: PathwaysContext = { ...readPathwayReference(), ...ports };
 
   app.get(
     '/api/pathways/options',
@@ -64,7 +66,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
   app.get(
     '/api/plans',
     { schema: { tags, summary: 'Your saved plans', response: { 200: PlanListSchema, ...errors } } },
-    async (request) => service.listPlans(db, requireUser(request).id),
+    async (request) => service.listPlans(db, reference, requireUser(request).id),
   );
 
   app.post(

@@ -12,6 +12,7 @@ import type {
   UpdatePlanBody,
   UpdatePlanStepBody,
 } from '../../../contracts/pathways.js';
+import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
 import { buildICalendar, planCalendarEvents } from '../../../domain/pathways/plan-calendar.js';
 import {
   listStageOptions,
@@ -23,9 +24,12 @@ import {
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
-import { getCareerDetail } from '../careers/careers.service.js';
-import { getRuleSet, listCurrentRuleSets, toListItem } from '../licensure/licensure.service.js';
 import type { PathwayReference } from './pathways.reference.js';
+import type { PathwaysPorts } from './pathways-ports.port.js';
+
+/** The shipped pathway data plus the ports to careers and licensure: what every planner function reads. */
+export type PathwaysContext = PathwayReference & PathwaysPorts;
+
 import * as repo from './pathways.repository.js';
 
 const OWN_PREFIX = 'own-';
@@ -37,9 +41,14 @@ function badField(where: Where, field: string, message: string): AppError {
   return new AppError('BAD_REQUEST', message, [{ path: `${where}.${field}`, message }]);
 }
 
-async function loadCareer(db: DbOrTx, careerId: string, where: Where): Promise<PlannerCareer> {
+async function loadCareer(
+  db: DbOrTx,
+  reference: PathwaysContext,
+  careerId: string,
+  where: Where,
+): Promise<PlannerCareer> {
   try {
-    return await getCareerDetail(db, careerId);
+    return await reference.careerDetailOf(db, careerId);
   } catch (err) {
     if (err instanceof AppError && err.code === 'NOT_FOUND') {
       throw badField(where, 'careerId', `No career with id "${careerId}" in the atlas.`);
@@ -54,6 +63,7 @@ async function loadCareer(db: DbOrTx, careerId: string, where: Where): Promise<P
  */
 export async function chooseRuleSet(
   db: DbOrTx,
+  reference: PathwaysPorts,
   career: PlannerCareer,
   choice: { ruleSetId?: string | null | undefined; jurisdiction?: string | undefined; license?: string | undefined },
   where: Where,
@@ -61,7 +71,7 @@ export async function chooseRuleSet(
   if (choice.ruleSetId) {
     let ruleSet: RuleSet;
     try {
-      ruleSet = await getRuleSet(db, choice.ruleSetId);
+      ruleSet = await reference.ruleSets.getRuleSet(db, choice.ruleSetId);
     } catch (err) {
       if (err instanceof AppError && err.code === 'NOT_FOUND') {
         throw badField(where, 'ruleSetId', `No rule set with id "${choice.ruleSetId}".`);
@@ -77,7 +87,7 @@ export async function chooseRuleSet(
     if (choice.license) throw badField(where, 'license', 'license needs a jurisdiction (e.g. US-IL) to go with it.');
     return null;
   }
-  const all = await listCurrentRuleSets(db);
+  const all = await reference.ruleSets.listCurrentRuleSets(db);
   const jurisdictions = [...new Set(all.map((r) => r.jurisdiction))].sort();
   if (!jurisdictions.includes(choice.jurisdiction)) {
     throw badField(
@@ -136,7 +146,7 @@ function runPlanner(input: PlanPathwayInput, where: Where): Roadmap {
 }
 
 function plannerInput(
-  reference: PathwayReference,
+  reference: PathwaysContext,
   career: PlannerCareer,
   ruleSet: RuleSet | null,
   rest: Pick<PlanPathwayInput, 'stage' | 'startDate' | 'targets'>,
@@ -151,12 +161,12 @@ export function todayIso(now = new Date()): string {
 /** A roadmap without saving anything (no account needed). */
 export async function previewPathway(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   query: PathwayPreviewQuery,
   today: string,
 ): Promise<Roadmap> {
-  const career = await loadCareer(db, query.careerId, 'query');
-  const ruleSet = await chooseRuleSet(db, career, query, 'query');
+  const career = await loadCareer(db, reference, query.careerId, 'query');
+  const ruleSet = await chooseRuleSet(db, reference, career, query, 'query');
   return runPlanner(
     plannerInput(reference, career, ruleSet, { stage: query.stage, startDate: query.startDate ?? today }),
     'query',
@@ -166,11 +176,11 @@ export async function previewPathway(
 /** What a person can choose for a career: the rule sets that license it and the stages that fit its road. */
 export async function getPathwayOptions(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   careerId: string,
 ): Promise<PathwayOptions> {
-  const career = await loadCareer(db, careerId, 'query');
-  const ruleSets = await listCurrentRuleSets(db, { career: career.id });
+  const career = await loadCareer(db, reference, careerId, 'query');
+  const ruleSets = await reference.ruleSets.listCurrentRuleSets(db, { career: career.id });
   return {
     career: { id: career.id, title: career.title, licenseRequired: career.licenseRequired },
     ruleSets: ruleSets.map(toListItem),
@@ -212,10 +222,12 @@ interface BuiltPlan {
   detail: PlanDetail;
 }
 
-async function buildPlan(db: DbOrTx, reference: PathwayReference, plan: repo.PlanRow): Promise<BuiltPlan> {
-  const career = await getCareerDetail(db, plan.careerId);
+async function buildPlan(db: DbOrTx, reference: PathwaysContext, plan: repo.PlanRow): Promise<BuiltPlan> {
+  const career = await reference.careerDetailOf(db, plan.careerId);
   const ruleSet =
-    plan.ruleSetId && plan.ruleSetVersion !== null ? await getRuleSet(db, plan.ruleSetId, plan.ruleSetVersion) : null;
+    plan.ruleSetId && plan.ruleSetVersion !== null
+      ? await reference.ruleSets.getRuleSet(db, plan.ruleSetId, plan.ruleSetVersion)
+      : null;
   const targets = await repo.listStageTargets(db, plan.id);
   const roadmap = runPlanner(
     plannerInput(reference, career, ruleSet, { stage: plan.stage, startDate: plan.startDate, targets }),
@@ -251,7 +263,7 @@ async function buildPlan(db: DbOrTx, reference: PathwayReference, plan: repo.Pla
   const items = stages.flatMap((s) => s.checklist);
   let newerRuleSetVersion: number | null = null;
   if (plan.ruleSetId && plan.ruleSetVersion !== null) {
-    const current = await getRuleSet(db, plan.ruleSetId);
+    const current = await reference.ruleSets.getRuleSet(db, plan.ruleSetId);
     if (current.version > plan.ruleSetVersion) newerRuleSetVersion = current.version;
   }
   return {
@@ -268,19 +280,19 @@ async function buildPlan(db: DbOrTx, reference: PathwayReference, plan: repo.Pla
 
 export async function getPlan(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
 ): Promise<PlanDetail> {
   return (await buildPlan(db, reference, await findPlanOr404(db, userId, planId))).detail;
 }
 
-export async function listPlans(db: DbOrTx, userId: string): Promise<PlanList> {
+export async function listPlans(db: DbOrTx, reference: PathwaysContext, userId: string): Promise<PlanList> {
   const rows = await repo.listOwnPlans(db, userId);
   const titles = new Map<string, string>();
   for (const row of rows) {
     if (titles.has(row.careerId)) continue;
-    const career = await getCareerDetail(db, row.careerId).catch(() => null);
+    const career = await reference.careerDetailOf(db, row.careerId).catch(() => null);
     titles.set(row.careerId, career?.title ?? row.careerId);
   }
   return { items: rows.map((row) => toSummary(row, titles.get(row.careerId) ?? row.careerId)) };
@@ -289,12 +301,12 @@ export async function listPlans(db: DbOrTx, userId: string): Promise<PlanList> {
 /** Saves a plan after the planner accepted it (an impossible stage stores nothing), recording the rule set version. */
 export async function createPlan(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   body: CreatePlanBody,
 ): Promise<PlanDetail> {
-  const career = await loadCareer(db, body.careerId, 'body');
-  const ruleSet = await chooseRuleSet(db, career, body, 'body');
+  const career = await loadCareer(db, reference, body.careerId, 'body');
+  const ruleSet = await chooseRuleSet(db, reference, career, body, 'body');
   runPlanner(plannerInput(reference, career, ruleSet, { stage: body.stage, startDate: body.startDate }), 'body');
   const title = body.title ?? (ruleSet ? `${career.title} in ${ruleSet.jurisdictionName}` : career.title);
   const plan = await repo.insertPlan(db, {
@@ -311,7 +323,7 @@ export async function createPlan(
 
 export async function updatePlan(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
   body: UpdatePlanBody,
@@ -322,7 +334,8 @@ export async function updatePlan(
     if (body.title !== undefined) patch.title = body.title;
     if (body.stage !== undefined) patch.stage = body.stage;
     if (body.startDate !== undefined) patch.startDate = body.startDate;
-    if (body.useLatestRules && plan.ruleSetId) patch.ruleSetVersion = (await getRuleSet(tx, plan.ruleSetId)).version;
+    if (body.useLatestRules && plan.ruleSetId)
+      patch.ruleSetVersion = (await reference.ruleSets.getRuleSet(tx, plan.ruleSetId)).version;
     // Build the changed plan first: a stage that does not fit the road is refused before anything is stored.
     const changed = { ...plan, ...patch };
     await buildPlan(tx, reference, changed);
@@ -338,7 +351,7 @@ export async function deletePlan(db: DbOrTx, userId: string, planId: string): Pr
 /** Ticks, unticks or dates one checklist step (generated or own). */
 export async function updatePlanStep(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
   stepId: string,
@@ -370,7 +383,7 @@ export async function updatePlanStep(
 
 export async function addPlanStep(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
   body: CreatePlanStepBody,
@@ -394,7 +407,7 @@ export async function addPlanStep(
 
 export async function deletePlanStep(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
   stepId: string,
@@ -419,7 +432,7 @@ export async function deletePlanStep(
 /** Sets (or clears, with null) the person's target end date for one remaining sequential stage. */
 export async function setStageTarget(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
   stageId: string,
@@ -443,7 +456,7 @@ export async function setStageTarget(
 /** The plan's milestones as an iCalendar file. */
 export async function exportPlanCalendar(
   db: DbOrTx,
-  reference: PathwayReference,
+  reference: PathwaysContext,
   userId: string,
   planId: string,
 ): Promise<{ filename: string; ics: string }> {

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup
 import type { ErrorResponse } from '../../../contracts/errors.js';
 import type { RuleSetDetail } from '../../../contracts/licensure-api.js';
 import type { PathwayOptions, PlanDetail, PlanList, Roadmap } from '../../../contracts/pathways.js';
+import { pathwaysPorts } from '../../features.js';
 import { seedPathwaysDemo } from './pathways.demo.js';
 
 let t: TestApp;
@@ -339,8 +340,8 @@ describe('personal data', () => {
 describe('demo data', () => {
   it('gives the demo trainee one Texas counselor plan with two ticks, once', async () => {
     const { client, user } = await signedInClient(t.app, t.db.db, ['trainee']);
-    await seedPathwaysDemo(t.db.db, user.email);
-    await seedPathwaysDemo(t.db.db, user.email);
+    await seedPathwaysDemo(t.db.db, user.email, pathwaysPorts);
+    await seedPathwaysDemo(t.db.db, user.email, pathwaysPorts);
     const list: PlanList = (await client.get('/api/plans')).json();
     expect(list.items).toHaveLength(1);
     const plan: PlanDetail = (await client.get(`/api/plans/${list.items[0]?.id}`)).json();
