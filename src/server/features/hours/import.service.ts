@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '../../../contracts/hours.js';
 import { type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
-import { type HoursCsvRow, parseHoursCsv } from '../../../domain/hours/hours-csv.js';
+import type { HoursCsvRow } from '../../../domain/hours/hours-csv.js';
+import { parseHoursCsv } from './hours-csv.js';
 import { addDays } from '../../../domain/hours/hours-dates.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';

@@ -9,7 +9,7 @@ import {
 import type { RuleSet } from '../../../contracts/licensure.js';
 import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
 import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../../domain/hours/entry-rules.js';
-import { formatHoursCsv } from '../../../domain/hours/hours-csv.js';
+
 import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/hours/hours-dates.js';
 import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../../../domain/hours/verification-summary.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { formatHoursCsv } from './hours-csv.js';
 import type { SessionUser } from '../../plugins/session.js';
 import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';

@@ -28,6 +28,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
+import { writeCsv } from '../../lib/csv.js';
 import { hashContents } from '../../reference-data.js';
 import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import * as repo from './resilience.repository.js';
@@ -345,18 +346,6 @@ export const resiliencePersonalData: PersonalDataSection = {
   collect: (db, userId) => collectAll(db, userId),
 };
 
-/** A cell a spreadsheet will not run as a formula. */
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
 export async function exportCsv(
   db: DbOrTx,
   userId: string,
@@ -364,7 +353,7 @@ export async function exportCsv(
 ): Promise<string> {
   if (dataset === 'selfcare') {
     const days = await repo.listSelfCareDays(db, userId);
-    return toCsv(
+    return writeCsv(
       [
         'date',
         'sleep_hours',
@@ -389,7 +378,7 @@ export async function exportCsv(
   }
   if (dataset === 'journal') {
     const entries = (await repo.listJournalEntries(db, userId)).reverse();
-    return toCsv(
+    return writeCsv(
       ['id', 'date', 'tag', 'text', 'created_at', 'updated_at'],
       entries.map((e) => [e.id, e.date, e.tag, e.text, e.createdAt, e.updatedAt]),
     );
@@ -398,7 +387,7 @@ export async function exportCsv(
   // Wide: one row per check-in; columns for every subscale and item any of the person's instruments had.
   const subscaleIds = [...new Set(checkins.flatMap((c) => c.scores.map((s) => s.id)))];
   const itemIds = [...new Set(checkins.flatMap((c) => Object.keys(c.answers)))];
-  return toCsv(
+  return writeCsv(
     [
       'id',
       'date',
