@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { CURRENT_STAGE_LABELS, PathwayPreviewQuerySchema, type Roadmap, RoadmapSchema } from '../contracts/pathways.js';
+import { todayUtc } from '../domain/calendar-date.js';
 import { AppError } from '../server/errors.js';
 import { readPathwayReference } from '../server/features/pathways/pathways.reference.js';
-import { previewPathway, todayIso } from '../server/features/pathways/pathways.service.js';
+import { previewPathway } from '../server/features/pathways/pathways.service.js';
 import { CliError, withDbOrServer } from './cli-context.js';
 
 /** API field names as the terminal knows them. */
@@ -102,7 +103,7 @@ export function registerPlanCommand(program: Command): void {
           jurisdiction: opts.jurisdiction,
           license: opts.license,
           stage: opts.stage,
-          startDate: opts.start ?? todayIso(),
+          startDate: opts.start ?? todayUtc(new Date()),
         };
         const parsed = PathwayPreviewQuerySchema.safeParse(raw);
         if (!parsed.success) {

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type Clock, systemClock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
@@ -36,6 +37,8 @@ export interface BuildAppOptions {
   env: Env;
   db: Db;
   dbKind: 'pglite' | 'postgres';
+  /** The clock every feature reads the day and time from; tests pass a fixed one (ADR 0012). */
+  now?: Clock;
 }
 
 export const ATTRIBUTION = {
@@ -44,7 +47,7 @@ export const ATTRIBUTION = {
 };
 
 /** Builds the app without listening: tests drive it with inject(), main.ts adds the listener. */
-export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,
@@ -76,7 +79,7 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
-  await app.register(sessionPlugin, { db, env });
+  await app.register(sessionPlugin, { db, env, now });
   await registerOpenApi(app);
 
   app.get(
@@ -95,7 +98,7 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
     async () => ATTRIBUTION,
   );
 
-  await app.register(authRoutes, { db, env });
+  await app.register(authRoutes, { db, env, now });
   // Each feature that keeps personal data adds its section here, so the export is complete.
   const personalDataSections = [
     accountPersonalData,
@@ -109,12 +112,12 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
   await app.register(accountRoutes, { db, env, sections: personalDataSections });
   await app.register(careersRoutes, { db });
   await app.register(matchingRoutes, { db });
-  await app.register(guidesRoutes, { db, env });
-  await app.register(resilienceRoutes, { db, directHoursPerWeek: directHoursPerWeekFromLog });
-  await app.register(boardRoutes, { db });
+  await app.register(guidesRoutes, { db, env, now });
+  await app.register(resilienceRoutes, { db, now, directHoursPerWeek: directHoursPerWeekFromLog });
+  await app.register(boardRoutes, { db, now });
   await app.register(licensureRoutes, { db });
-  await app.register(pathwaysRoutes, { db });
-  await app.register(hoursRoutes, { db });
+  await app.register(pathwaysRoutes, { db, now });
+  await app.register(hoursRoutes, { db, now });
 
   await serveWebApp(app, env);
   return app;

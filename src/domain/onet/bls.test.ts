@@ -2,18 +2,92 @@ import { describe, expect, it } from 'vitest';
 import type { CsvRecord } from '../csv-record.js';
 import { BlsParseError, findBlsProjection, mapBlsEducation, parseBlsProjections, toBlsSocCode } from './bls.js';
 
-const HEADER = ["Occupation Title", "Occupation Code", "Employment 2024", "Employment 2034", "Employment Change, 2024-2034", "Employment Percent Change, 2024-2034", "Occupational Openings, 2024-2034 Annual Average", "Median Annual Wage 2024", "Typical Entry-Level Education", "Education Code", "Work Experience in a Related Occupation", "Workex Code", "Typical on-the-job Training", "trCode"];
+const HEADER = [
+  'Occupation Title',
+  'Occupation Code',
+  'Employment 2024',
+  'Employment 2034',
+  'Employment Change, 2024-2034',
+  'Employment Percent Change, 2024-2034',
+  'Occupational Openings, 2024-2034 Annual Average',
+  'Median Annual Wage 2024',
+  'Typical Entry-Level Education',
+  'Education Code',
+  'Work Experience in a Related Occupation',
+  'Workex Code',
+  'Typical on-the-job Training',
+  'trCode',
+];
 
 const ROWS: string[][] = [
-  ["Registered nurses    * RN* Psychiatric Nurse", "29-1141", "3,391.00", "3,557.10", "166.1", "4.9", "189.1", "93,600", "Bachelor's degree", "3", "None", "4", "None", "6"],
-  ["Substance abuse, behavioral disorder, and mental health counselors", "21-1018", "483.5", "564.6", "81", "16.8", "48.3", "59,190", "Master's degree", "2", "None", "4", "Internship/residency", "1"],
-  ["Actors    * Actor* Voice-Over Artist", "27-2011", "57", "57.1", "0.2", "0.3", "6.3", "N/A", "Some college, no degree", "6", "None", "4", "Long-term on-the-job training", "3"],
-  ["Surgeons", "29-1249", "48.2", "49.5", "1.3", "2.7", "1.5", ">=239,200", "Doctoral or professional degree", "1", "None", "4", "Internship/residency", "1"],
+  [
+    'Registered nurses    * RN* Psychiatric Nurse',
+    '29-1141',
+    '3,391.00',
+    '3,557.10',
+    '166.1',
+    '4.9',
+    '189.1',
+    '93,600',
+    "Bachelor's degree",
+    '3',
+    'None',
+    '4',
+    'None',
+    '6',
+  ],
+  [
+    'Substance abuse, behavioral disorder, and mental health counselors',
+    '21-1018',
+    '483.5',
+    '564.6',
+    '81',
+    '16.8',
+    '48.3',
+    '59,190',
+    "Master's degree",
+    '2',
+    'None',
+    '4',
+    'Internship/residency',
+    '1',
+  ],
+  [
+    'Actors    * Actor* Voice-Over Artist',
+    '27-2011',
+    '57',
+    '57.1',
+    '0.2',
+    '0.3',
+    '6.3',
+    'N/A',
+    'Some college, no degree',
+    '6',
+    'None',
+    '4',
+    'Long-term on-the-job training',
+    '3',
+  ],
+  [
+    'Surgeons',
+    '29-1249',
+    '48.2',
+    '49.5',
+    '1.3',
+    '2.7',
+    '1.5',
+    '>=239,200',
+    'Doctoral or professional degree',
+    '1',
+    'None',
+    '4',
+    'Internship/residency',
+    '1',
+  ],
 ];
 
 /** Records as the CSV reader returns them: the header on line 1, one line per row after it. */
-const records = (rows: string[][]): CsvRecord[] =>
-  [HEADER, ...rows].map((cells, i) => ({ line: i + 1, cells }));
+const records = (rows: string[][]): CsvRecord[] => [HEADER, ...rows].map((cells, i) => ({ line: i + 1, cells }));
 
 function parseError(run: () => unknown): BlsParseError {
   try {

@@ -64,7 +64,15 @@ describe('readCsv', () => {
 
 describe('writeCsv', () => {
   it('guards text cells a spreadsheet would run as a formula, but not numbers', () => {
-    const csv = writeCsv(['a', 'b'], [['=1+1', -3], ['+x', '-y'], ['@me', '\tTab'], ['\rcr', 'plain']]);
+    const csv = writeCsv(
+      ['a', 'b'],
+      [
+        ['=1+1', -3],
+        ['+x', '-y'],
+        ['@me', '\tTab'],
+        ['\rcr', 'plain'],
+      ],
+    );
     expect(csv).toBe(`a,b\r\n'=1+1,-3\r\n'+x,'-y\r\n'@me,'\tTab\r\n"'\rcr",plain\r\n`);
   });
 

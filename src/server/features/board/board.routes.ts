@@ -35,6 +35,7 @@ import {
   UpdateOrganizationBodySchema,
 } from '../../../contracts/board.js';
 import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole, requireUser } from '../../plugins/session.js';
 import * as applications from './applications.service.js';
@@ -49,19 +50,21 @@ const TAG = ['board'];
 
 export interface BoardRoutesOptions {
   db: Db;
+  /** The app's clock: listings close, go stale and remind by it. */
+  now: Clock;
   /** How often a listening server runs the board sweep; 0 turns the timer off (the sweep still runs lazily). */
   sweepIntervalMs?: number;
 }
 
 export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   app,
-  { db, sweepIntervalMs = 10 * 60_000 },
+  { db, now, sweepIntervalMs = 10 * 60_000 },
 ) => {
   // Only a server that listens runs the timer (tests and the CLI use inject or call services).
   if (sweepIntervalMs > 0) {
     let stop: (() => void) | null = null;
     app.addHook('onListen', async () => {
-      stop = startBoardSweepTimer(db, app.log, sweepIntervalMs);
+      stop = startBoardSweepTimer(db, app.log, sweepIntervalMs, now);
     });
     app.addHook('onClose', async () => stop?.());
   }
@@ -153,7 +156,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
       },
     },
     async (request) =>
-      applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query),
+      applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query, now()),
   );
 
   app.get(
@@ -185,7 +188,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
     async (request, reply) =>
       reply
         .status(201)
-        .send(await opportunities.createOpportunity(db, requireUser(request), request.params.id, request.body)),
+        .send(await opportunities.createOpportunity(db, requireUser(request), request.params.id, request.body, now())),
   );
 
   app.get(
@@ -240,7 +243,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: OpportunityListSchema, 400: E },
       },
     },
-    async (request) => opportunities.searchOpportunities(db, request.query),
+    async (request) => opportunities.searchOpportunities(db, request.query, now()),
   );
 
   app.get(
@@ -279,7 +282,8 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: OpportunityDetailSchema, ...signedIn },
       },
     },
-    async (request) => opportunities.updateOpportunity(db, requireUser(request), request.params.id, request.body),
+    async (request) =>
+      opportunities.updateOpportunity(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.put(
@@ -329,7 +333,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: RecommendationsSchema, 401: E },
       },
     },
-    async (request) => opportunities.getRecommendations(db, requireUser(request)),
+    async (request) => opportunities.getRecommendations(db, requireUser(request), undefined, now()),
   );
 
   // ---------- applications ----------
@@ -387,7 +391,8 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: ApplicationSchema, 409: E, ...signedIn },
       },
     },
-    async (request) => applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body),
+    async (request) =>
+      applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.post(
@@ -400,7 +405,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: ApplicationSchema, 409: E, ...signedIn },
       },
     },
-    async (request) => applications.withdrawApplication(db, requireUser(request), request.params.id),
+    async (request) => applications.withdrawApplication(db, requireUser(request), request.params.id, now()),
   );
 
   // ---------- volunteer hours ----------
@@ -430,7 +435,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await hours.logHours(db, requireUser(request), request.params.id, request.body)),
+      reply.status(201).send(await hours.logHours(db, requireUser(request), request.params.id, request.body, now())),
   );
 
   app.patch(
@@ -444,7 +449,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
         response: { 200: HoursEntrySchema, 409: E, ...signedIn },
       },
     },
-    async (request) => hours.reviewHours(db, requireUser(request), request.params.id, request.body),
+    async (request) => hours.reviewHours(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.delete(

@@ -278,8 +278,13 @@ export async function listSaved(db: DbOrTx, actor: Actor) {
  * latest saved assessment; without one, from the causes of listings they saved; with neither, the
  * newest listings. Listings they saved or applied to are left out.
  */
-export async function getRecommendations(db: DbOrTx, actor: Actor, limit = 6): Promise<Recommendations> {
-  await sweepBoard(db);
+export async function getRecommendations(
+  db: DbOrTx,
+  actor: Actor,
+  limit = 6,
+  now: Date = new Date(),
+): Promise<Recommendations> {
+  await sweepBoard(db, now);
   const { assessment } = await getLatestAssessment(db, actor.id);
   let basis: Recommendations['basis'] = 'none';
   let causes: CauseId[] = [];

@@ -29,6 +29,8 @@ import {
 } from '../../../contracts/hours.js';
 import { IsoDateSchema } from '../../../contracts/licensure.js';
 import { RuleSetIdSchema } from '../../../contracts/licensure-api.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole } from '../../plugins/session.js';
 import * as service from './hours.service.js';
@@ -50,7 +52,8 @@ const IMPORT_BODY_LIMIT = HOURS_LIMITS.maxImportBytes + 4 * 1024 * 1024;
  * The trainee's supervised hours log: entries, goal, progress, charts, import and export. Every route reads
  * and writes only the signed-in trainee's own log. Supervisor routes are in supervision.routes.ts.
  */
-export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; now: Clock }> = async (app, { db, now }) => {
+  const today = () => todayUtc(now());
   // Parsed logs of recent trainees, checked against the database's version counter on every use.
   const logs = new CachedLogSource();
 
@@ -115,6 +118,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         db,
         user,
         request.body,
+        today(),
         request.headers['idempotency-key'],
         logs,
       );
@@ -147,7 +151,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: SavedHourEntrySchema, ...withConflict },
       },
     },
-    async (request) => service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, logs),
+    async (request) =>
+      service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, today(), logs),
   );
 
   app.delete(
@@ -180,7 +185,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: HoursProgressSchema, ...withNotFound },
       },
     },
-    async (request) => progress.getProgress(db, requireRole(request, 'trainee').id, request.query, logs),
+    async (request) =>
+      progress.getProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
   );
 
   app.get(
@@ -193,7 +199,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: HoursProgressCompareSchema, ...withNotFound },
       },
     },
-    async (request) => progress.compareProgress(db, requireRole(request, 'trainee').id, request.query, logs),
+    async (request) =>
+      progress.compareProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
   );
 
   app.get(
@@ -206,7 +213,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: HoursChartsSchema, ...errors },
       },
     },
-    async (request) => progress.getCharts(db, requireRole(request, 'trainee').id, request.query),
+    async (request) => progress.getCharts(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }),
   );
 
   app.get(
@@ -224,7 +231,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const csv = await progress.exportCsv(db, user.id);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="vocare-hours-${service.todayUtc()}.csv"`)
+        .header('content-disposition', `attachment; filename="vocare-hours-${today()}.csv"`)
         .send(csv);
     },
   );
@@ -243,7 +250,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
     async (request, reply) => {
       const user = requireRole(request, 'trainee');
-      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, request.query, logs);
+      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, { ...request.query, today: today() }, logs);
       const name = `vocare-hours-summary-${ruleSet.id.replace(':', '-')}-v${ruleSet.version}.pdf`;
       return reply
         .type('application/pdf')
@@ -268,7 +275,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: ImportPreviewSchema, ...errors },
       },
     },
-    async (request) => importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, logs),
+    async (request) =>
+      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, today(), logs),
   );
 
   app.post(
@@ -283,7 +291,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request, reply) => {
-      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body.csv);
+      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body.csv, today());
       return reply.status(201).send(result);
     },
   );

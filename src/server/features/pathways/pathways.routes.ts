@@ -17,6 +17,8 @@ import {
   UpdatePlanBodySchema,
   UpdatePlanStepBodySchema,
 } from '../../../contracts/pathways.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireUser } from '../../plugins/session.js';
 import { readPathwayReference } from './pathways.reference.js';
@@ -30,7 +32,7 @@ const errors = {
   404: ErrorResponseSchema,
 };
 
-export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; now: Clock }> = async (app, { db, now }) => {
   const reference = readPathwayReference();
 
   app.get(
@@ -58,7 +60,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: RoadmapSchema, 400: ErrorResponseSchema },
       },
     },
-    async (request) => service.previewPathway(db, reference, request.query, service.todayIso()),
+    async (request) => service.previewPathway(db, reference, request.query, todayUtc(now())),
   );
 
   app.get(
@@ -141,7 +143,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         request.params.id,
         request.params.stepId,
         request.body,
-        new Date(),
+        now(),
       ),
   );
 
