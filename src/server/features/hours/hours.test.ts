@@ -4,9 +4,9 @@ import { organizationWithMember, publishOpportunity } from '../../../../tests/fa
 import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '../../../../tests/factories/hours.js';
 import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users.js';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
-import { todayUtc } from '../../../domain/calendar-date.js';
 import type { HoursProgress } from '../../../contracts/hours.js';
 import type { RuleSet } from '../../../contracts/licensure.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
 import { inspectPdf } from '../../../domain/hours/pdf-text.js';
 import { directHoursPerWeekFromLog } from './direct-hours.adapter.js';
 

@@ -1,10 +1,15 @@
 import { Link } from 'react-router';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { RequireUser } from '../../auth/components/require-user.js';
+
 import { useMarkRepliesRead, useReplies } from '../api/list-replies.js';
-import { formatCommentDate } from '../components/comment-item.js';
+
 import '../guides.css';
+import { formatDateTime } from '../../../lib/format-date.js';
 
 function RepliesList() {
   const replies = useReplies();
@@ -43,7 +48,7 @@ function RepliesList() {
               {item.isRead ? null : <span className="tag tag-curated">New</span>}{' '}
               <strong>{item.replyAuthorName}</strong> replied on{' '}
               <Link to={`/guides/${item.guide.slug}#comment-${item.replyId}`}>{item.guide.title}</Link>
-              <span className="link-meta"> · {formatCommentDate(item.createdAt)}</span>
+              <span className="link-meta"> · {formatDateTime(item.createdAt)}</span>
             </p>
             <blockquote>{item.replyExcerpt}</blockquote>
           </li>

@@ -1,12 +1,18 @@
 import { Link } from 'react-router';
+
 import type { JournalEntry } from '../../../../contracts/checkin.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { RequireUser } from '../../auth/components/require-user.js';
+
 import { useJournal } from '../api/list-journal.js';
-import { formatDay } from '../chart-scale.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import '../resilience.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 const MONTHS = [
   'January',
@@ -64,7 +70,7 @@ function WinsList() {
             {group.entries.map((entry) => (
               <li key={entry.id} className="journal-entry">
                 <p className="journal-meta">
-                  <time dateTime={entry.date}>{formatDay(entry.date)}</time>
+                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>
                 </p>
                 <p className="journal-text">{entry.text}</p>
               </li>
