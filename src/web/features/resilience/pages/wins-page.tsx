@@ -12,22 +12,7 @@ import { useJournal } from '../api/list-journal.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 
 import '../resilience.css';
-import { formatDate } from '../../../lib/format-date.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { formatDate, formatMonth } from '../../../lib/format-date.js';
 
 function byMonth(entries: readonly JournalEntry[]): { key: string; label: string; entries: JournalEntry[] }[] {
   const groups = new Map<string, JournalEntry[]>();
@@ -37,7 +22,7 @@ function byMonth(entries: readonly JournalEntry[]): { key: string; label: string
   }
   return [...groups.entries()].map(([key, list]) => ({
     key,
-    label: `${MONTHS[Number(key.slice(5, 7)) - 1] ?? ''} ${key.slice(0, 4)}`,
+    label: formatMonth(key),
     entries: list,
   }));
 }
