@@ -1,5 +1,5 @@
 import type { SelfCareDay } from '../src/contracts/checkin.js';
-import { addDays, utcToday } from '../src/domain/checkin/dates.js';
+import { addDays, todayUtc } from '../src/domain/calendar-date.js';
 import { scoreAnswers } from '../src/domain/checkin/instrument.js';
 import { buildApp } from '../src/server/app.js';
 import { resilienceCheckins, resilienceSelfCareDays } from '../src/server/db/schema/resilience.js';
@@ -59,7 +59,7 @@ export async function benchResilience(): Promise<BenchResult[]> {
       displayName: 'Bench Person',
       roles: ['trainee'],
     });
-    const today = utcToday();
+    const today = todayUtc(new Date());
     const seeded = await seedPerson(handle.db, user.id, today);
     const app = await buildApp({ env: testEnv({ VOCARE_WEB_DIR: '/nonexistent' }), db: handle.db, dbKind: 'pglite' });
     const signin = await app.inject({

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Career, CareerSchema, type Figure } from '../src/contracts/careers.js';
 import { CAUSE_IDS, SCALE_IDS, SECTOR_IDS } from '../src/contracts/vocabulary.js';
-import { parseCsvRecords } from '../src/domain/onet/bls.js';
+import { readCsv } from '../src/server/lib/csv.js';
 
 // Checks the committed output of scripts/build-data.ts, not the script, so a hand edit or a stale build fails.
 const root = new URL('../', import.meta.url);
@@ -199,7 +199,7 @@ const csvPath = fileURLToPath(new URL('../shared/data/occupations.csv', root));
 
 describe.skipIf(!existsSync(csvPath))('curated figures against ../shared/data/occupations.csv', () => {
   const [header, ...records] = existsSync(csvPath)
-    ? parseCsvRecords(readFileSync(csvPath, 'utf8'), 'occupations.csv')
+    ? readCsv(readFileSync(csvPath, 'utf8'), { source: 'occupations.csv' })
     : [];
   const rows = records.map((record) =>
     Object.fromEntries((header?.cells ?? []).map((name, i) => [name, record.cells[i] ?? ''])),

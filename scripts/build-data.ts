@@ -18,7 +18,6 @@ import {
   findBlsProjection,
   mapBlsEducation,
   parseBlsProjections,
-  parseCsvRecords,
   toBlsSocCode,
 } from '../src/domain/onet/bls.js';
 import {
@@ -27,6 +26,7 @@ import {
   parseRelatedOccupations,
   RELATED_OCCUPATIONS_FILE,
 } from '../src/domain/onet/parse-onet.js';
+import { readCsv } from '../src/server/lib/csv.js';
 
 const ONET_SOURCE = 'O*NET 29.3 Database (May 2025), USDOL/ETA, CC BY 4.0';
 const BLS_SOURCE = 'BLS Employment Projections 2024-34';
@@ -899,7 +899,7 @@ function onetCareer(occupation: OnetOccupation, bls: BlsProjection | undefined):
 type CsvRow = Record<string, string>;
 
 function readOccupationsCsv(file: string): Map<string, CsvRow> {
-  const [header, ...records] = parseCsvRecords(readFileSync(file, 'utf8'), path.basename(file));
+  const [header, ...records] = readCsv(readFileSync(file, 'utf8'), { source: path.basename(file) });
   if (header === undefined) throw new Error(`${file} is empty`);
   const rows = new Map<string, CsvRow>();
   for (const record of records) {
@@ -1084,7 +1084,8 @@ function main(): void {
   }));
   const occupations = parseOnetFiles(onetFiles);
   const related = parseRelatedOccupations(readFileSync(path.join(onetDir, RELATED_OCCUPATIONS_FILE), 'utf8'));
-  const bls = parseBlsProjections(readFileSync(path.join(sourceDir, 'bls-ep-2024-34', BLS_PROJECTIONS_FILE), 'utf8'));
+  const blsText = readFileSync(path.join(sourceDir, 'bls-ep-2024-34', BLS_PROJECTIONS_FILE), 'utf8');
+  const bls = parseBlsProjections(readCsv(blsText, { source: BLS_PROJECTIONS_FILE }));
   const csv = readOccupationsCsv(path.join(sourceDir, 'occupations.csv'));
 
   const onetCareers = occupations.map((occupation) =>

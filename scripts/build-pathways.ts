@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type PathwayFact, PathwayFactSchema, SourceKindSchema } from '../src/contracts/pathways.js';
-import { parseCsv } from './build-licensure.js';
+import { readCsv } from '../src/server/lib/csv.js';
 
 const CSV_URL = new URL('../../shared/data/pathways.csv', import.meta.url);
 const OUT_URL = new URL('../data/pathways/facts.json', import.meta.url);
@@ -60,10 +60,10 @@ function slug(text: string, maxLength = 60): string {
 
 /** Builds every fact from the CSV text; throws naming the row when one does not fit. */
 export function buildFacts(csvText: string): PathwayFact[] {
-  const [header, ...rows] = parseCsv(csvText);
+  const [header, ...rows] = readCsv(csvText, { source: 'pathways.csv' });
   if (!header) throw new Error('pathways.csv is empty');
   const col = (name: string): number => {
-    const i = header.indexOf(name);
+    const i = header.cells.indexOf(name);
     if (i < 0) throw new Error(`pathways.csv has no "${name}" column`);
     return i;
   };
@@ -79,9 +79,8 @@ export function buildFacts(csvText: string): PathwayFact[] {
     checkedDate: col('checked_date'),
   };
   const usedIds = new Set<string>();
-  return rows.map((row, index) => {
-    const line = index + 2;
-    const cell = (i: number): string => (row[i] ?? '').trim();
+  return rows.map(({ line, cells }) => {
+    const cell = (i: number): string => cells[i] ?? '';
     const profession = cell(c.profession);
     const careers = CAREERS_BY_PROFESSION[profession];
     if (!careers) throw new Error(`pathways.csv line ${line}: no career mapping for profession "${profession}"`);

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IsoDateSchema, type RuleSet, RuleSetSchema } from '../contracts/licensure.js';
-import { parseHoursCsv } from '../domain/hours/hours-csv.js';
-import { dayOf } from '../domain/hours/hours-dates.js';
+
+import { todayUtc } from '../domain/calendar-date.js';
 import { defaultAsOf, measureLog } from '../domain/hours/measure-log.js';
 import { formatHoursValue } from '../domain/hours/verification-summary.js';
+import { parseHoursCsv } from '../server/features/hours/hours-csv.js';
 import { readDataFile } from '../server/reference-data.js';
 import { CliError } from './cli-context.js';
 
@@ -40,7 +41,7 @@ export function evaluateHoursCsv(csv: string, rulesId: string, asOfOption: strin
     hours: r.hours,
     category: r.category,
   }));
-  const asOf = asOfOption ?? defaultAsOf(dayOf(new Date()), entries);
+  const asOf = asOfOption ?? defaultAsOf(todayUtc(new Date()), entries);
   const { evaluation, projection } = measureLog(ruleSet, entries, { asOf, excluded: new Map() });
   const rejected = [
     ...parsed.errors,

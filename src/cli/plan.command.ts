@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { CURRENT_STAGE_LABELS, PathwayPreviewQuerySchema, type Roadmap, RoadmapSchema } from '../contracts/pathways.js';
+import { todayUtc } from '../domain/calendar-date.js';
 import { AppError } from '../server/errors.js';
 import { readPathwayReference } from '../server/features/pathways/pathways.reference.js';
-import { previewPathway, todayIso } from '../server/features/pathways/pathways.service.js';
+import { previewPathway } from '../server/features/pathways/pathways.service.js';
 import { pathwaysPorts } from '../server/features.js';
 import { CliError, withDbOrServer } from './cli-context.js';
 
@@ -103,7 +104,7 @@ export function registerPlanCommand(program: Command): void {
           jurisdiction: opts.jurisdiction,
           license: opts.license,
           stage: opts.stage,
-          startDate: opts.start ?? todayIso(),
+          startDate: opts.start ?? todayUtc(new Date()),
         };
         const parsed = PathwayPreviewQuerySchema.safeParse(raw);
         if (!parsed.success) {

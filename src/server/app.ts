@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type Clock, systemClock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
@@ -19,6 +20,8 @@ export interface BuildAppOptions {
   env: Env;
   db: Db;
   dbKind: 'pglite' | 'postgres';
+  /** The clock every feature reads the day and time from; tests pass a fixed one (ADR 0012). */
+  now?: Clock;
 }
 
 export const ATTRIBUTION = {
@@ -27,7 +30,7 @@ export const ATTRIBUTION = {
 };
 
 /** Builds the app without listening: tests drive it with inject(), main.ts adds the listener. */
-export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,
@@ -59,7 +62,7 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
-  await app.register(sessionPlugin, { db, env });
+  await app.register(sessionPlugin, { db, env, now });
   await registerOpenApi(app);
 
   app.get(
@@ -82,7 +85,7 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
     feature.personalData ? [feature.personalData] : [],
   );
   for (const feature of SERVER_FEATURES) {
-    await feature.registerRoutes?.(app, { db, env, personalDataSections });
+    await feature.registerRoutes?.(app, { db, env, now, personalDataSections });
   }
 
   await serveWebApp(app, env);

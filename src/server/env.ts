@@ -34,17 +34,44 @@ export const EnvSchema = z.object({
   VOCARE_COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
+  /**
+   * TEST ONLY: an ISO instant the app's clock starts from (it then runs at normal speed), so an end-to-end run
+   * sees the same "today" whenever it runs. Refused unless the server is in local test mode: listening on a
+   * loopback address without VOCARE_SECURE_COOKIES (a server others can reach never runs on a made-up clock).
+   */
+  VOCARE_TEST_NOW: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.iso
+      .datetime({ offset: true, error: 'VOCARE_TEST_NOW must be an ISO instant such as 2026-03-10T12:00:00Z' })
+      .optional(),
+  ),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Parses process.env once; a bad variable stops start-up naming the variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = EnvSchema.superRefine((env, ctx) => {
+    if (env.VOCARE_TEST_NOW !== undefined && !isLocalTestMode(env)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['VOCARE_TEST_NOW'],
+        message:
+          'is for tests only: it needs HOST on a loopback address (127.0.0.1, ::1, localhost) and no VOCARE_SECURE_COOKIES',
+      });
+    }
+  }).safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
   }
   return { ...result.data, VOCARE_DATA_DIR: path.resolve(result.data.VOCARE_DATA_DIR) };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Local test mode: only this machine can reach the server, over plain HTTP. */
+function isLocalTestMode(env: Pick<Env, 'HOST' | 'VOCARE_SECURE_COOKIES'>): boolean {
+  return LOOPBACK_HOSTS.has(env.HOST) && !env.VOCARE_SECURE_COOKIES;
 }
 
 /** Defaults for tests and tools that build an app without a process environment. */

@@ -1,4 +1,5 @@
 import { buildApp } from './app.js';
+import { clockFromEnv } from './clock.js';
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   let closing = false;
   try {
     await prepareDb(handle, { demo: env.VOCARE_DEMO });
-    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind });
+    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env) });
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import type { PersonalDataSection } from './personal-data.js';
@@ -7,6 +8,8 @@ import type { PersonalDataSection } from './personal-data.js';
 export interface FeatureContext {
   db: Db;
   env: Env;
+  /** The app's clock (tests fix it); features ask it what day and time it is, never `new Date()`. */
+  now: Clock;
   /** Every feature's part of a person's data export, in manifest order (the account feature serves them). */
   personalDataSections: readonly PersonalDataSection[];
 }

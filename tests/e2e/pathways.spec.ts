@@ -41,7 +41,7 @@ describe('pathway planner', () => {
     const practice = timeline.getByRole('listitem').filter({
       has: page.getByRole('heading', { name: 'Supervised practice as an associate' }),
     });
-    await practice.getByText('Sep 1, 2026 to Mar 1, 2028').waitFor();
+    await practice.getByText('1 Sep 2026 to 1 Mar 2028').waitFor();
     await page.getByText('1 requirement not verified').first().waitFor();
     const order = await timeline.getByRole('heading', { level: 3 }).allTextContents();
     expect(order).toEqual([

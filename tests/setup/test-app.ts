@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import type { Clock } from '../../src/server/clock.js';
 import { type Env, testEnv } from '../../src/server/env.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
@@ -10,10 +11,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(envOverrides: Partial<Env> = {}): Promise<TestApp> {
+/** A migrated database and the app on it; `options.now` fixes the app's clock (ADR 0012). */
+export async function createTestApp(envOverrides: Partial<Env> = {}, options: { now?: Clock } = {}): Promise<TestApp> {
   const db = await createTestDb();
   const env = testEnv({ VOCARE_WEB_DIR: '/nonexistent', VOCARE_AUTH_RATE_LIMIT: 1000, ...envOverrides });
-  const app = await buildApp({ env, db: db.db, dbKind: db.kind });
+  const app = await buildApp({ env, db: db.db, dbKind: db.kind, now: options.now });
   await app.ready();
   return {
     app,
@@ -45,7 +47,9 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const c of response.cookies) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      // A cleared cookie is empty and dated 1970; expiry itself is the server's to enforce (by the app's clock,
+      // which a test may have fixed), so the wall clock is not consulted here.
+      if (c.value === '' || (c.expires && c.expires.getTime() === 0)) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, formatDay, mondayOf } from './dates.js';
+import { addDays, addMonths, daysBetween, formatDay, mondayOf } from '../calendar-date.js';
 import { computeReminder, nextDueDate } from './reminder.js';
 
 describe('dates', () => {

@@ -1,5 +1,5 @@
 import type { Cadence, Reminder } from '../../contracts/checkin.js';
-import { addDays, addMonths, daysBetween, formatDay } from './dates.js';
+import { addDays, addMonths, daysBetween, formatDay } from '../calendar-date.js';
 
 /** The day the next check-in falls due after one taken on `lastCheckinOn`. */
 export function nextDueDate(cadence: Cadence, lastCheckinOn: string): string {

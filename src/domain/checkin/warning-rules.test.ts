@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SelfCareDay, SubscaleScore, WeeklyHours } from '../../contracts/checkin.js';
-import { addDays, mondayOf } from './dates.js';
+import { addDays, mondayOf } from '../calendar-date.js';
 import { type CheckinPoint, evaluateWarnings, suggestSteps, URGENT_HELP, type WarningInput } from './warning-rules.js';
 
 const BANDS = ['low', 'moderate', 'high'] as const;

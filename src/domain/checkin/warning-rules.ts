@@ -1,5 +1,5 @@
 import type { SelfCareDay, SubscaleScore, Warning, WeeklyHours } from '../../contracts/checkin.js';
-import { addDays, daysBetween, formatDay, mondayOf } from './dates.js';
+import { addDays, daysBetween, formatDay, mondayOf } from '../calendar-date.js';
 import { hasSupportContact } from './self-care.js';
 
 /*

@@ -1,7 +1,7 @@
 import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLicense } from '../../contracts/hours.js';
 import type { RuleSet } from '../../contracts/licensure.js';
 import type { HourCategory } from '../../contracts/vocabulary.js';
-import { addDays, mondayOf } from './hours-dates.js';
+import { addDays, mondayOf } from '../calendar-date.js';
 
 /*
  * What the log knows that the rule set does not, and what a board would refuse after the fact:

@@ -1,17 +1,17 @@
 import { type CsvRowError, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '../../contracts/hours.js';
 import { IsoDateSchema, LICENSURE_LIMITS } from '../../contracts/licensure.js';
 import { HOUR_CATEGORY_IDS, type HourCategory } from '../../contracts/vocabulary.js';
+import { type CsvRecord, removeFormulaGuard } from '../csv-record.js';
 
 /*
  * The hours CSV (import, export, and the CLI's `hours progress --log`):
  *
  *   date,hours,category,site,supervisor,note
  *
- * RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes, "" for a quote.
- * The header is line 1 and must start with those six names (any case); columns after them are ignored, so an
- * exported file (which adds status and verification columns) imports again. Blank lines are skipped.
- * Text cells that a spreadsheet would run as a formula (= + - @) are written with a leading apostrophe, which
- * reading removes again.
+ * The text is read and written by the one CSV module (`server/lib/csv.ts`, dialect in ADR 0011); this file
+ * checks the records it returns. The header must start with those six names (any case); columns after them are
+ * ignored, so an exported file (which adds status and verification columns) imports again. Text cells that a
+ * spreadsheet would run as a formula (= + - @) are written with a leading apostrophe, which reading removes again.
  */
 
 export interface HoursCsvRow {
@@ -34,82 +34,8 @@ export interface ParsedHoursCsv {
   isRefused: boolean;
 }
 
-interface RawRecord {
-  line: number;
-  fields: string[];
-}
-
-/** Splits CSV text into records; a quote left open is reported at the line where its field began. */
-export function splitCsvRecords(text: string): { records: RawRecord[]; error: CsvRowError | null } {
-  const records: RawRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let inQuotes = false;
-  let quoteLine = 1;
-  let fieldStarted = false;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRecord = () => {
-    fields.push(field);
-    const isBlank = fields.length === 1 && fields[0] === '' && !fieldStarted;
-    if (!isBlank) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field === '') {
-      inQuotes = true;
-      fieldStarted = true;
-      quoteLine = line;
-    } else if (c === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-      fieldStarted = true;
-    }
-  }
-  if (inQuotes) return { records, error: { line: quoteLine, reason: 'a quoted field is never closed (missing ")' } };
-  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
-  return { records, error: null };
-}
-
 const REQUIRED_COLUMNS = 4;
 const CATEGORY_SET: ReadonlySet<string> = new Set(HOUR_CATEGORY_IDS);
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function unprotect(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
-
-/** Quotes a cell when needed, and defuses spreadsheet formulas in text cells. */
-export function csvCell(value: string, isText = true): string {
-  const safe = isText && FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** Checks the header: the documented six columns first, in order. Returns a reason, or null when it fits. */
 export function checkHoursCsvHeader(fields: readonly string[]): string | null {
@@ -125,12 +51,12 @@ export function checkHoursCsvHeader(fields: readonly string[]): string | null {
   return null;
 }
 
-function checkRow(record: RawRecord): { row: HoursCsvRow } | { error: CsvRowError } {
+function checkRow(record: CsvRecord): { row: HoursCsvRow } | { error: CsvRowError } {
   const problems: string[] = [];
-  const cell = (i: number) => unprotect((record.fields[i] ?? '').trim());
+  const cell = (i: number) => removeFormulaGuard((record.cells[i] ?? '').trim());
   // supervisor and note may be left off the end of a row; date, hours, category and site may not.
-  if (record.fields.length < REQUIRED_COLUMNS) {
-    const n = record.fields.length;
+  if (record.cells.length < REQUIRED_COLUMNS) {
+    const n = record.cells.length;
     return {
       error: {
         line: record.line,
@@ -187,27 +113,24 @@ function checkRow(record: RawRecord): { row: HoursCsvRow } | { error: CsvRowErro
   };
 }
 
+/** The result for a file whose text could not be read as CSV at all (the reader's error, at its line). */
+export function refuseHoursCsv(error: CsvRowError): ParsedHoursCsv {
+  return { rows: [], errors: [error], rowCount: 0, isRefused: true };
+}
+
 /**
- * Reads an hours CSV: every good row, and every bad one with its line number and all its problems. A wrong
- * header or an unclosed quote is one error at that line and no rows.
+ * Checks the records of an hours CSV: every good row, and every bad one with its line number and all its
+ * problems. A wrong header or too many rows is one error at that line and no rows.
  */
-export function parseHoursCsv(text: string, options: { maxRows?: number } = {}): ParsedHoursCsv {
+export function checkHoursCsvRecords(
+  records: readonly CsvRecord[],
+  options: { maxRows?: number } = {},
+): ParsedHoursCsv {
   const maxRows = options.maxRows ?? HOURS_LIMITS.maxImportRows;
-  const { records, error } = splitCsvRecords(text);
-  if (error) return { rows: [], errors: [error], rowCount: 0, isRefused: true };
   const header = records[0];
-  if (!header) {
-    return {
-      rows: [],
-      errors: [{ line: 1, reason: 'the file is empty (expected a header line)' }],
-      rowCount: 0,
-      isRefused: true,
-    };
-  }
-  const headerProblem = checkHoursCsvHeader(header.fields);
-  if (headerProblem) {
-    return { rows: [], errors: [{ line: header.line, reason: headerProblem }], rowCount: 0, isRefused: true };
-  }
+  if (!header) return refuseHoursCsv({ line: 1, reason: 'the file is empty (expected a header line)' });
+  const headerProblem = checkHoursCsvHeader(header.cells);
+  if (headerProblem) return refuseHoursCsv({ line: header.line, reason: headerProblem });
   const data = records.slice(1);
   if (data.length > maxRows) {
     return {
@@ -247,24 +170,7 @@ export interface HoursCsvExportRow {
 
 export const HOURS_CSV_EXPORT_COLUMNS = [...HOURS_CSV_COLUMNS, 'status', 'verified_by', 'verified_at', 'id'] as const;
 
-/** The export: the import header plus status and verification columns, CRLF line ends (RFC 4180). */
-export function formatHoursCsv(rows: readonly HoursCsvExportRow[]): string {
-  const lines = [HOURS_CSV_EXPORT_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.date,
-        String(r.hours),
-        r.category,
-        csvCell(r.site),
-        csvCell(r.supervisor ?? ''),
-        csvCell(r.note ?? ''),
-        r.status,
-        csvCell(r.verifiedBy ?? ''),
-        r.verifiedAt ?? '',
-        r.id,
-      ].join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+/** One export row as cells under HOURS_CSV_EXPORT_COLUMNS (the writer quotes and guards them). */
+export function hoursCsvExportCells(r: HoursCsvExportRow): (string | number | null)[] {
+  return [r.date, r.hours, r.category, r.site, r.supervisor, r.note, r.status, r.verifiedBy, r.verifiedAt, r.id];
 }

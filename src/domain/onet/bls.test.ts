@@ -1,27 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BlsParseError,
-  findBlsProjection,
-  mapBlsEducation,
-  parseBlsProjections,
-  parseCsvRecords,
-  toBlsSocCode,
-} from './bls.js';
+import type { CsvRecord } from '../csv-record.js';
+import { BlsParseError, findBlsProjection, mapBlsEducation, parseBlsProjections, toBlsSocCode } from './bls.js';
 
-const HEADER =
-  'Occupation Title,Occupation Code,Employment 2024,Employment 2034,"Employment Change, 2024-2034",' +
-  '"Employment Percent Change, 2024-2034","Occupational Openings, 2024-2034 Annual Average",Median Annual Wage 2024,' +
-  'Typical Entry-Level Education,Education Code,Work Experience in a Related Occupation,Workex Code,' +
-  'Typical on-the-job Training,trCode';
-
-const ROWS = [
-  'Registered nurses    * RN* Psychiatric Nurse,29-1141,"3,391.00","3,557.10",166.1,4.9,189.1,"93,600",Bachelor\'s degree,3,None,4,None,6',
-  '"Substance abuse, behavioral disorder, and mental health counselors",21-1018,483.5,564.6,81,16.8,48.3,"59,190",Master\'s degree,2,None,4,Internship/residency,1',
-  'Actors    * Actor* Voice-Over Artist,27-2011,57,57.1,0.2,0.3,6.3,N/A,"Some college, no degree",6,None,4,Long-term on-the-job training,3',
-  'Surgeons,29-1249,48.2,49.5,1.3,2.7,1.5,">=239,200",Doctoral or professional degree,1,None,4,Internship/residency,1',
+const HEADER = [
+  'Occupation Title',
+  'Occupation Code',
+  'Employment 2024',
+  'Employment 2034',
+  'Employment Change, 2024-2034',
+  'Employment Percent Change, 2024-2034',
+  'Occupational Openings, 2024-2034 Annual Average',
+  'Median Annual Wage 2024',
+  'Typical Entry-Level Education',
+  'Education Code',
+  'Work Experience in a Related Occupation',
+  'Workex Code',
+  'Typical on-the-job Training',
+  'trCode',
 ];
 
-const csv = (rows: string[]): string => `${[HEADER, ...rows].join('\n')}\n`;
+const ROWS: string[][] = [
+  [
+    'Registered nurses    * RN* Psychiatric Nurse',
+    '29-1141',
+    '3,391.00',
+    '3,557.10',
+    '166.1',
+    '4.9',
+    '189.1',
+    '93,600',
+    "Bachelor's degree",
+    '3',
+    'None',
+    '4',
+    'None',
+    '6',
+  ],
+  [
+    'Substance abuse, behavioral disorder, and mental health counselors',
+    '21-1018',
+    '483.5',
+    '564.6',
+    '81',
+    '16.8',
+    '48.3',
+    '59,190',
+    "Master's degree",
+    '2',
+    'None',
+    '4',
+    'Internship/residency',
+    '1',
+  ],
+  [
+    'Actors    * Actor* Voice-Over Artist',
+    '27-2011',
+    '57',
+    '57.1',
+    '0.2',
+    '0.3',
+    '6.3',
+    'N/A',
+    'Some college, no degree',
+    '6',
+    'None',
+    '4',
+    'Long-term on-the-job training',
+    '3',
+  ],
+  [
+    'Surgeons',
+    '29-1249',
+    '48.2',
+    '49.5',
+    '1.3',
+    '2.7',
+    '1.5',
+    '>=239,200',
+    'Doctoral or professional degree',
+    '1',
+    'None',
+    '4',
+    'Internship/residency',
+    '1',
+  ],
+];
+
+/** Records as the CSV reader returns them: the header on line 1, one line per row after it. */
+const records = (rows: string[][]): CsvRecord[] => [HEADER, ...rows].map((cells, i) => ({ line: i + 1, cells }));
 
 function parseError(run: () => unknown): BlsParseError {
   try {
@@ -34,7 +100,7 @@ function parseError(run: () => unknown): BlsParseError {
 }
 
 describe('parseBlsProjections', () => {
-  const projections = parseBlsProjections(csv(ROWS));
+  const projections = parseBlsProjections(records(ROWS));
 
   it('keys rows by 6-digit SOC code and converts thousands to persons', () => {
     expect(projections.size).toBe(4);
@@ -66,67 +132,41 @@ describe('parseBlsProjections', () => {
     expect(projections.get('29-1249')).toMatchObject({ medianWage: 239_200, isMedianWageTopCoded: true });
   });
 
-  it('accepts CRLF line ends', () => {
-    expect(parseBlsProjections(csv(ROWS).replaceAll('\n', '\r\n')).size).toBe(4);
-  });
-
   it('throws with file and line for a non-numeric figure', () => {
-    const bad = [...ROWS];
-    bad[1] = (bad[1] ?? '').replace('564.6', 'lots');
-    const error = parseError(() => parseBlsProjections(csv(bad)));
+    const bad = ROWS.map((row) => [...row]);
+    bad[1] = (bad[1] ?? []).map((cell) => (cell === '564.6' ? 'lots' : cell));
+    const error = parseError(() => parseBlsProjections(records(bad)));
     expect(error.message).toBe('Employment Projections.csv line 3: Employment 2034 "lots" is not a number');
   });
 
   it('throws for a wrong column count, a bad code, a duplicate code and a missing column', () => {
-    expect(parseError(() => parseBlsProjections(csv([...ROWS, 'Too short,11-1011,1']))).message).toBe(
+    expect(parseError(() => parseBlsProjections(records([...ROWS, ['Too short', '11-1011', '1']]))).message).toBe(
       'Employment Projections.csv line 6: has 3 columns; the header has 14',
     );
-    const badCode = [(ROWS[0] ?? '').replace('29-1141', '291141')];
-    expect(parseError(() => parseBlsProjections(csv(badCode))).problem).toBe(
+    const badCode = [(ROWS[0] ?? []).map((cell) => (cell === '29-1141' ? '291141' : cell))];
+    expect(parseError(() => parseBlsProjections(records(badCode))).problem).toBe(
       'Occupation Code "291141" is not in the form 00-0000',
     );
-    expect(parseError(() => parseBlsProjections(csv([...ROWS, ROWS[0] ?? '']))).message).toBe(
+    expect(parseError(() => parseBlsProjections(records([...ROWS, ROWS[0] ?? []]))).message).toBe(
       'Employment Projections.csv line 6: duplicate 29-1141 (first given on line 2)',
     );
-    const noWage = csv(ROWS).replace('Median Annual Wage 2024', 'Wage');
+    const noWage = records(ROWS).map((record, i) =>
+      i === 0 ? { ...record, cells: record.cells.map((c) => (c === 'Median Annual Wage 2024' ? 'Wage' : c)) } : record,
+    );
     expect(parseError(() => parseBlsProjections(noWage)).message).toBe(
       'Employment Projections.csv line 1: header has no "Median Annual Wage 2024" column',
     );
   });
 
-  it('throws for a blank line between records and for an empty file', () => {
-    const gap = csv(ROWS).replace('\nActors', '\n\nActors');
-    expect(parseError(() => parseBlsProjections(gap)).message).toBe(
-      'Employment Projections.csv line 4: has 1 columns; the header has 14',
-    );
-    expect(parseError(() => parseBlsProjections('', 'ep.csv')).message).toBe(
+  it('throws for an empty file', () => {
+    expect(parseError(() => parseBlsProjections([], 'ep.csv')).message).toBe(
       'ep.csv line 1: file is empty; expected a header row',
     );
   });
 });
 
-describe('parseCsvRecords', () => {
-  it('handles doubled quotes and quoted newlines, reporting each record’s first line', () => {
-    const records = parseCsvRecords('a,"b ""q"""\n"multi\nline",c\nlast,x', 'f.csv');
-    expect(records).toEqual([
-      { line: 1, cells: ['a', 'b "q"'] },
-      { line: 2, cells: ['multi\nline', 'c'] },
-      { line: 4, cells: ['last', 'x'] },
-    ]);
-  });
-
-  it('throws on an unterminated quote or text after a closing quote', () => {
-    expect(parseError(() => parseCsvRecords('a,b\n"open,c\n', 'f.csv')).message).toBe(
-      'f.csv line 2: a quoted cell is never closed',
-    );
-    expect(parseError(() => parseCsvRecords('a,"b"x\n', 'f.csv')).message).toBe(
-      'f.csv line 1: text follows a closing quote inside a cell',
-    );
-  });
-});
-
 describe('matching O*NET codes to BLS rows', () => {
-  const projections = parseBlsProjections(csv(ROWS));
+  const projections = parseBlsProjections(records(ROWS));
 
   it('strips the O*NET detail suffix', () => {
     expect(toBlsSocCode('21-1014.00')).toBe('21-1014');

@@ -1,10 +1,12 @@
 import type { EducationId } from '../../contracts/vocabulary.js';
+import type { CsvRecord } from '../csv-record.js';
 
 /**
  * Parser for the BLS Employment Projections occupation table (the CSV exported from
  * data.bls.gov/projections/occupationProj). Employment and openings are published in thousands and are
  * converted to persons here; the title column wraps illustrative job titles after the first `*`.
- * Any malformed record throws `BlsParseError` naming the file and line; none is skipped.
+ * The text is read by the one CSV reader (server/lib/csv.ts); this checks its records. Any malformed record
+ * throws `BlsParseError` naming the file and line; none is skipped.
  */
 
 export const BLS_PROJECTIONS_FILE = 'Employment Projections.csv';
@@ -42,80 +44,6 @@ export class BlsParseError extends Error {
   }
 }
 
-export interface CsvRecord {
-  /** 1-based line on which the record starts (a quoted cell may run over several lines). */
-  line: number;
-  cells: string[];
-}
-
-/**
- * Splits RFC 4180 CSV text into records (quoted cells, doubled quotes, CRLF or LF). Throws on an unterminated
- * quote or stray text after a closing quote. Trailing blank lines are dropped; a blank line between records is
- * kept as a one-empty-cell record so the caller's column-count check reports it.
- */
-export function parseCsvRecords(content: string, file: string): CsvRecord[] {
-  const text = content.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let isQuoted = false;
-  let quoteLine = 1;
-  while (i < text.length) {
-    const char = text[i];
-    if (isQuoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        isQuoted = false;
-        const next = text[i + 1];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new BlsParseError(file, line, 'text follows a closing quote inside a cell');
-        }
-      } else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-      i++;
-      continue;
-    }
-    if (char === '"' && cell === '') {
-      isQuoted = true;
-      quoteLine = line;
-    } else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      cells.push(cell);
-      records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      recordLine = line;
-    } else {
-      cell += char;
-    }
-    i++;
-  }
-  if (isQuoted) throw new BlsParseError(file, quoteLine, 'a quoted cell is never closed');
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-  }
-  while (records.length > 0 && isBlankRecord(records[records.length - 1])) records.pop();
-  return records;
-}
-
-function isBlankRecord(record: CsvRecord | undefined): boolean {
-  return record !== undefined && record.cells.length === 1 && (record.cells[0] ?? '').trim() === '';
-}
-
 const COLUMNS = {
   title: 'Occupation Title',
   code: 'Occupation Code',
@@ -148,9 +76,12 @@ function textOrNull(raw: string): string | null {
   return raw === '' || raw === 'N/A' ? null : raw;
 }
 
-/** Parses the Employment Projections CSV into a map keyed by 6-digit SOC code. */
-export function parseBlsProjections(content: string, file: string = BLS_PROJECTIONS_FILE): Map<string, BlsProjection> {
-  const [header, ...rows] = parseCsvRecords(content, file);
+/** Reads the records of the Employment Projections CSV into a map keyed by 6-digit SOC code. */
+export function parseBlsProjections(
+  records: readonly CsvRecord[],
+  file: string = BLS_PROJECTIONS_FILE,
+): Map<string, BlsProjection> {
+  const [header, ...rows] = records;
   if (header === undefined) throw new BlsParseError(file, 1, 'file is empty; expected a header row');
   const names = header.cells.map((name) => name.trim());
   const index = {} as Record<ColumnKey, number>;

@@ -1,5 +1,5 @@
 import type { PlanStage } from '../../contracts/pathways.js';
-import { formatIsoDay, parseIsoDay } from './plan-dates.js';
+import { formatIsoDay, parseIsoDay } from '../calendar-date.js';
 
 /*
  * iCalendar (RFC 5545) export of a plan's milestones: all-day events, CRLF line ends, text escaped and long

@@ -13,7 +13,7 @@ import {
   PathwayRoutesFileSchema,
   type Roadmap,
 } from '../../contracts/pathways.js';
-import { parseIsoDay } from './plan-dates.js';
+import { parseIsoDay } from '../calendar-date.js';
 import {
   durationFromFact,
   listStageOptions,

@@ -15,7 +15,7 @@ import {
   type RuleRequirementRef,
   type StageOption,
 } from '../../contracts/pathways.js';
-import { addMonthsToDay, formatIsoDay, parseIsoDay, wholeMonthsBetween } from './plan-dates.js';
+import { addMonthsToDay, formatIsoDay, parseIsoDay, wholeMonthsBetween } from '../calendar-date.js';
 
 /*
  * How a roadmap is built (pure; no clock, no I/O):

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../contracts/vocabulary.js';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';
 import { AppError } from '../errors.js';
@@ -72,7 +73,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Loads the signed-in user from the session cookie and refuses state-changing API calls without a CSRF token. */
 export const sessionPlugin = fp(
-  async (app: FastifyInstance, opts: { db: Db; env: Env }) => {
+  async (app: FastifyInstance, opts: { db: Db; env: Env; now: Clock }) => {
     app.decorateRequest('user', null);
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
@@ -89,7 +90,7 @@ export const sessionPlugin = fp(
       const token = request.cookies[SESSION_COOKIE];
       if (!token) return;
       const tokenHash = hashToken(token);
-      const record = await findSessionUser(opts.db, tokenHash, new Date());
+      const record = await findSessionUser(opts.db, tokenHash, opts.now());
       if (!record) return;
       const roles = await listRoles(opts.db, record.id);
       request.user = { id: record.id, email: record.email, displayName: record.displayName, roles, tokenHash };

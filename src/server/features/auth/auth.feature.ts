@@ -3,7 +3,7 @@ import { authRoutes } from './auth.routes.js';
 
 export const authFeature: ServerFeature = {
   name: 'auth',
-  registerRoutes: async (app, { db, env }) => {
-    await app.register(authRoutes, { db, env });
+  registerRoutes: async (app, { db, env, now }) => {
+    await app.register(authRoutes, { db, env, now });
   },
 };

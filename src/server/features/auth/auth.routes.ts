@@ -11,6 +11,7 @@ import {
   UserResponseSchema,
 } from '../../../contracts/auth.js';
 import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import type { Env } from '../../env.js';
 import {
@@ -24,7 +25,7 @@ import * as service from './auth.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 
-export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (app, { db, env }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }> = async (app, { db, env, now }) => {
   const authRateLimit = {
     rateLimit: { max: env.VOCARE_AUTH_RATE_LIMIT, timeWindow: env.VOCARE_AUTH_RATE_WINDOW_SECONDS * 1000 },
   };
@@ -60,7 +61,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (ap
       },
     },
     async (request, reply) => {
-      const session = await service.signUp(db, request.body, env.VOCARE_SESSION_DAYS);
+      const session = await service.signUp(db, request.body, { days: env.VOCARE_SESSION_DAYS, now: now() });
       setSessionCookie(reply, env, session.token, session.expiresAt);
       return reply.status(201).send({ user: session.user });
     },
@@ -78,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (ap
       },
     },
     async (request, reply) => {
-      const session = await service.signIn(db, request.body, env.VOCARE_SESSION_DAYS);
+      const session = await service.signIn(db, request.body, { days: env.VOCARE_SESSION_DAYS, now: now() });
       setSessionCookie(reply, env, session.token, session.expiresAt);
       return { user: session.user };
     },

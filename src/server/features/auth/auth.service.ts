@@ -12,18 +12,28 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-function sessionExpiry(days: number): Date {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+/** How long a new session lasts, counted from the app's clock. */
+export interface SessionLength {
+  days: number;
+  now: Date;
 }
 
-async function startSession(db: Db, userId: string, sessionDays: number): Promise<{ token: string; expiresAt: Date }> {
+function sessionExpiry({ days, now }: SessionLength): Date {
+  return new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+}
+
+async function startSession(
+  db: Db,
+  userId: string,
+  sessionDays: SessionLength,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = sessionExpiry(sessionDays);
   await repo.insertSession(db, hashToken(token), userId, expiresAt);
   return { token, expiresAt };
 }
 
-export async function signUp(db: Db, body: SignUpBody, sessionDays: number): Promise<NewSession> {
+export async function signUp(db: Db, body: SignUpBody, sessionDays: SessionLength): Promise<NewSession> {
   const passwordHash = await hashPassword(body.password);
   const roles: Role[] = [...new Set<Role>(['explorer', ...(body.roles ?? [])])].sort();
   const user = await db.transaction(async (tx) => {
@@ -44,7 +54,7 @@ export async function signUp(db: Db, body: SignUpBody, sessionDays: number): Pro
   return { user: { id: user.id, email: user.email, displayName: user.displayName, roles }, ...session };
 }
 
-export async function signIn(db: Db, body: SignInBody, sessionDays: number): Promise<NewSession> {
+export async function signIn(db: Db, body: SignInBody, sessionDays: SessionLength): Promise<NewSession> {
   const record = await repo.findUserByEmail(db, body.email);
   const isValid = record
     ? await verifyPassword(record.passwordHash, body.password)

@@ -15,7 +15,7 @@ import * as applications from './applications.service.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 
 /** Applying to an opportunity and moving an application on (applicant and organization). */
-export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db, now }) => {
   app.post(
     '/api/opportunities/:id/applications',
     {
@@ -69,7 +69,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
         response: { 200: ApplicationSchema, 409: E, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body),
+    async (request) =>
+      applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.post(
@@ -82,7 +83,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
         response: { 200: ApplicationSchema, 409: E, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => applications.withdrawApplication(db, requireUser(request), request.params.id),
+    async (request) => applications.withdrawApplication(db, requireUser(request), request.params.id, now()),
   );
 
   app.get(
@@ -97,6 +98,6 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
       },
     },
     async (request) =>
-      applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query),
+      applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query, now()),
   );
 };

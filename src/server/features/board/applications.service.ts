@@ -132,10 +132,11 @@ export async function listOrganizationApplications(
   actor: Actor,
   organizationId: string,
   filters: { status?: ApplicationStatus[] | undefined; opportunityId?: string | undefined },
+  now: Date = new Date(),
 ): Promise<ApplicationList> {
   await assertMember(db, organizationId, actor, 'see its applications');
   // Reminders are part of what this list shows: bring them up to date first.
-  await sweepBoard(db);
+  await sweepBoard(db, now);
   const records = await repo.listOrganizationApplications(db, organizationId, {
     statuses: filters.status,
     opportunityId: filters.opportunityId,

@@ -3,14 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
 import { signedInClient } from '../../../../tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
+import { addDays, todayUtc } from '../../../domain/calendar-date.js';
 import { listConfirmedPlacementHours } from './volunteer-hours.service.js';
+
+/**
+ * The app's clock in this file, frozen when the file starts: the server and the test agree on "today" even across
+ * UTC midnight. Not a fixed date, because rows get created_at from the database's own clock (ADR 0012).
+ */
+const NOW = new Date();
+const TODAY = todayUtc(NOW);
 
 let t: TestApp;
 let orgA: Awaited<ReturnType<typeof organizationWithMember>>;
 let orgB: Awaited<ReturnType<typeof organizationWithMember>>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { now: () => NOW });
   orgA = await organizationWithMember(t.app, t.db.db, { name: 'Riverbend Recovery House' });
   orgB = await organizationWithMember(t.app, t.db.db, { name: 'Northside Legal Aid' });
 });
@@ -208,7 +216,7 @@ describe('volunteer hours', () => {
     const volunteer = await seeker();
     const application = (await apply(volunteer.client, id)).json();
     const hoursUrl = `/api/applications/${application.id}/hours`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TODAY;
 
     const tooEarly = await volunteer.client.post(hoursUrl, { date: today, hours: 2 });
     expect(tooEarly.statusCode).toBe(409);
@@ -275,7 +283,7 @@ describe('volunteer hours', () => {
     const application = (await apply(volunteer.client, id)).json();
     await orgA.client.patch(`/api/applications/${application.id}`, { status: 'accepted' });
     const url = `/api/applications/${application.id}/hours`;
-    const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+    const tomorrow = addDays(TODAY, 1);
     const cases: [Record<string, unknown>, string][] = [
       [{ date: '2026-01-01', hours: -2 }, 'body.hours'],
       [{ date: '2026-01-01', hours: 25 }, 'body.hours'],
@@ -297,7 +305,7 @@ describe('volunteer hours', () => {
     const volunteer = await seeker();
     const application = (await apply(volunteer.client, id)).json();
     await orgA.client.patch(`/api/applications/${application.id}`, { status: 'accepted' });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TODAY;
     const entry = (
       await volunteer.client.post(`/api/applications/${application.id}/hours`, { date: today, hours: 2 })
     ).json();

@@ -1,9 +1,12 @@
 import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 
 /** What every board route plugin is given. */
 export interface BoardRouteOptions {
   db: Db;
+  /** The app's clock: listings close, go stale and remind by it. */
+  now: Clock;
 }
 
 /** The OpenAPI tag of every board route. */

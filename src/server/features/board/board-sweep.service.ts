@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { SweepResult } from '../../../contracts/board.js';
 import { isLockConflict, NOTHING_SWEPT, sweepCutoffs } from '../../../domain/board/sweep-rules.js';
+import type { Clock } from '../../clock.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as repo from './sweep.repository.js';
 
@@ -23,12 +24,12 @@ export async function sweepBoard(db: DbOrTx, now: Date = new Date()): Promise<Sw
 }
 
 /** Runs the sweep every `intervalMs` in this process; returns the function that stops it. */
-export function startBoardSweepTimer(db: DbOrTx, log: FastifyBaseLogger, intervalMs: number): () => void {
+export function startBoardSweepTimer(db: DbOrTx, log: FastifyBaseLogger, intervalMs: number, now: Clock): () => void {
   let isRunning = false;
   const timer = setInterval(() => {
     if (isRunning) return;
     isRunning = true;
-    sweepBoard(db)
+    sweepBoard(db, now())
       .then((result) => {
         if (result.closedEnded || result.closedStale || result.remindersCreated) log.info({ result }, 'board sweep');
       })

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { applicationsRoutes } from './applications.routes.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
@@ -14,6 +15,8 @@ export interface BoardRoutesOptions {
   db: Db;
   /** Recommendations read the person's latest assessment through this port (matching implements it). */
   latestAssessmentBasis: LatestAssessmentBasis;
+  /** The app's clock: listings close, go stale and remind by it. */
+  now: Clock;
   /** How often a listening server runs the board sweep; 0 turns the timer off (the sweep still runs lazily). */
   sweepIntervalMs?: number;
 }
@@ -21,22 +24,22 @@ export interface BoardRoutesOptions {
 /** The experience board: one route plugin per resource, and the sweep timer of a listening server. */
 export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   app,
-  { db, latestAssessmentBasis, sweepIntervalMs = 10 * 60_000 },
+  { db, now, latestAssessmentBasis, sweepIntervalMs = 10 * 60_000 },
 ) => {
   // Only a server that listens runs the timer (tests and the CLI use inject or call services).
   if (sweepIntervalMs > 0) {
     let stop: (() => void) | null = null;
     app.addHook('onListen', async () => {
-      stop = startBoardSweepTimer(db, app.log, sweepIntervalMs);
+      stop = startBoardSweepTimer(db, app.log, sweepIntervalMs, now);
     });
     app.addHook('onClose', async () => stop?.());
   }
 
-  await app.register(organizationsRoutes, { db });
-  await app.register(membersRoutes, { db });
-  await app.register(opportunitiesRoutes, { db, latestAssessmentBasis });
-  await app.register(placesRoutes, { db });
-  await app.register(savedOpportunitiesRoutes, { db });
-  await app.register(applicationsRoutes, { db });
-  await app.register(volunteerHoursRoutes, { db });
+  await app.register(organizationsRoutes, { db, now });
+  await app.register(membersRoutes, { db, now });
+  await app.register(opportunitiesRoutes, { db, now, latestAssessmentBasis });
+  await app.register(placesRoutes, { db, now });
+  await app.register(savedOpportunitiesRoutes, { db, now });
+  await app.register(applicationsRoutes, { db, now });
+  await app.register(volunteerHoursRoutes, { db, now });
 };

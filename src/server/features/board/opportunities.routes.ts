@@ -18,7 +18,7 @@ import * as opportunities from './opportunities.service.js';
 /** Opportunity listings: search, read, publish, edit, and recommendations from your assessment. */
 export const opportunitiesRoutes: FastifyPluginAsyncZod<
   BoardRouteOptions & { latestAssessmentBasis: LatestAssessmentBasis }
-> = async (app, { db, latestAssessmentBasis }) => {
+> = async (app, { db, now, latestAssessmentBasis }) => {
   app.get(
     '/api/opportunities',
     {
@@ -32,7 +32,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<
         response: { 200: OpportunityListSchema, 400: E },
       },
     },
-    async (request) => opportunities.searchOpportunities(db, request.query),
+    async (request) => opportunities.searchOpportunities(db, request.query, now()),
   );
 
   app.get(
@@ -65,7 +65,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<
     async (request, reply) =>
       reply
         .status(201)
-        .send(await opportunities.createOpportunity(db, requireUser(request), request.params.id, request.body)),
+        .send(await opportunities.createOpportunity(db, requireUser(request), request.params.id, request.body, now())),
   );
 
   app.patch(
@@ -79,7 +79,8 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<
         response: { 200: OpportunityDetailSchema, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => opportunities.updateOpportunity(db, requireUser(request), request.params.id, request.body),
+    async (request) =>
+      opportunities.updateOpportunity(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.get(
@@ -91,6 +92,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<
         response: { 200: RecommendationsSchema, 401: E },
       },
     },
-    async (request) => opportunities.getRecommendations(db, requireUser(request), latestAssessmentBasis),
+    async (request) =>
+      opportunities.getRecommendations(db, requireUser(request), latestAssessmentBasis, undefined, now()),
   );
 };

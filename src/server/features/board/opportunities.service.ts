@@ -271,8 +271,9 @@ export async function getRecommendations(
   actor: Actor,
   latestAssessmentBasis: LatestAssessmentBasis,
   limit = 6,
+  now: Date = new Date(),
 ): Promise<Recommendations> {
-  await sweepBoard(db);
+  await sweepBoard(db, now);
   const assessment = await latestAssessmentBasis(db, actor.id);
   let basis: Recommendations['basis'] = 'none';
   let causes: CauseId[] = [];

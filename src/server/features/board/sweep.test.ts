@@ -116,7 +116,7 @@ describe('the board sweep', () => {
   it('the timer a listening server starts runs the sweep by itself', async () => {
     const id = await publishOpportunity(org.client, org.organizationId);
     await backdate('opportunities', id, 'end_date', '2022-02-02');
-    const stop = startBoardSweepTimer(t.db.db, t.app.log, 20);
+    const stop = startBoardSweepTimer(t.db.db, t.app.log, 20, () => new Date('2026-06-01T12:00:00Z'));
     try {
       await expect.poll(async () => (await status(id)).status, { timeout: 5000, interval: 50 }).toBe('closed');
     } finally {

@@ -17,7 +17,7 @@ import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-rou
 import * as hours from './volunteer-hours.service.js';
 
 /** Hours logged on accepted applications, their confirmation, and the experience record. */
-export const volunteerHoursRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+export const volunteerHoursRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db, now }) => {
   app.post(
     '/api/applications/:id/hours',
     {
@@ -30,7 +30,7 @@ export const volunteerHoursRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = as
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await hours.logHours(db, requireUser(request), request.params.id, request.body)),
+      reply.status(201).send(await hours.logHours(db, requireUser(request), request.params.id, request.body, now())),
   );
 
   app.get(
@@ -57,7 +57,7 @@ export const volunteerHoursRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = as
         response: { 200: HoursEntrySchema, 409: E, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => hours.reviewHours(db, requireUser(request), request.params.id, request.body),
+    async (request) => hours.reviewHours(db, requireUser(request), request.params.id, request.body, now()),
   );
 
   app.delete(

@@ -15,6 +15,7 @@ import {
   PostCommentResponseSchema,
   ReplyNotificationListSchema,
 } from '../../../contracts/guides.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import type { Env } from '../../env.js';
 import { requireRole, requireUser } from '../../plugins/session.js';
@@ -24,7 +25,10 @@ import { findReadableGuide } from './guides.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 
-export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (app, { db, env }) => {
+export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }> = async (
+  app,
+  { db, env, now },
+) => {
   // Read once per process; the key itself lives in the database, shared by every process.
   let secret: Promise<Buffer> | null = null;
   const formSecret = () => {
@@ -69,7 +73,10 @@ export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async
     async (request, reply) => {
       await findReadableGuide(db, request.params.slug, request.user);
       reply.header('cache-control', 'no-store');
-      return { formToken: signFormToken(await formSecret(), Date.now()), minSeconds: env.VOCARE_COMMENT_MIN_SECONDS };
+      return {
+        formToken: signFormToken(await formSecret(), now().getTime()),
+        minSeconds: env.VOCARE_COMMENT_MIN_SECONDS,
+      };
     },
   );
 
@@ -94,7 +101,7 @@ export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async
       },
     },
     async (request, reply) => {
-      const formAgeMs = readFormTokenAge(await formSecret(), request.body.formToken, Date.now());
+      const formAgeMs = readFormTokenAge(await formSecret(), request.body.formToken, now().getTime());
       const comment = await service.postComment(db, {
         slug: request.params.slug,
         body: request.body,

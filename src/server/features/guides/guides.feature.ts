@@ -7,8 +7,8 @@ import { guidesRoutes } from './guides.routes.js';
 export const guidesFeature: ServerFeature = {
   name: 'guides',
   personalData: guidesPersonalData,
-  registerRoutes: async (app, { db, env }) => {
-    await app.register(guidesRoutes, { db, env });
+  registerRoutes: async (app, { db, env, now }) => {
+    await app.register(guidesRoutes, { db, env, now });
   },
   loadReferenceData: async (db) => {
     await ensureGuidesLoaded(db);

@@ -8,6 +8,7 @@ import {
   ListGuidesQuerySchema,
   SaveGuideBodySchema,
 } from '../../../contracts/guides.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import type { Env } from '../../env.js';
 import { requireRole } from '../../plugins/session.js';
@@ -16,7 +17,7 @@ import * as service from './guides.service.js';
 
 const adminErrors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 
-export const guidesRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (app, { db, env }) => {
+export const guidesRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }> = async (app, { db, env, now }) => {
   app.get(
     '/api/guides',
     {
@@ -91,5 +92,5 @@ export const guidesRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env }> = async (
     },
   );
 
-  await app.register(commentsRoutes, { db, env });
+  await app.register(commentsRoutes, { db, env, now });
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { HourCategory } from '../../../contracts/vocabulary.js';
-import { addDays, dayOf, mondayOf } from '../../../domain/hours/hours-dates.js';
+import { addDays, mondayOf, todayUtc } from '../../../domain/calendar-date.js';
 import type { Db } from '../../db/client.js';
 import { hoursEntries } from '../../db/schema/hours.js';
 import { addRoles, findUserByEmail } from '../../users/users.repository.js';
@@ -59,7 +59,7 @@ export async function seedHoursDemo(db: Db, traineeEmail: string, supervisorEmai
   const supervisor = await findUserByEmail(db, supervisorEmail);
   if (!trainee || !supervisor) return;
   if ((await repo.findLogVersion(db, trainee.id)) > 0) return;
-  const today = dayOf(new Date());
+  const today = todayUtc(new Date());
   const entries = demoLog(today);
   const first = entries[0]?.date ?? today;
   const agreementStart = addDays(first, 2);

@@ -10,8 +10,8 @@ export function createHoursFeature(ports: { confirmedPlacementsOf: ConfirmedPlac
   return {
     name: 'hours',
     personalData: hoursPersonalData,
-    registerRoutes: async (app, { db }) => {
-      await app.register(hoursRoutes, { db, confirmedPlacementsOf: ports.confirmedPlacementsOf });
+    registerRoutes: async (app, { db, now }) => {
+      await app.register(hoursRoutes, { db, now, confirmedPlacementsOf: ports.confirmedPlacementsOf });
     },
     seedDemo: (db) => seedHoursDemo(db, DEMO_TRAINEE_EMAIL, DEMO_SUPERVISOR_EMAIL),
   };

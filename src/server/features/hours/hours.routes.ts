@@ -29,6 +29,8 @@ import {
 } from '../../../contracts/hours.js';
 import { IsoDateSchema } from '../../../contracts/licensure.js';
 import { RuleSetIdSchema } from '../../../contracts/licensure-api.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole } from '../../plugins/session.js';
 import * as service from './hours.service.js';
@@ -51,10 +53,12 @@ const IMPORT_BODY_LIMIT = HOURS_LIMITS.maxImportBytes + 4 * 1024 * 1024;
  * The trainee's supervised hours log: entries, goal, progress, charts, import and export. Every route reads
  * and writes only the signed-in trainee's own log. Supervisor routes are in supervision.routes.ts.
  */
-export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf: ConfirmedPlacementsOf }> = async (
-  app,
-  { db, confirmedPlacementsOf },
-) => {
+export const hoursRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  now: Clock;
+  confirmedPlacementsOf: ConfirmedPlacementsOf;
+}> = async (app, { db, now, confirmedPlacementsOf }) => {
+  const today = () => todayUtc(now());
   // Parsed logs of recent trainees, checked against the database's version counter on every use.
   const logs = new CachedLogSource();
 
@@ -119,6 +123,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         db,
         user,
         request.body,
+        today(),
         request.headers['idempotency-key'],
         logs,
       );
@@ -151,7 +156,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         response: { 200: SavedHourEntrySchema, ...withConflict },
       },
     },
-    async (request) => service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, logs),
+    async (request) =>
+      service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, today(), logs),
   );
 
   app.delete(
@@ -184,7 +190,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         response: { 200: HoursProgressSchema, ...withNotFound },
       },
     },
-    async (request) => progress.getProgress(db, requireRole(request, 'trainee').id, request.query, logs),
+    async (request) =>
+      progress.getProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
   );
 
   app.get(
@@ -197,7 +204,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         response: { 200: HoursProgressCompareSchema, ...withNotFound },
       },
     },
-    async (request) => progress.compareProgress(db, requireRole(request, 'trainee').id, request.query, logs),
+    async (request) =>
+      progress.compareProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
   );
 
   app.get(
@@ -210,7 +218,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         response: { 200: HoursChartsSchema, ...errors },
       },
     },
-    async (request) => progress.getCharts(db, requireRole(request, 'trainee').id, request.query),
+    async (request) => progress.getCharts(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }),
   );
 
   app.get(
@@ -228,7 +236,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
       const csv = await progress.exportCsv(db, user.id);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="vocare-hours-${service.todayUtc()}.csv"`)
+        .header('content-disposition', `attachment; filename="vocare-hours-${today()}.csv"`)
         .send(csv);
     },
   );
@@ -247,7 +255,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
     },
     async (request, reply) => {
       const user = requireRole(request, 'trainee');
-      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, request.query, logs);
+      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, { ...request.query, today: today() }, logs);
       const name = `vocare-hours-summary-${ruleSet.id.replace(':', '-')}-v${ruleSet.version}.pdf`;
       return reply
         .type('application/pdf')
@@ -272,7 +280,8 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
         response: { 200: ImportPreviewSchema, ...errors },
       },
     },
-    async (request) => importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, logs),
+    async (request) =>
+      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, today(), logs),
   );
 
   app.post(
@@ -287,7 +296,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{ db: Db; confirmedPlacementsOf:
       },
     },
     async (request, reply) => {
-      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body.csv);
+      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body.csv, today());
       return reply.status(201).send(result);
     },
   );

@@ -11,8 +11,8 @@ import {
   type SavedHourEntry,
 } from '../../../contracts/hours.js';
 import type { RuleSet } from '../../../contracts/licensure.js';
+import { addDays } from '../../../domain/calendar-date.js';
 import { type AgreementFacts, exclusionOf, type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
-import { addDays, dayOf } from '../../../domain/hours/hours-dates.js';
 import { formatHoursValue } from '../../../domain/hours/verification-summary.js';
 import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -105,10 +105,6 @@ function describeContent(c: repo.EntryContentPatch): string {
   return describeEntry({ date: c.entryDate, minutes: c.minutes, category: c.category, site: c.site });
 }
 
-export function todayUtc(): string {
-  return dayOf(new Date());
-}
-
 /** The goal's rule set at its current version, or null when no goal is chosen. */
 export async function findGoalRuleSet(db: DbOrTx, userId: string): Promise<RuleSet | null> {
   const id = await repo.findGoalRuleSetId(db, userId);
@@ -149,8 +145,8 @@ export async function setGoal(db: DbOrTx, userId: string, ruleSetId: string): Pr
 
 // ---- Entries ----
 
-async function checkEntryBody(db: DbOrTx, userId: string, body: HourEntryBody): Promise<void> {
-  const latest = addDays(todayUtc(), HOURS_LIMITS.maxDaysAhead);
+async function checkEntryBody(db: DbOrTx, userId: string, body: HourEntryBody, today: string): Promise<void> {
+  const latest = addDays(today, HOURS_LIMITS.maxDaysAhead);
   if (body.date > latest) {
     throw new AppError('BAD_REQUEST', `Hours cannot be logged ahead: ${body.date} is in the future.`, [
       { path: 'body.date', message: `date must be on or before ${latest}` },
@@ -207,10 +203,11 @@ export async function createEntry(
   db: Db,
   user: SessionUser,
   body: HourEntryBody,
+  today: string,
   idempotencyKey?: string,
   logs: LogSource = directLogSource,
 ): Promise<SavedHourEntry & { replayed: boolean }> {
-  await checkEntryBody(db, user.id, body);
+  await checkEntryBody(db, user.id, body, today);
   const outcome = await db.transaction(async (tx) => {
     const entryId = randomUUID();
     if (idempotencyKey !== undefined) {
@@ -313,9 +310,10 @@ export async function updateEntry(
   user: SessionUser,
   id: string,
   body: HourEntryBody,
+  today: string,
   logs: LogSource = directLogSource,
 ): Promise<SavedHourEntry> {
-  await checkEntryBody(db, user.id, body);
+  await checkEntryBody(db, user.id, body, today);
   await db.transaction(async (tx) => {
     const row = await repo.findEntry(tx, user.id, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND', 'No such hour entry in your log.');

@@ -6,8 +6,16 @@ import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
 import type { HoursProgress } from '../../../contracts/hours.js';
 import type { RuleSet } from '../../../contracts/licensure.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
 import { inspectPdf } from '../../../domain/hours/pdf-text.js';
 import { directHoursPerWeekFromLog } from './direct-hours.adapter.js';
+
+/**
+ * The app's clock in this file, frozen when the file starts: the server and the test agree on "today" even across
+ * UTC midnight. Not a fixed date, because rows get created_at from the database's own clock (ADR 0012).
+ */
+const NOW = new Date();
+const TODAY = todayUtc(NOW);
 
 let t: TestApp;
 let testRuleSet: RuleSet;
@@ -55,7 +63,7 @@ async function createTestRuleSet(): Promise<RuleSet> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { now: () => NOW });
   testRuleSet = await createTestRuleSet();
 });
 afterAll(async () => t.close());
@@ -533,7 +541,7 @@ describe('confirmed placement hours from the experience board', () => {
     expectStatus(application, 201);
     const applicationId = application.json().id as string;
     expectStatus(await org.client.patch(`/api/applications/${applicationId}`, { status: 'accepted' }), 200);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TODAY;
     const logged = await trainee.client.post(`/api/applications/${applicationId}/hours`, { date: today, hours: 2.5 });
     expectStatus(logged, 201);
     expectStatus(await org.client.patch(`/api/volunteer-hours/${logged.json().id}`, { status: 'confirmed' }), 200);

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '../../../contracts/hours.js';
+import { addDays } from '../../../domain/calendar-date.js';
 import { type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
-import { type HoursCsvRow, parseHoursCsv } from '../../../domain/hours/hours-csv.js';
-import { addDays } from '../../../domain/hours/hours-dates.js';
+import type { HoursCsvRow } from '../../../domain/hours/hours-csv.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
 import * as repo from './hours.repository.js';
-import { findGoalRuleSet, loadAgreements, todayUtc } from './hours.service.js';
+import { findGoalRuleSet, loadAgreements } from './hours.service.js';
+import { parseHoursCsv } from './hours-csv.js';
 import { directLogSource, type LogSource } from './log-cache.js';
 import * as supervisionRepo from './supervision.repository.js';
 
@@ -24,9 +25,9 @@ interface ReadFile {
   unmatched: string[];
 }
 
-async function readFile(db: DbOrTx, userId: string, csv: string): Promise<ReadFile> {
+async function readFile(db: DbOrTx, userId: string, csv: string, today: string): Promise<ReadFile> {
   const parsed = parseHoursCsv(csv, { maxRows: HOURS_LIMITS.maxImportRows });
-  const latest = addDays(todayUtc(), HOURS_LIMITS.maxDaysAhead);
+  const latest = addDays(today, HOURS_LIMITS.maxDaysAhead);
   const errors = [...parsed.errors];
   const supervisions = await supervisionRepo.listSupervisionsOfTrainee(db, userId);
   const byKey = new Map<string, string>();
@@ -68,9 +69,10 @@ export async function previewImport(
   db: DbOrTx,
   userId: string,
   csv: string,
+  today: string,
   logs: LogSource = directLogSource,
 ): Promise<ImportPreview> {
-  const file = await readFile(db, userId, csv);
+  const file = await readFile(db, userId, csv, today);
   const [log, agreements, ruleSet] = await Promise.all([
     logs.load(db, userId),
     loadAgreements(db, userId),
@@ -106,8 +108,13 @@ export async function previewImport(
 }
 
 /** Saves every row of the file in one transaction, or nothing when any row is bad (each one reported). */
-export async function importCsv(db: Db, user: SessionUser, csv: string): Promise<{ imported: number; hours: number }> {
-  const file = await readFile(db, user.id, csv);
+export async function importCsv(
+  db: Db,
+  user: SessionUser,
+  csv: string,
+  today: string,
+): Promise<{ imported: number; hours: number }> {
+  const file = await readFile(db, user.id, csv, today);
   if (file.errors.length > 0) {
     const n = file.errors.length;
     throw new AppError(

@@ -8,9 +8,8 @@ import {
 } from '../../../contracts/hours.js';
 import type { RuleSet } from '../../../contracts/licensure.js';
 import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
+import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/calendar-date.js';
 import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../../domain/hours/entry-rules.js';
-import { formatHoursCsv } from '../../../domain/hours/hours-csv.js';
-import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/hours/hours-dates.js';
 import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
 import {
   buildVerificationSummaryPdf,
@@ -21,7 +20,8 @@ import { AppError } from '../../errors.js';
 import type { SessionUser } from '../../plugins/session.js';
 import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
-import { loadAgreements, todayUtc } from './hours.service.js';
+import { loadAgreements } from './hours.service.js';
+import { formatHoursCsv } from './hours-csv.js';
 import { directLogSource, type LogSource } from './log-cache.js';
 import * as supervisionRepo from './supervision.repository.js';
 
@@ -82,25 +82,25 @@ export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, ba
 export async function getProgress(
   db: DbOrTx,
   userId: string,
-  query: { ruleSet?: string; asOf?: string; basis: ProgressBasis },
+  query: { ruleSet?: string; asOf?: string; basis: ProgressBasis; today: string },
   logs: LogSource = directLogSource,
 ): Promise<HoursProgress> {
   const [ruleSet, loaded] = await Promise.all([
     resolveRuleSet(db, userId, query.ruleSet),
     loadLogWithAgreements(db, userId, logs),
   ]);
-  return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(todayUtc(), loaded.log), query.basis);
+  return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(query.today, loaded.log), query.basis);
 }
 
 /** "What if I moved": the same log measured against several rule sets (each at its current version). */
 export async function compareProgress(
   db: DbOrTx,
   userId: string,
-  query: { ruleSets: string[]; asOf?: string; basis: ProgressBasis },
+  query: { ruleSets: string[]; asOf?: string; basis: ProgressBasis; today: string },
   logs: LogSource = directLogSource,
 ): Promise<{ items: HoursProgress[] }> {
   const loaded = await loadLogWithAgreements(db, userId, logs);
-  const asOf = query.asOf ?? defaultAsOf(todayUtc(), loaded.log);
+  const asOf = query.asOf ?? defaultAsOf(query.today, loaded.log);
   const items: HoursProgress[] = [];
   for (const id of query.ruleSets) {
     const ruleSet = await getRuleSet(db, id);
@@ -123,9 +123,9 @@ function sumHours(c: CategoryHours): number {
 export async function getCharts(
   db: DbOrTx,
   userId: string,
-  query: { asOf?: string; weeks: number; months: number },
+  query: { asOf?: string; weeks: number; months: number; today: string },
 ): Promise<HoursCharts> {
-  const asOf = query.asOf ?? todayUtc();
+  const asOf = query.asOf ?? query.today;
   const firstMonday = addDays(mondayOf(asOf), -7 * (query.weeks - 1));
   const lastMonth = monthOf(asOf);
   const firstMonth = addMonthsToMonth(lastMonth, -(query.months - 1));
@@ -173,7 +173,7 @@ function licenseText(a: AgreementFacts): string | null {
 export async function buildSummaryPdf(
   db: DbOrTx,
   user: SessionUser,
-  query: { ruleSet?: string; asOf?: string },
+  query: { ruleSet?: string; asOf?: string; today: string },
   logs: LogSource = directLogSource,
 ): Promise<{ pdf: Uint8Array; ruleSet: RuleSetRef }> {
   const [ruleSet, loaded, supervisions, bySupervision] = await Promise.all([
@@ -182,7 +182,7 @@ export async function buildSummaryPdf(
     supervisionRepo.listSupervisionsOfTrainee(db, user.id),
     repo.sumMinutesBySupervision(db, { userId: user.id }),
   ]);
-  const today = todayUtc();
+  const today = query.today;
   const asOf = query.asOf ?? defaultAsOf(today, loaded.log);
   const measure = (basis: ProgressBasis) =>
     measureLog(ruleSet, loaded.log, { asOf, excluded: buildExclusions(loaded.log, loaded.agreements, basis) });

@@ -10,7 +10,7 @@ import {
   type UpdateAgreementBody,
   type WaitingWeek,
 } from '../../../contracts/hours.js';
-import { addDays, isMonday } from '../../../domain/hours/hours-dates.js';
+import { addDays, isMonday } from '../../../domain/calendar-date.js';
 import { formatHoursValue } from '../../../domain/hours/verification-summary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';

@@ -10,8 +10,8 @@ export function createPathwaysFeature(ports: PathwaysPorts): ServerFeature {
   return {
     name: 'pathways',
     personalData: pathwaysPersonalData,
-    registerRoutes: async (app, { db }) => {
-      await app.register(pathwaysRoutes, { db, ports });
+    registerRoutes: async (app, { db, now }) => {
+      await app.register(pathwaysRoutes, { db, now, ports });
     },
     seedDemo: (db) => seedPathwaysDemo(db, DEMO_TRAINEE_EMAIL, ports),
   };

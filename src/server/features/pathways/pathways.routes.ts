@@ -17,6 +17,8 @@ import {
   UpdatePlanBodySchema,
   UpdatePlanStepBodySchema,
 } from '../../../contracts/pathways.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireUser } from '../../plugins/session.js';
 import { readPathwayReference } from './pathways.reference.js';
@@ -32,7 +34,10 @@ const errors = {
   404: ErrorResponseSchema,
 };
 
-export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; ports: PathwaysPorts }> = async (app, { db, ports }) => {
+export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; now: Clock; ports: PathwaysPorts }> = async (
+  app,
+  { db, now, ports },
+) => {
   const reference: PathwaysContext = { ...readPathwayReference(), ...ports };
 
   app.get(
@@ -60,7 +65,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; ports: PathwaysPort
         response: { 200: RoadmapSchema, 400: ErrorResponseSchema },
       },
     },
-    async (request) => service.previewPathway(db, reference, request.query, service.todayIso()),
+    async (request) => service.previewPathway(db, reference, request.query, todayUtc(now())),
   );
 
   app.get(
@@ -143,7 +148,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod<{ db: Db; ports: PathwaysPort
         request.params.id,
         request.params.stepId,
         request.body,
-        new Date(),
+        now(),
       ),
   );
 

@@ -154,10 +154,6 @@ function plannerInput(
   return { career, route: reference.routes.get(career.id) ?? null, facts: reference.facts, ruleSet, ...rest };
 }
 
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** A roadmap without saving anything (no account needed). */
 export async function previewPathway(
   db: DbOrTx,

@@ -1,4 +1,4 @@
-import { addDays, utcToday } from '../../../domain/checkin/dates.js';
+import { addDays, todayUtc } from '../../../domain/calendar-date.js';
 import type { Db } from '../../db/client.js';
 import { findUserByEmail } from '../../users/users.repository.js';
 import * as repo from './resilience.repository.js';
@@ -19,7 +19,8 @@ function wobble(n: number): number {
 export async function seedResilienceDemo(db: Db, email: string): Promise<void> {
   const user = await findUserByEmail(db, email);
   if (!user || (await repo.listLatestCheckins(db, user.id, 1)).length > 0) return;
-  const today = utcToday();
+  const now = new Date();
+  const today = todayUtc(now);
   await db.transaction(async (tx) => {
     for (let week = 0; week < DEMO_WEEKS; week++) {
       const date = addDays(today, -7 * (DEMO_WEEKS - 1 - week));
@@ -33,7 +34,7 @@ export async function seedResilienceDemo(db: Db, email: string): Promise<void> {
       answers['cs-5'] = 2;
       answers['bo-5'] = 6 - strain;
       answers['sts-5'] = Math.max(1, strain - 1);
-      await createCheckin(tx, user.id, { instrumentId: DEFAULT_INSTRUMENT_ID, date, answers });
+      await createCheckin(tx, user.id, { instrumentId: DEFAULT_INSTRUMENT_ID, date, answers }, now);
     }
     for (let d = DEMO_WEEKS * 7 - 1; d >= 0; d--) {
       const date = addDays(today, -d);

@@ -11,8 +11,8 @@ export function createResilienceFeature(ports: { directHoursPerWeek: DirectHours
   return {
     name: 'resilience',
     personalData: resiliencePersonalData,
-    registerRoutes: async (app, { db }) => {
-      await app.register(resilienceRoutes, { db, directHoursPerWeek: ports.directHoursPerWeek });
+    registerRoutes: async (app, { db, now }) => {
+      await app.register(resilienceRoutes, { db, now, directHoursPerWeek: ports.directHoursPerWeek });
     },
     loadReferenceData: async (db) => {
       await ensureInstrumentsLoaded(db);

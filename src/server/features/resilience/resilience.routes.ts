@@ -36,6 +36,8 @@ import {
   UpdateResilienceSettingsBodySchema,
 } from '../../../contracts/checkin.js';
 import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { todayUtc } from '../../../domain/calendar-date.js';
+import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole, requireUser } from '../../plugins/session.js';
 import { type DirectHoursPerWeek, directHoursPerWeekFromHoursLog } from './direct-hours.port.js';
@@ -49,10 +51,11 @@ const tags = ['resilience'];
  * Check-ins, self-care log, journal and shared summaries. Every route but the shared-summary link reads
  * only the signed-in person's own records; no role (supervisor, organization, admin) widens that.
  */
-export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWeek?: DirectHoursPerWeek }> = async (
-  app,
-  { db, directHoursPerWeek = directHoursPerWeekFromHoursLog },
-) => {
+export const resilienceRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  now: Clock;
+  directHoursPerWeek?: DirectHoursPerWeek;
+}> = async (app, { db, now, directHoursPerWeek = directHoursPerWeekFromHoursLog }) => {
   // The most private data in the product: never kept by a browser or proxy cache.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store, private');
@@ -144,7 +147,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
         response: { 200: ReminderSchema, ...errors },
       },
     },
-    async (request) => service.getReminder(db, requireUser(request).id, request.query.today),
+    async (request) => service.getReminder(db, requireUser(request).id, request.query.today ?? todayUtc(now())),
   );
 
   app.post(
@@ -158,7 +161,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
       },
     },
     async (request, reply) => {
-      const checkin = await service.createCheckin(db, requireUser(request).id, request.body);
+      const checkin = await service.createCheckin(db, requireUser(request).id, request.body, now());
       return reply.status(201).send(checkin);
     },
   );
@@ -244,7 +247,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
         response: { 200: SelfCareDaySchema, ...errors },
       },
     },
-    async (request) => service.putSelfCareDay(db, requireUser(request).id, request.params.date, request.body),
+    async (request) => service.putSelfCareDay(db, requireUser(request).id, request.params.date, request.body, now()),
   );
 
   app.delete(
@@ -287,7 +290,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
       },
     },
     async (request, reply) => {
-      const entry = await service.createJournalEntry(db, requireUser(request).id, request.body);
+      const entry = await service.createJournalEntry(db, requireUser(request).id, request.body, now());
       return reply.status(201).send(entry);
     },
   );
@@ -303,7 +306,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
         response: { 200: JournalEntrySchema, ...withNotFound },
       },
     },
-    async (request) => service.updateJournalEntry(db, requireUser(request).id, request.params.id, request.body),
+    async (request) => service.updateJournalEntry(db, requireUser(request).id, request.params.id, request.body, now()),
   );
 
   app.delete(
@@ -332,7 +335,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
         response: { 200: DashboardSchema, ...errors },
       },
     },
-    async (request) => service.getDashboard(db, requireUser(request).id, request.query, directHoursPerWeek),
+    async (request) => service.getDashboard(db, requireUser(request).id, request.query, directHoursPerWeek, now()),
   );
 
   app.get(
@@ -396,7 +399,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWee
       },
     },
     async (request, reply) => {
-      const created = await service.createShare(db, requireUser(request), request.body);
+      const created = await service.createShare(db, requireUser(request), request.body, now());
       return reply.status(201).send(created);
     },
   );

@@ -20,12 +20,13 @@ import type {
   UpdateJournalEntryBody,
   UpdateResilienceSettingsBody,
 } from '../../../contracts/checkin.js';
-import { addDays, mondayOf, utcToday } from '../../../domain/checkin/dates.js';
+import { addDays, mondayOf, todayUtc } from '../../../domain/calendar-date.js';
 import { type FieldProblem, scoreAnswers, scoreRange, validateInstrument } from '../../../domain/checkin/instrument.js';
 import { computeReminder } from '../../../domain/checkin/reminder.js';
 import { evaluateWarnings } from '../../../domain/checkin/warning-rules.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { writeCsv } from '../../lib/csv.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
 import { hashContents } from '../../reference-data.js';
@@ -56,8 +57,8 @@ function problemsError(summary: string, problems: FieldProblem[], prefix: string
 }
 
 /** A day in the future is a typo; one day of slack covers a person whose date is ahead of UTC. */
-function assertNotFuture(date: string, path: string): void {
-  if (date > addDays(utcToday(), 1)) throw badRequest(path, 'must not be in the future');
+function assertNotFuture(date: string, path: string, now: Date): void {
+  if (date > addDays(todayUtc(now), 1)) throw badRequest(path, 'must not be in the future');
 }
 
 // ---- Instruments ----
@@ -142,9 +143,9 @@ function toCheckin(record: repo.CheckinRecord): Checkin {
   return record;
 }
 
-export async function createCheckin(db: DbOrTx, userId: string, body: CreateCheckinBody): Promise<Checkin> {
-  const date = body.date ?? utcToday();
-  assertNotFuture(date, 'body.date');
+export async function createCheckin(db: DbOrTx, userId: string, body: CreateCheckinBody, now: Date): Promise<Checkin> {
+  const date = body.date ?? todayUtc(now);
+  assertNotFuture(date, 'body.date', now);
   const instrumentId = body.instrumentId ?? (await getSettings(db, userId)).instrumentId;
   const record = await requireInstrument(db, instrumentId, 'body.instrumentId');
   const scored = scoreAnswers(record.definition, body.answers);
@@ -195,8 +196,9 @@ export async function putSelfCareDay(
   userId: string,
   date: string,
   body: SelfCareFields,
+  now: Date,
 ): Promise<SelfCareDay> {
-  assertNotFuture(date, 'params.date');
+  assertNotFuture(date, 'params.date', now);
   const fields = {
     sleepHours: body.sleepHours ?? null,
     activityMinutes: body.activityMinutes ?? null,
@@ -240,9 +242,10 @@ export async function createJournalEntry(
   db: DbOrTx,
   userId: string,
   body: CreateJournalEntryBody,
+  now: Date,
 ): Promise<JournalEntry> {
-  const date = body.date ?? utcToday();
-  assertNotFuture(date, 'body.date');
+  const date = body.date ?? todayUtc(now);
+  assertNotFuture(date, 'body.date', now);
   return repo.insertJournalEntry(db, { userId, date, tag: body.tag, text: body.text });
 }
 
@@ -259,8 +262,9 @@ export async function updateJournalEntry(
   userId: string,
   id: string,
   body: UpdateJournalEntryBody,
+  now: Date,
 ): Promise<JournalEntry> {
-  if (body.date) assertNotFuture(body.date, 'body.date');
+  if (body.date) assertNotFuture(body.date, 'body.date', now);
   const updated = await repo.updateJournalEntry(db, userId, id, body);
   if (!updated) throw new AppError('NOT_FOUND', 'No journal entry with that id in your records.');
   return updated;
@@ -279,8 +283,9 @@ export async function getDashboard(
   userId: string,
   query: DashboardQuery,
   directHoursPerWeek: DirectHoursPerWeek,
+  now: Date,
 ): Promise<Dashboard> {
-  const today = query.today ?? utcToday();
+  const today = query.today ?? todayUtc(now);
   const from = addDays(mondayOf(today), -7 * (query.weeks - 1));
   const data = await repo.loadDashboardData(db, userId, {
     defaultInstrumentId: DEFAULT_INSTRUMENT_ID,
@@ -345,18 +350,6 @@ export const resiliencePersonalData: PersonalDataSection = {
   collect: (db, userId) => collectAll(db, userId),
 };
 
-/** A cell a spreadsheet will not run as a formula. */
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
 export async function exportCsv(
   db: DbOrTx,
   userId: string,
@@ -364,7 +357,7 @@ export async function exportCsv(
 ): Promise<string> {
   if (dataset === 'selfcare') {
     const days = await repo.listSelfCareDays(db, userId);
-    return toCsv(
+    return writeCsv(
       [
         'date',
         'sleep_hours',
@@ -389,7 +382,7 @@ export async function exportCsv(
   }
   if (dataset === 'journal') {
     const entries = (await repo.listJournalEntries(db, userId)).reverse();
-    return toCsv(
+    return writeCsv(
       ['id', 'date', 'tag', 'text', 'created_at', 'updated_at'],
       entries.map((e) => [e.id, e.date, e.tag, e.text, e.createdAt, e.updatedAt]),
     );
@@ -398,7 +391,7 @@ export async function exportCsv(
   // Wide: one row per check-in; columns for every subscale and item any of the person's instruments had.
   const subscaleIds = [...new Set(checkins.flatMap((c) => c.scores.map((s) => s.id)))];
   const itemIds = [...new Set(checkins.flatMap((c) => Object.keys(c.answers)))];
-  return toCsv(
+  return writeCsv(
     [
       'id',
       'date',
@@ -425,8 +418,13 @@ export async function deleteAll(db: Db, userId: string): Promise<DeletedCounts> 
 
 // ---- Shared summaries ----
 
-export async function createShare(db: DbOrTx, user: SessionUser, body: CreateShareBody): Promise<CreatedShare> {
-  assertNotFuture(body.from, 'body.from');
+export async function createShare(
+  db: DbOrTx,
+  user: SessionUser,
+  body: CreateShareBody,
+  now: Date,
+): Promise<CreatedShare> {
+  assertNotFuture(body.from, 'body.from', now);
   const settings = await getSettings(db, user.id);
   const instrument = await requireInstrument(db, settings.instrumentId, 'settings.instrumentId');
   const known = new Map(instrument.definition.subscales.map((s) => [s.id, s]));
@@ -447,7 +445,7 @@ export async function createShare(db: DbOrTx, user: SessionUser, body: CreateSha
   );
   const snapshot: ShareSnapshot = {
     sharedBy: user.displayName,
-    createdAt: new Date().toISOString(),
+    createdAt: now.toISOString(),
     from: body.from,
     to: body.to,
     note: body.note ?? null,
@@ -504,7 +502,7 @@ export async function getSharedSnapshot(db: DbOrTx, token: string): Promise<Shar
   return snapshot;
 }
 
-export async function getReminder(db: DbOrTx, userId: string, today = utcToday()) {
+export async function getReminder(db: DbOrTx, userId: string, today: string) {
   const settings = await getSettings(db, userId);
   const latest = (await repo.listLatestCheckins(db, userId, 1))[0];
   return computeReminder(settings.cadence, latest?.date ?? null, today);

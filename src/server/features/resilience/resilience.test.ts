@@ -5,14 +5,18 @@ import { signedInClient } from '../../../../tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
 import type { Instrument } from '../../../contracts/checkin.js';
 import type { Role } from '../../../contracts/vocabulary.js';
-import { addDays, mondayOf, utcToday } from '../../../domain/checkin/dates.js';
+import { addDays, mondayOf } from '../../../domain/calendar-date.js';
 import { getDashboard } from './resilience.service.js';
+
+/** The app's clock in this file: after every date the tests log, so none of them is "in the future". */
+const NOW = new Date('2026-04-10T12:00:00Z');
+const TODAY = '2026-04-10';
 
 let t: TestApp;
 let shipped: Instrument;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { now: () => NOW });
   const { client } = await signedInClient(t.app, t.db.db);
   shipped = (await client.get('/api/resilience/instruments/vocare-reflective-checkin')).json().instrument;
 });
@@ -180,7 +184,7 @@ describe('check-ins', () => {
       code: 'BAD_REQUEST',
       message: 'Check-in not saved: answers.sts-2 answer to item sts-2 is 7, outside the response scale 1 to 5',
     });
-    const future = await client.post('/api/resilience/checkins', { date: addDays(utcToday(), 5), answers: answers(3) });
+    const future = await client.post('/api/resilience/checkins', { date: addDays(TODAY, 2), answers: answers(3) });
     expect(future.json().error.details[0]).toEqual({ path: 'body.date', message: 'must not be in the future' });
     const badDate = await client.post('/api/resilience/checkins', { date: '2026-02-30', answers: answers(3) });
     expect(badDate.json().error.details[0].path).toBe('body.date');
@@ -367,11 +371,17 @@ describe('dashboard', () => {
     const { user, client } = await signedInClient(t.app, t.db.db);
     await seedRisingBurnout(client);
     const weeks = [10, 10, 10, 10, 16, 18, 20, 20];
-    const dashboard = await getDashboard(t.db.db, user.id, { today, weeks: 8 }, async (_db, userId, from, to) => {
-      expect(userId).toBe(user.id);
-      expect(from <= addDays(today, -56) && to === today).toBe(true);
-      return weeks.map((hours, i) => ({ weekStart: addDays(mondayOf(today), -7 * (7 - i)), hours }));
-    });
+    const dashboard = await getDashboard(
+      t.db.db,
+      user.id,
+      { today, weeks: 8 },
+      async (_db, userId, from, to) => {
+        expect(userId).toBe(user.id);
+        expect(from <= addDays(today, -56) && to === today).toBe(true);
+        return weeks.map((hours, i) => ({ weekStart: addDays(mondayOf(today), -7 * (7 - i)), hours }));
+      },
+      NOW,
+    );
     expect(dashboard.directHoursWeeks).toHaveLength(8);
     const workload = dashboard.warnings.find((w) => w.kind === 'high-with-workload-rise');
     expect(workload?.because).toContain(

@@ -5,6 +5,7 @@ import {
   MOTIVATION_LABELS,
   type MotivationId,
 } from '../../../contracts/matching.js';
+
 import {
   CAUSE_LABELS,
   type CauseId,
@@ -13,7 +14,9 @@ import {
   RIASEC_LETTERS,
   type WorkValueId,
 } from '../../../contracts/vocabulary.js';
+
 import { RIASEC_LABELS, WORK_VALUE_LABELS } from '../../lib/labels.js';
+
 import {
   CONTACT_QUESTION,
   INTENSITY_QUESTION,
@@ -89,9 +92,4 @@ export function describeAnswer(field: AnswerField, value: AnswerValue): string {
 
 export function formatPoints(points: number): string {
   return points > 0 ? `+${points}` : points < 0 ? `−${-points}` : '0';
-}
-
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 }

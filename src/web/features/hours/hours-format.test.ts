@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chartTicks,
-  formatAmount,
-  formatDay,
-  formatHours,
-  formatMonth,
-  formatWeek,
-  hoursBetween,
-  mondayOf,
-} from './hours-format.js';
+import { formatDate, formatMonth, formatWeek } from '../../lib/format-date.js';
+import { chartTicks, formatAmount, formatHours, hoursBetween } from './hours-format.js';
 
 describe('hours formats', () => {
   it('formats hours, amounts, days, months and weeks the same in every locale', () => {
@@ -16,9 +8,8 @@ describe('hours formats', () => {
     expect(formatHours(1.755)).toBe('1.76');
     expect(formatAmount(1, 'hours')).toBe('1 hour');
     expect(formatAmount(18, 'months')).toBe('18 months');
-    expect(formatDay('2026-03-03')).toBe('3 Mar 2026');
+    expect(formatDate('2026-03-03')).toBe('3 Mar 2026');
     expect(formatMonth('2026-11')).toBe('Nov 2026');
-    expect(mondayOf('2026-03-08')).toBe('2026-03-02');
     expect(formatWeek('2026-03-02')).toBe('2 Mar 2026 to 8 Mar 2026');
   });
 

@@ -2,8 +2,6 @@ import type { EntryStatus, SupervisionStatus } from '../../../contracts/hours.js
 
 // Words and number formats of the hours pages; pure, so they are unit-tested without a browser.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /** "1.75" / "1,500": hours with at most two decimals. */
 export function formatHours(hours: number): string {
   return (Math.round(hours * 100) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -12,17 +10,6 @@ export function formatHours(hours: number): string {
 /** "1 hour", "2.5 hours", "18 months". */
 export function formatAmount(value: number, unit: 'hours' | 'months'): string {
   return `${formatHours(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
-}
-
-/** "3 Mar 2026": the same in every locale. */
-export function formatDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-/** "Mar 2026" from YYYY-MM. */
-export function formatMonth(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 export const STATUS_LABELS: Record<EntryStatus, string> = {
@@ -38,20 +25,6 @@ export const SUPERVISION_STATUS_LABELS: Record<SupervisionStatus, string> = {
   removed: 'Removed',
   declined: 'Declined',
 };
-
-/** The Monday of the week holding `day`. */
-export function mondayOf(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
-/** "Week of 3 Mar 2026 to 9 Mar 2026". */
-export function formatWeek(monday: string): string {
-  const end = new Date(`${monday}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 6);
-  return `${formatDay(monday)} to ${formatDay(end.toISOString().slice(0, 10))}`;
-}
 
 /** Hours from a start and end time (HH:MM), or null when they do not make a positive quarter-hour span. */
 export function hoursBetween(start: string, end: string): number | null {

@@ -1,16 +1,9 @@
 import type { RoadmapStage } from '../../../contracts/pathways.js';
+import { formatDate } from '../../lib/format-date.js';
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "Sep 1, 2026" for a YYYY-MM-DD date (read as a calendar date, never shifted by the time zone). */
+/** A plan date in the one web format ("1 Sep 2026"), or why there is none. */
 export function formatPlanDate(iso: string | null): string {
-  if (iso === null) return 'not known yet';
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return iso === null ? 'not known yet' : formatDate(iso);
 }
 
 export function formatDuration(stage: Pick<RoadmapStage, 'durationMonths' | 'timing'>): string {
@@ -21,13 +14,6 @@ export function formatDuration(stage: Pick<RoadmapStage, 'durationMonths' | 'tim
   if (months === 0) return 'a milestone';
   if (months % 12 === 0) return `${months / 12} ${months === 12 ? 'year' : 'years'}`;
   return `${months} months`;
-}
-
-export function todayIsoDate(): string {
-  const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
 }
 
 export const STAGE_KIND_LABELS: Record<RoadmapStage['kind'], string> = {

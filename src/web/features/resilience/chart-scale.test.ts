@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeries, formatDay, midDay, niceTicks } from './chart-scale.js';
+import { formatDateWithoutYear } from '../../lib/format-date.js';
+import { describeSeries, midDay, niceTicks } from './chart-scale.js';
 
 describe('chart scale', () => {
   it('picks round ticks', () => {
@@ -24,7 +25,7 @@ describe('chart scale', () => {
     ).toBe(
       '3 values from 2 Mar 2026 to 16 Mar 2026. Latest 6 hours. Lowest 5.5 hours on 9 Mar 2026, highest 7 hours on 2 Mar 2026.',
     );
-    expect(formatDay('2026-03-02', false)).toBe('2 Mar');
+    expect(formatDateWithoutYear('2026-03-02')).toBe('2 Mar');
     expect(midDay('2026-02-26', '2026-03-04')).toBe('2026-03-01');
   });
 });

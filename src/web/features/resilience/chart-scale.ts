@@ -1,6 +1,7 @@
+import { formatDate } from '../../lib/format-date.js';
+
 // Geometry and words for the trend charts; pure, so it is unit-tested without a browser.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const DAY_MS = 86_400_000;
 
 export function dayNumber(day: string): number {
@@ -11,13 +12,6 @@ export function dayNumber(day: string): number {
 export function midDay(from: string, to: string): string {
   const middle = Math.floor((dayNumber(from) + dayNumber(to)) / 2);
   return new Date(middle * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** "3 Mar 2026" (or "3 Mar" without the year): the same in every locale. */
-export function formatDay(day: string, withYear = true): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-  return withYear ? `${text} ${d.getUTCFullYear()}` : text;
 }
 
 /** Round tick values covering [min, max], about `count` of them. */
@@ -44,11 +38,11 @@ export function describeSeries(points: readonly ChartPoint[], format: (v: number
   const last = points.at(-1);
   if (!first || !last) return 'No data yet.';
   const withNote = (p: ChartPoint) => `${format(p.value)}${p.note ? ` (${p.note})` : ''}`;
-  if (points.length === 1) return `One value: ${withNote(first)} on ${formatDay(first.date)}.`;
+  if (points.length === 1) return `One value: ${withNote(first)} on ${formatDate(first.date)}.`;
   const low = points.reduce((a, b) => (b.value < a.value ? b : a));
   const high = points.reduce((a, b) => (b.value > a.value ? b : a));
   return (
-    `${points.length} values from ${formatDay(first.date)} to ${formatDay(last.date)}. ` +
-    `Latest ${withNote(last)}. Lowest ${format(low.value)} on ${formatDay(low.date)}, highest ${format(high.value)} on ${formatDay(high.date)}.`
+    `${points.length} values from ${formatDate(first.date)} to ${formatDate(last.date)}. ` +
+    `Latest ${withNote(last)}. Lowest ${format(low.value)} on ${formatDate(low.date)}, highest ${format(high.value)} on ${formatDate(high.date)}.`
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+
 import { Link } from 'react-router';
+
 import type { AssessmentComparison, PlacedScore } from '../../../../contracts/matching.js';
-import { ANSWER_FIELD_LABELS, describeAnswer, formatWhen } from '../answer-labels.js';
+import { formatDateTime } from '../../../lib/format-date.js';
+import { ANSWER_FIELD_LABELS, describeAnswer } from '../answer-labels.js';
 
 const SHOWN_AT_FIRST = 10;
 
@@ -30,7 +33,7 @@ export function WhatChanged({ comparison }: { comparison: AssessmentComparison }
       <h2 id="what-changed-title" tabIndex={-1}>
         What changed since last time
       </h2>
-      <p>Compared with your assessment of {formatWhen(comparison.createdAt)}.</p>
+      <p>Compared with your assessment of {formatDateTime(comparison.createdAt)}.</p>
       <h3>Your answers</h3>
       {comparison.answers.length === 0 ? (
         <p>None of your answers changed.</p>

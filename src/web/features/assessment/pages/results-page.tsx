@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+
 import { Link } from 'react-router';
+
 import type { MatchResult } from '../../../../contracts/matching.js';
 import {
   SCALE_IDS,
@@ -9,14 +11,17 @@ import {
   SECTOR_LABELS,
   type SectorId,
 } from '../../../../contracts/vocabulary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
 import { useSessionUser } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { formatWhen } from '../answer-labels.js';
 import { useDismissCareer, useRestoreCareer } from '../api/dismissals.js';
 import { useLatestAssessment } from '../api/get-latest-assessment.js';
+
 import { useMatchResults } from '../api/match-careers.js';
+
 import {
   type AssessmentAnswers,
   answerStorage,
@@ -27,10 +32,15 @@ import {
   toMatchRequest,
   writeDismissed,
 } from '../assessment-answers.js';
+
 import { MatchCard } from '../components/match-card.js';
+
 import { MotivationReflection } from '../components/motivation-reflection.js';
+
 import { WhatChanged } from '../components/what-changed.js';
+
 import '../assessment.css';
+import { formatDateTime } from '../../../lib/format-date.js';
 
 const PAGE = 10;
 
@@ -180,7 +190,7 @@ function Results({ answers, isSignedIn }: { answers: AssessmentAnswers; isSigned
         {data.assessment ? (
           <p>
             {data.assessment.isNew ? 'Saved to your account' : 'Your latest saved assessment'} (
-            {formatWhen(data.assessment.createdAt)}).
+            {formatDateTime(data.assessment.createdAt)}).
             {previous ? (
               <>
                 {' '}

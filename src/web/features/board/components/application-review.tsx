@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
+
 import { APPLICATION_STATUS_LABELS, type Application } from '../../../../contracts/board.js';
+
 import { describeError } from '../../../lib/api-client.js';
+import { formatDate } from '../../../lib/format-date.js';
 import { useUpdateApplicationStatus } from '../api/update-application-status.js';
-import { formatDate, formatHours } from './board-labels.js';
+import { formatHours } from './board-labels.js';
 
 /** One application in the organization's pipeline, with the moves open to it. */
 export function ApplicationReview({

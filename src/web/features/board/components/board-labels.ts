@@ -1,15 +1,5 @@
 import type { OpportunitySummary, ResponseTime } from '../../../../contracts/board.js';
-
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
-}
+import { formatDate } from '../../../lib/format-date.js';
 
 /** "Usually replies within about 2 days (from 14 applications)", or why there is no figure yet. */
 export function describeResponseTime(time: ResponseTime): string {

@@ -1,10 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import { type Application, LogHoursBodySchema } from '../../../../contracts/board.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 import { useApplicationHours } from '../api/list-application-hours.js';
 import { useLogHours } from '../api/log-hours.js';
-import { formatDate, formatHours } from './board-labels.js';
+import { formatHours } from './board-labels.js';
 
 const LABELS: Record<string, string> = { date: 'Date', hours: 'Hours', description: 'What you did' };
 const STATUS_TEXT = { pending: 'Waiting for the organization', confirmed: 'Confirmed', rejected: 'Not confirmed' };
@@ -14,7 +18,7 @@ export function HoursLog({ application }: { application: Application }) {
   const formId = useId();
   const hours = useApplicationHours(application.id);
   const log = useLogHours(application.id);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => localToday());
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

@@ -1,18 +1,30 @@
 import { Link } from 'react-router';
+
 import { APPLICATION_STATUS_LABELS, type Application, OPPORTUNITY_KIND_LABELS } from '../../../../contracts/board.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useExperience } from '../api/get-experience.js';
+
 import { useMyApplications } from '../api/list-my-applications.js';
+
 import { useSavedOpportunities } from '../api/list-saved.js';
+
 import { useWithdrawApplication } from '../api/withdraw-application.js';
-import { formatDate, formatHours } from '../components/board-labels.js';
+
+import { formatHours } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';
+
 import { HoursLog } from '../components/hours-log.js';
+
 import { OpportunityCard } from '../components/opportunity-card.js';
+
 import '../board.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 function ApplicationItem({ application }: { application: Application }) {
   const withdraw = useWithdrawApplication();

@@ -1,9 +1,11 @@
 import { Link, useParams } from 'react-router';
+
 import {
   APPLICATION_STATUS_LABELS,
   OPPORTUNITY_KIND_LABELS,
   type OpportunityDetail,
 } from '../../../../contracts/board.js';
+
 import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
 import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
@@ -12,9 +14,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useOpportunity } from '../api/get-opportunity.js';
 import { useSetSaved } from '../api/save-opportunity.js';
 import { ApplyForm } from '../components/apply-form.js';
-import { describePlace, describeResponseTime, describeWhen, formatDate } from '../components/board-labels.js';
+import { describePlace, describeResponseTime, describeWhen } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';
+
 import '../board.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 function SaveButton({ opportunity }: { opportunity: OpportunityDetail }) {
   const save = useSetSaved(opportunity.id);

@@ -1,25 +1,39 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import { Link, useParams } from 'react-router';
+
 import {
   APPLICATION_STATUS_LABELS,
   type Application,
   type ApplicationStatus,
   OPPORTUNITY_KIND_LABELS,
 } from '../../../../contracts/board.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useOrganization } from '../api/get-organization.js';
+
 import { useInviteMember } from '../api/invite-member.js';
+
 import { useMembers } from '../api/list-members.js';
+
 import { useOrganizationApplications } from '../api/list-organization-applications.js';
+
 import { usePendingHours } from '../api/list-pending-hours.js';
+
 import { useReviewHours } from '../api/review-hours.js';
+
 import { ApplicationReview } from '../components/application-review.js';
-import { describeResponseTime, formatDate, formatHours } from '../components/board-labels.js';
+
+import { describeResponseTime, formatHours } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';
+
 import '../board.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 const PIPELINE: ApplicationStatus[] = ['new', 'reviewing', 'accepted', 'declined', 'withdrawn'];
 

@@ -1,12 +1,7 @@
 import type { PublicComment } from '../../../../contracts/guides.js';
 import { toSafeHref } from '../../../../domain/markdown/safe-href.js';
 import { Markdown } from '../../../components/markdown.js';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatCommentDate(iso: string): string {
-  return DATE_FORMAT.format(new Date(iso));
-}
+import { formatDateTime } from '../../../lib/format-date.js';
 
 /** The commenter's name, linked to their website when they gave one (rel="nofollow ugc": it is their link, not ours). */
 export function CommentAuthor({ comment }: { comment: Pick<PublicComment, 'authorName' | 'website' | 'isStaff'> }) {
@@ -33,7 +28,7 @@ export function CommentItem({ comment }: { comment: PublicComment }) {
     <article className="comment" id={`comment-${comment.id}`} aria-label={`Comment by ${comment.authorName}`}>
       <header className="comment-meta">
         <CommentAuthor comment={comment} />
-        <time dateTime={comment.createdAt}>{formatCommentDate(comment.createdAt)}</time>
+        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
       </header>
       <Markdown source={comment.comment} author="user" headingLevel={null} isCompact />
     </article>

@@ -14,6 +14,7 @@ import { useGuide } from '../api/get-guide.js';
 import { useCuratedCareerChoices } from '../api/list-curated-careers.js';
 import { useSaveGuide } from '../api/save-guide.js';
 import '../guides.css';
+import { localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'guide-editor';
 const LABELS: Record<string, string> = {
@@ -195,7 +196,7 @@ function Editor({ existing, user }: { existing: GuideDetail | null; user: User }
           careers: [],
           causes: [],
           author: user.displayName,
-          date: new Date().toISOString().slice(0, 10),
+          date: localToday(),
           body: '',
           status: 'draft',
         },

@@ -1,14 +1,21 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+
 import { Link, useSearchParams } from 'react-router';
+
 import type { GuideSummary } from '../../../../contracts/guides.js';
 import { ErrorMessage } from '../../../components/query-status.js';
 import { useSession } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useAdminGuides } from '../api/list-admin-guides.js';
+
 import { type GuideFilters, parseGuideFilters, toGuideSearchParams, useGuideList } from '../api/list-guides.js';
+
 import { useReplies } from '../api/list-replies.js';
-import { formatGuideDate, TagLinks, tagLabel } from '../components/guide-meta.js';
+
+import { TagLinks, tagLabel } from '../components/guide-meta.js';
 import '../guides.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 function GuideCard({ guide }: { guide: GuideSummary }) {
   return (
@@ -18,7 +25,7 @@ function GuideCard({ guide }: { guide: GuideSummary }) {
       </h3>
       <p>{guide.summary}</p>
       <p className="guide-byline">
-        {guide.author} · <time dateTime={guide.date}>{formatGuideDate(guide.date)}</time>
+        {guide.author} · <time dateTime={guide.date}>{formatDate(guide.date)}</time>
         {guide.status === 'draft' ? ' · Draft' : ''}
       </p>
       <TagLinks tags={guide.tags} />

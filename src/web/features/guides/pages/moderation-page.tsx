@@ -1,16 +1,21 @@
 import { useState } from 'react';
+
 import { Link } from 'react-router';
+
 import type { User } from '../../../../contracts/auth.js';
 import type { CommentStatus, ModerationAction, ModerationItem } from '../../../../contracts/guides.js';
 import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
+
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useModerationQueue } from '../api/list-moderation-queue.js';
 import { useModerateComment } from '../api/moderate-comment.js';
-import { CommentAuthor, formatCommentDate } from '../components/comment-item.js';
+import { CommentAuthor } from '../components/comment-item.js';
+
 import '../guides.css';
+import { formatDateTime } from '../../../lib/format-date.js';
 
 const STATUS_TABS: { status: CommentStatus; label: string }[] = [
   { status: 'pending', label: 'Waiting' },
@@ -44,7 +49,7 @@ function QueueItem({ item, onModerated }: { item: ModerationItem; onModerated: (
         </h3>
         <p className="comment-meta">
           <CommentAuthor comment={{ ...item, isStaff: false }} />
-          <time dateTime={item.createdAt}>{formatCommentDate(item.createdAt)}</time>
+          <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
         </p>
         <p className="section-note">
           {item.approvedBefore === 0

@@ -1,10 +1,13 @@
 import { Link } from 'react-router';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useMarkRepliesRead, useReplies } from '../api/list-replies.js';
-import { formatCommentDate } from '../components/comment-item.js';
+
 import '../guides.css';
+import { formatDateTime } from '../../../lib/format-date.js';
 
 function RepliesList() {
   const replies = useReplies();
@@ -43,7 +46,7 @@ function RepliesList() {
               {item.isRead ? null : <span className="tag tag-curated">New</span>}{' '}
               <strong>{item.replyAuthorName}</strong> replied on{' '}
               <Link to={`/guides/${item.guide.slug}#comment-${item.replyId}`}>{item.guide.title}</Link>
-              <span className="link-meta"> · {formatCommentDate(item.createdAt)}</span>
+              <span className="link-meta"> · {formatDateTime(item.createdAt)}</span>
             </p>
             <blockquote>{item.replyExcerpt}</blockquote>
           </li>

@@ -9,8 +9,8 @@ import {
 import { HOUR_CATEGORY_IDS, type HourCategory } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { localToday } from '../../../lib/format-date.js';
 import { useCreateEntry, useUpdateEntry } from '../api/entries.js';
-import { localToday } from '../api/query-keys.js';
 import { formatHours, hoursBetween } from '../hours-format.js';
 import { NoClientDataNote } from './hours-nav.js';
 

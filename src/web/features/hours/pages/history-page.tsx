@@ -5,6 +5,7 @@ import { useAudit } from '../api/supervisions.js';
 import { HoursNav } from '../components/hours-nav.js';
 import { RequireTrainee } from '../components/require-trainee.js';
 import '../hours.css';
+import { formatDateTime } from '../../../lib/format-date.js';
 
 const ACTION_LABELS: Record<AuditEvent['action'], string> = {
   create: 'Logged',
@@ -20,10 +21,6 @@ const ACTION_LABELS: Record<AuditEvent['action'], string> = {
   license: 'License recorded',
 };
 
-function formatInstant(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 /** The append-only trail: every change to the log, who made it and when. Nobody can edit it. */
 export function AuditTrail({ items }: { items: readonly AuditEvent[] }) {
   if (items.length === 0) return <p className="empty-state">Nothing has happened yet.</p>;
@@ -33,7 +30,7 @@ export function AuditTrail({ items }: { items: readonly AuditEvent[] }) {
         <li key={e.id}>
           <p>
             <strong>{ACTION_LABELS[e.action]}</strong> by {e.actor.name} ({e.actor.role}),{' '}
-            <time dateTime={e.at}>{formatInstant(e.at)}</time>
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time>
           </p>
           <p>{e.summary}</p>
           {e.changes.length > 0 ? (

@@ -1,13 +1,22 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+
 import { HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, type ImportPreview } from '../../../../contracts/hours.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useImportCsv, usePreviewImport } from '../api/import-csv.js';
+
 import { HoursNav, NoClientDataNote } from '../components/hours-nav.js';
+
 import { PlacementPull } from '../components/placement-pull.js';
+
 import { RequireTrainee } from '../components/require-trainee.js';
-import { formatDay, formatHours } from '../hours-format.js';
+
+import { formatHours } from '../hours-format.js';
 import '../hours.css';
+import { formatDate } from '../../../lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function PreviewResult({ preview }: { preview: ImportPreview }) {
@@ -75,7 +84,7 @@ function PreviewResult({ preview }: { preview: ImportPreview }) {
               {preview.rows.map((r) => (
                 <tr key={r.line}>
                   <th scope="row">{r.line}</th>
-                  <td>{formatDay(r.date)}</td>
+                  <td>{formatDate(r.date)}</td>
                   <td>{formatHours(r.hours)}</td>
                   <td>{HOUR_CATEGORY_LABELS[r.category]}</td>
                   <td>{r.site}</td>

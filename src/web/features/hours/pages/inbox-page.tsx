@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+
 import { type FormEvent, useId, useState } from 'react';
+
 import type { User } from '../../../../contracts/auth.js';
 import {
   HOUR_CATEGORY_LABELS,
@@ -8,14 +10,21 @@ import {
   SupervisorLicenseSchema,
   type WaitingWeek,
 } from '../../../../contracts/hours.js';
+
 import { HOUR_CATEGORY_IDS } from '../../../../contracts/vocabulary.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
+
 import { sessionQueryKey } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import {
   useAcceptInvitation,
   useDeclineInvitation,
@@ -26,9 +35,12 @@ import {
   useVerifyEntry,
   useVerifyWeek,
 } from '../api/supervisions.js';
+
 import { HoursNav } from '../components/hours-nav.js';
-import { formatDay, formatHours, formatWeek, STATUS_LABELS } from '../hours-format.js';
+
+import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { formatDate, formatWeek } from '../../../lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 const LICENSE_LABELS = {
@@ -113,9 +125,9 @@ function AcceptForm({ invitation }: { invitation: Supervision }) {
     <li className="panel">
       <h3>{invitation.trainee.displayName} invites you to supervise</h3>
       <p>
-        Supervision agreement from {formatDay(invitation.startDate)}
-        {invitation.endDate ? ` to ${formatDay(invitation.endDate)}` : ''}. You will see only the entries that name you.
-        Supervising in Vocare is free.
+        Supervision agreement from {formatDate(invitation.startDate)}
+        {invitation.endDate ? ` to ${formatDate(invitation.endDate)}` : ''}. You will see only the entries that name
+        you. Supervising in Vocare is free.
       </p>
       <form
         id={formId}
@@ -155,7 +167,7 @@ function EntryActions({ entry }: { entry: HourEntry }) {
   const [isReturning, setIsReturning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (entry.status !== 'unverified') return <span>{STATUS_LABELS[entry.status]}</span>;
-  const label = `the entry of ${formatDay(entry.date)} (${formatHours(entry.hours)} h)`;
+  const label = `the entry of ${formatDate(entry.date)} (${formatHours(entry.hours)} h)`;
   return (
     <div className="hours-actions">
       <button
@@ -210,10 +222,10 @@ function WeekEntries({ week }: { week: WaitingWeek }) {
   if (entries.isPending) return <LoadingMessage label="Loading the week’s entries…" />;
   if (entries.isError) return <ErrorMessage error={entries.error} onRetry={() => entries.refetch()} />;
   return (
-    <ScrollTable label={`Entries of ${week.trainee.displayName}, week of ${formatDay(week.weekStart)}`}>
+    <ScrollTable label={`Entries of ${week.trainee.displayName}, week of ${formatDate(week.weekStart)}`}>
       <table className="hours-table">
         <caption className="visually-hidden">
-          {week.trainee.displayName}, week of {formatDay(week.weekStart)}
+          {week.trainee.displayName}, week of {formatDate(week.weekStart)}
         </caption>
         <thead>
           <tr>
@@ -228,7 +240,7 @@ function WeekEntries({ week }: { week: WaitingWeek }) {
         <tbody>
           {entries.data.items.map((e) => (
             <tr key={e.id}>
-              <th scope="row">{formatDay(e.date)}</th>
+              <th scope="row">{formatDate(e.date)}</th>
               <td>{formatHours(e.hours)}</td>
               <td>{HOUR_CATEGORY_LABELS[e.category]}</td>
               <td>{e.site}</td>
@@ -344,8 +356,8 @@ function SupervisorSection() {
                   <tr key={s.id}>
                     <th scope="row">{s.trainee.displayName}</th>
                     <td>
-                      from {formatDay(s.startDate)}
-                      {s.endDate ? ` to ${formatDay(s.endDate)}` : ''}
+                      from {formatDate(s.startDate)}
+                      {s.endDate ? ` to ${formatDate(s.endDate)}` : ''}
                     </td>
                     <td>{s.waitingEntries}</td>
                     <td>{formatHours(s.verifiedHours)}</td>

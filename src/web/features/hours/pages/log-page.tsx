@@ -1,16 +1,28 @@
 import { useState } from 'react';
+
 import { Link } from 'react-router';
+
 import { type EntryWarning, HOUR_CATEGORY_LABELS, type HourEntry } from '../../../../contracts/hours.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useDeleteEntry, useEntries } from '../api/entries.js';
+
 import { useSupervisions } from '../api/supervisions.js';
+
 import { EntryForm } from '../components/entry-form.js';
+
 import { HoursNav } from '../components/hours-nav.js';
+
 import { RequireTrainee } from '../components/require-trainee.js';
-import { formatDay, formatHours, STATUS_LABELS } from '../hours-format.js';
+
+import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { formatDate } from '../../../lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) => void }) {
@@ -19,7 +31,7 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
   const [error, setError] = useState<string | null>(null);
   return (
     <tr>
-      <th scope="row">{formatDay(entry.date)}</th>
+      <th scope="row">{formatDate(entry.date)}</th>
       <td>
         {formatHours(entry.hours)}
         {entry.startTime && entry.endTime ? (
@@ -50,7 +62,7 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
               aria-disabled={remove.isPending}
               onClick={() => remove.mutate(entry.id, { onError: (err) => setError(describeError(err)) })}
             >
-              Delete the entry of {formatDay(entry.date)}
+              Delete the entry of {formatDate(entry.date)}
             </button>
             <button
               type="button"
@@ -63,14 +75,14 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
         ) : (
           <>
             <button type="button" className="button button-secondary button-small" onClick={() => onEdit(entry)}>
-              Edit<span className="visually-hidden"> the entry of {formatDay(entry.date)}</span>
+              Edit<span className="visually-hidden"> the entry of {formatDate(entry.date)}</span>
             </button>
             <button
               type="button"
               className="button button-secondary button-small"
               onClick={() => setIsConfirming(true)}
             >
-              Delete<span className="visually-hidden"> the entry of {formatDay(entry.date)}</span>
+              Delete<span className="visually-hidden"> the entry of {formatDate(entry.date)}</span>
             </button>
           </>
         )}

@@ -1,17 +1,27 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import { HOUR_CATEGORY_LABELS, type HoursGoal, type HoursProgress } from '../../../../contracts/hours.js';
+
 import type { RuleSetListItem } from '../../../../contracts/licensure.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useGoal, usePutGoal } from '../api/goal.js';
+
 import { useCharts, useCompare, useProgress } from '../api/progress.js';
-import { localToday } from '../api/query-keys.js';
+
 import { CategoryChart } from '../components/category-chart.js';
+
 import { HoursNav } from '../components/hours-nav.js';
+
 import { RequireTrainee } from '../components/require-trainee.js';
-import { formatAmount, formatDay, formatHours, formatMonth } from '../hours-format.js';
+
+import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
+import { formatDate, formatMonth, localToday } from '../../../lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName'>): string {
@@ -135,7 +145,7 @@ function Projection({ progress }: { progress: HoursProgress }) {
     <div className="hours-projection">
       <p>
         {projection.date
-          ? `At your pace of the last 8 weeks, you would meet every verified requirement by ${formatDay(projection.date)}.`
+          ? `At your pace of the last 8 weeks, you would meet every verified requirement by ${formatDate(projection.date)}.`
           : 'No completion date yet: not every unmet requirement gained hours in the last 8 weeks.'}
       </p>
       {projection.requirements.length > 0 ? (
@@ -146,7 +156,7 @@ function Projection({ progress }: { progress: HoursProgress }) {
               <li key={p.id}>
                 {label}: {formatAmount(p.remaining, p.unit)} to go
                 {p.unit === 'hours' ? `, ${formatHours(p.pacePerWeek)} a week lately` : ''}
-                {p.date ? `, by ${formatDay(p.date)}` : ', no recent pace'}.
+                {p.date ? `, by ${formatDate(p.date)}` : ', no recent pace'}.
               </li>
             );
           })}
@@ -180,7 +190,7 @@ function NotCounted({ progress }: { progress: HoursProgress }) {
           <tbody>
             {shown.map((n) => (
               <tr key={`${n.entryId}|${n.reason}|${n.requirementIds?.join(',') ?? ''}`}>
-                <th scope="row">{formatDay(n.date)}</th>
+                <th scope="row">{formatDate(n.date)}</th>
                 <td>{HOUR_CATEGORY_LABELS[n.category]}</td>
                 <td>{formatHours(n.hours)}</td>
                 <td>
@@ -207,8 +217,8 @@ function Charts({ asOf }: { asOf: string }) {
         periodHeading="Week starting"
         periods={charts.data.weeks.map((w) => ({
           key: w.start,
-          axisLabel: formatDay(w.start).replace(/ \d{4}$/, ''),
-          label: `week of ${formatDay(w.start)}`,
+          axisLabel: formatDate(w.start).replace(/ \d{4}$/, ''),
+          label: `week of ${formatDate(w.start)}`,
           byCategory: w.byCategory,
           total: w.total,
         }))}
@@ -281,7 +291,7 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
                 {p.evaluation.complete
                   ? 'Complete.'
                   : p.projection.date
-                    ? `Projected completion: ${formatDay(p.projection.date)}.`
+                    ? `Projected completion: ${formatDate(p.projection.date)}.`
                     : 'No projected completion date yet.'}
               </p>
               <p>{formatHours(p.notCounted.reduce((sum, n) => sum + n.hours, 0))} logged hours would not count here.</p>
@@ -320,7 +330,7 @@ function ProgressView() {
             <p className="hours-muted">
               Measured against {logged.data.ruleSet.id} version {logged.data.ruleSet.version} (
               {logged.data.ruleSet.jurisdictionName}, rules checked {logged.data.ruleSet.checkedDate}) as of{' '}
-              {formatDay(asOf)}.
+              {formatDate(asOf)}.
             </p>
             <RequirementsTable logged={logged.data} verified={verified.data} />
             <Projection progress={logged.data} />

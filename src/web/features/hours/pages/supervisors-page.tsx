@@ -1,16 +1,26 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import { InviteSupervisorBodySchema, type Supervision } from '../../../../contracts/hours.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { localToday } from '../api/query-keys.js';
+
 import { useInviteSupervisor, useRemoveSupervisor, useSupervisions } from '../api/supervisions.js';
+
 import { HoursNav } from '../components/hours-nav.js';
+
 import { RequireTrainee } from '../components/require-trainee.js';
-import { formatDay, SUPERVISION_STATUS_LABELS } from '../hours-format.js';
+
+import { SUPERVISION_STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const LABELS = {
   email: 'Supervisor’s email address',
@@ -125,15 +135,15 @@ function SupervisionItem({ s }: { s: Supervision }) {
         <div>
           <dt>Agreement</dt>
           <dd>
-            from {formatDay(s.startDate)}
-            {s.endDate ? ` to ${formatDay(s.endDate)}` : ''}
+            from {formatDate(s.startDate)}
+            {s.endDate ? ` to ${formatDate(s.endDate)}` : ''}
           </dd>
         </div>
         <div>
           <dt>License</dt>
           <dd>
             {s.license
-              ? `${s.license.licenseType} ${s.license.licenseNumber}, ${s.license.licenseJurisdiction}, expires ${formatDay(s.license.licenseExpires)}`
+              ? `${s.license.licenseType} ${s.license.licenseNumber}, ${s.license.licenseJurisdiction}, expires ${formatDate(s.license.licenseExpires)}`
               : 'recorded when they accept'}
           </dd>
         </div>

@@ -1,19 +1,32 @@
 import { type FormEvent, useId } from 'react';
+
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+
 import { CURRENT_STAGE_LABELS, type CurrentStage, CurrentStageSchema } from '../../../../contracts/pathways.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
 import { useSession } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useCreatePlan } from '../api/create-plan.js';
+
 import { usePathwayOptions } from '../api/get-pathway-options.js';
+
 import { usePlannableCareers } from '../api/list-plannable-careers.js';
+
 import { usePlans } from '../api/list-plans.js';
+
 import { usePathwayPreview } from '../api/preview-pathway.js';
+
 import { RoadmapSummary } from '../components/roadmap-summary.js';
+
 import { RoadmapTimeline } from '../components/roadmap-timeline.js';
-import { formatPlanDate, todayIsoDate } from '../pathway-format.js';
+
+import { formatPlanDate } from '../pathway-format.js';
 import '../pathways.css';
+import { localToday } from '../../../lib/format-date.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,7 +70,7 @@ export function PathwaysPage() {
   const jurisdictionHint = searchParams.get('jurisdiction');
   const ruleSetParam = searchParams.get('rules');
   const stageParam = CurrentStageSchema.safeParse(searchParams.get('stage'));
-  const startDate = searchParams.get('start') ?? todayIsoDate();
+  const startDate = searchParams.get('start') ?? localToday();
   const options = usePathwayOptions(careerId);
 
   const ruleSets = options.data?.ruleSets ?? [];

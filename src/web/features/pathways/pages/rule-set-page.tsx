@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { REQUIREMENT_KIND_LABELS } from '../rule-set-draft.js';
 import '../pathways.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 function target(req: Requirement): string {
   if (!req.verified) return 'Not verified';
@@ -133,7 +134,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
               )}{' '}
               <span className="link-meta">
                 {v.origin === 'shipped' ? 'shipped with Vocare' : `edited by ${v.createdBy ?? 'an admin'}`},{' '}
-                {v.createdAt.slice(0, 10)}
+                {formatDate(v.createdAt)}
               </span>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type Dashboard, DashboardSchema } from '../../../../contracts/checkin.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import { localToday, resilienceKey } from './query-keys.js';
+import { localToday } from '../../../lib/format-date.js';
+import { resilienceKey } from './query-keys.js';
 
 export function getDashboard(weeks: number, signal?: AbortSignal): Promise<Dashboard> {
   const params = new URLSearchParams({ weeks: String(weeks), today: localToday() });

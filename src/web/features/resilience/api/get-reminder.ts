@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type Reminder, ReminderSchema } from '../../../../contracts/checkin.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import { localToday, resilienceKey } from './query-keys.js';
+import { localToday } from '../../../lib/format-date.js';
+import { resilienceKey } from './query-keys.js';
 
 export function getReminder(signal?: AbortSignal): Promise<Reminder> {
   return apiRequest(`/api/resilience/reminder?today=${localToday()}`, ReminderSchema, { signal });

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+
 import type { InstrumentBand } from '../../../../contracts/checkin.js';
-import { type ChartPoint, dayNumber, describeSeries, formatDay, midDay, niceTicks } from '../chart-scale.js';
+import { formatDate, formatDateWithoutYear } from '../../../lib/format-date.js';
+import { type ChartPoint, dayNumber, describeSeries, midDay, niceTicks } from '../chart-scale.js';
 
 interface TrendChartProps {
   title: string;
@@ -107,7 +109,7 @@ export function TrendChart({
         ))}
         {xLabels.map((label) => (
           <text key={label.key} className="trend-axis" x={x(label.day)} y={HEIGHT - 8} textAnchor={label.anchor}>
-            {formatDay(label.day, false)}
+            {formatDateWithoutYear(label.day)}
           </text>
         ))}
         <path d={path} className="trend-line" />
@@ -132,7 +134,7 @@ export function TrendChart({
             <tbody>
               {points.map((p) => (
                 <tr key={p.date}>
-                  <th scope="row">{formatDay(p.date)}</th>
+                  <th scope="row">{formatDate(p.date)}</th>
                   <td>{format(p.value)}</td>
                   {noteLabel ? <td>{p.note ?? ''}</td> : null}
                 </tr>

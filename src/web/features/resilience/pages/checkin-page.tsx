@@ -1,20 +1,30 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+
 import { Link } from 'react-router';
+
 import type { Checkin, Instrument } from '../../../../contracts/checkin.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { ApiError, describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useCreateCheckin } from '../api/create-checkin.js';
+
 import { useInstrument } from '../api/get-instrument.js';
+
 import { useSettings } from '../api/get-settings.js';
-import { localToday } from '../api/query-keys.js';
-import { formatDay } from '../chart-scale.js';
+
 import { NumberField } from '../components/number-field.js';
+
 import { RadioRow } from '../components/radio-row.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import '../resilience.css';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'checkin-form';
 
@@ -31,7 +41,7 @@ function Result({ checkin }: { checkin: Checkin }) {
         Your check-in is saved
       </h2>
       <p>
-        {checkin.instrumentTitle}, {formatDay(checkin.date)}.
+        {checkin.instrumentTitle}, {formatDate(checkin.date)}.
       </p>
       <dl className="score-list">
         {checkin.scores.map((s) => (

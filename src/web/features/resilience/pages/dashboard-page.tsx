@@ -1,16 +1,24 @@
 import { useState } from 'react';
+
 import { Link } from 'react-router';
+
 import type { Dashboard } from '../../../../contracts/checkin.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useDashboard } from '../api/get-dashboard.js';
-import { formatDay } from '../chart-scale.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import { TrendChart } from '../components/trend-chart.js';
+
 import { UrgentHelp } from '../components/urgent-help.js';
+
 import { WarningCard } from '../components/warning-card.js';
+
 import '../resilience.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 const RANGES = [
   { weeks: 12, label: '12 weeks' },
@@ -48,7 +56,7 @@ function LatestCheckin({ dashboard }: { dashboard: Dashboard }) {
       {latest ? (
         <>
           <p>
-            {latest.instrumentTitle}, {formatDay(latest.date)}.
+            {latest.instrumentTitle}, {formatDate(latest.date)}.
           </p>
           <dl className="score-list">
             {latest.scores.map((s) => (
@@ -118,7 +126,7 @@ function Trends({ dashboard, weeks, onWeeks }: { dashboard: Dashboard; weeks: nu
         ))}
       </fieldset>
       <p className="section-note">
-        From {formatDay(from)} to {formatDay(today)}. Each chart has its numbers in a table beneath it.
+        From {formatDate(from)} to {formatDate(today)}. Each chart has its numbers in a table beneath it.
       </p>
       <h3>Check-in scores</h3>
       <div className="chart-grid">

@@ -1,27 +1,40 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import { Link } from 'react-router';
+
 import {
   CreateJournalEntryBodySchema,
   JOURNAL_TAGS,
   type JournalEntry,
   type JournalTag,
 } from '../../../../contracts/checkin.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useCreateJournalEntry } from '../api/create-journal-entry.js';
+
 import { useDeleteJournalEntry } from '../api/delete-journal-entry.js';
+
 import { useJournal } from '../api/list-journal.js';
-import { localToday } from '../api/query-keys.js';
-import { formatDay } from '../chart-scale.js';
+
 import { NumberField } from '../components/number-field.js';
+
 import { RadioRow } from '../components/radio-row.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import { TAG_LABELS } from '../labels.js';
+
 import '../resilience.css';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'journal-form';
 const LABELS: Record<string, string> = { date: 'Date', tag: 'Kind of entry', text: 'Your reflection' };
@@ -56,7 +69,7 @@ function EntryForm() {
       { date, tag, text },
       {
         onSuccess: (entry) => {
-          setStatus(`Saved your ${TAG_LABELS[entry.tag].toLowerCase()} for ${formatDay(entry.date)}.`);
+          setStatus(`Saved your ${TAG_LABELS[entry.tag].toLowerCase()} for ${formatDate(entry.date)}.`);
           setText('');
           setTag('');
         },
@@ -124,7 +137,7 @@ export function EntryItem({ entry }: { entry: JournalEntry }) {
     <li className="journal-entry">
       <p className="journal-meta">
         <span className={`tag tag-${entry.tag === 'win' ? 'curated' : 'muted'}`}>{TAG_LABELS[entry.tag]}</span>{' '}
-        <time dateTime={entry.date}>{formatDay(entry.date)}</time>
+        <time dateTime={entry.date}>{formatDate(entry.date)}</time>
       </p>
       <p className="journal-text">{entry.text}</p>
       {error ? (
@@ -148,7 +161,7 @@ export function EntryItem({ entry }: { entry: JournalEntry }) {
       ) : (
         <p className="journal-actions">
           <button type="button" className="button button-secondary button-small" onClick={() => setIsConfirming(true)}>
-            Delete<span className="visually-hidden"> entry of {formatDay(entry.date)}</span>
+            Delete<span className="visually-hidden"> entry of {formatDate(entry.date)}</span>
           </button>
         </p>
       )}

@@ -1,17 +1,25 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+
 import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '../../../../contracts/checkin.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useSelfCareDays } from '../api/list-self-care.js';
+
 import { usePutSelfCare } from '../api/put-self-care.js';
-import { localToday } from '../api/query-keys.js';
-import { formatDay } from '../chart-scale.js';
+
 import { NumberField } from '../components/number-field.js';
+
 import { RadioRow } from '../components/radio-row.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import {
   BOUNDARY_OPTIONS,
   formatSelfCareValue,
@@ -20,7 +28,10 @@ import {
   SELF_CARE_LABELS,
   SUPPORT_LABELS,
 } from '../labels.js';
+
 import '../resilience.css';
+import { addDays } from '../../../../domain/calendar-date.js';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'self-care-form';
 const NOT_RECORDED = { value: '', label: 'Not recorded' } as const;
@@ -73,12 +84,6 @@ function toFields(values: FormValues): Record<string, unknown> {
   };
 }
 
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 function SelfCareForm() {
   const today = localToday();
   const from = addDays(today, -27);
@@ -128,7 +133,7 @@ function SelfCareForm() {
     putSelfCare.mutate(
       { date, fields: fields as SelfCareFields },
       {
-        onSuccess: () => setStatus(`Saved your log for ${formatDay(date)}.`),
+        onSuccess: () => setStatus(`Saved your log for ${formatDate(date)}.`),
         onError: (error) => {
           const split = splitSubmitError(error, SELF_CARE_LABELS);
           setFieldErrors(split.fieldErrors);
@@ -254,7 +259,7 @@ function SelfCareForm() {
               <tbody>
                 {[...days].reverse().map((day) => (
                   <tr key={day.date}>
-                    <th scope="row">{formatDay(day.date)}</th>
+                    <th scope="row">{formatDate(day.date)}</th>
                     <td>{formatSelfCareValue(day, 'sleepHours')}</td>
                     <td>{formatSelfCareValue(day, 'activityMinutes')}</td>
                     <td>{formatSelfCareValue(day, 'mealsRating')}</td>
@@ -271,7 +276,7 @@ function SelfCareForm() {
                           document.getElementById(FORM_ID)?.scrollIntoView();
                         }}
                       >
-                        Edit<span className="visually-hidden"> {formatDay(day.date)}</span>
+                        Edit<span className="visually-hidden"> {formatDate(day.date)}</span>
                       </button>
                     </td>
                   </tr>

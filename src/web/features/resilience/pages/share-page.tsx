@@ -1,26 +1,39 @@
 import { type FormEvent, useId, useState } from 'react';
+
 import {
   type CreatedShare,
   CreateShareBodySchema,
   type Instrument,
   type Share,
 } from '../../../../contracts/checkin.js';
+
 import { ErrorSummary } from '../../../components/error-summary.js';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { describeError } from '../../../lib/api-client.js';
+
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useCreateShare } from '../api/create-share.js';
+
 import { useInstrument } from '../api/get-instrument.js';
+
 import { useSettings } from '../api/get-settings.js';
+
 import { useShares } from '../api/list-shares.js';
-import { localToday } from '../api/query-keys.js';
+
 import { useRevokeShare } from '../api/revoke-share.js';
-import { formatDay } from '../chart-scale.js';
+
 import { NumberField } from '../components/number-field.js';
+
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
 import '../resilience.css';
+import { addDays } from '../../../../domain/calendar-date.js';
+import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'share-form';
 const LABELS: Record<string, string> = {
@@ -30,12 +43,6 @@ const LABELS: Record<string, string> = {
   includeSelfCare: 'Self-care summary',
   note: 'Note',
 };
-
-function daysBefore(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 function CreatedLink({ created }: { created: CreatedShare }) {
   const inputId = useId();
@@ -74,7 +81,7 @@ function CreatedLink({ created }: { created: CreatedShare }) {
 function ShareForm({ instrument }: { instrument: Instrument }) {
   const today = localToday();
   const [subscales, setSubscales] = useState<string[]>(instrument.subscales.map((s) => s.id));
-  const [from, setFrom] = useState(daysBefore(today, 83));
+  const [from, setFrom] = useState(addDays(today, -83));
   const [to, setTo] = useState(today);
   const [includeSelfCare, setIncludeSelfCare] = useState(false);
   const [note, setNote] = useState('');
@@ -183,8 +190,9 @@ function ShareRow({ share, labels }: { share: Share; labels: Map<string, string>
   return (
     <li className="journal-entry">
       <p>
-        {share.subscales.map((id) => labels.get(id) ?? id).join(', ')}, {formatDay(share.from)} to {formatDay(share.to)}
-        {share.includeSelfCare ? ', with a self-care summary' : ''}. Created {formatDay(share.createdAt.slice(0, 10))}.
+        {share.subscales.map((id) => labels.get(id) ?? id).join(', ')}, {formatDate(share.from)} to{' '}
+        {formatDate(share.to)}
+        {share.includeSelfCare ? ', with a self-care summary' : ''}. Created {formatDate(share.createdAt.slice(0, 10))}.
       </p>
       {share.note ? <p className="section-note">Note: {share.note}</p> : null}
       {error ? (
@@ -198,7 +206,7 @@ function ShareRow({ share, labels }: { share: Share; labels: Map<string, string>
         onClick={() => revoke.mutate(share.id, { onError: (e) => setError(describeError(e)) })}
       >
         Stop sharing
-        <span className="visually-hidden"> the summary created {formatDay(share.createdAt.slice(0, 10))}</span>
+        <span className="visually-hidden"> the summary created {formatDate(share.createdAt.slice(0, 10))}</span>
       </button>
     </li>
   );

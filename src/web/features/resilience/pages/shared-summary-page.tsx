@@ -1,10 +1,15 @@
 import { useParams } from 'react-router';
+
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+
 import { useSharedSummary } from '../api/get-shared-summary.js';
-import { formatDay } from '../chart-scale.js';
+
 import { TrendChart } from '../components/trend-chart.js';
+
 import '../resilience.css';
+import { formatDate } from '../../../lib/format-date.js';
 
 const oneDecimal = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -17,8 +22,8 @@ function SharedSummary({ token }: { token: string }) {
   return (
     <>
       <p className="lead">
-        Shared by {s.sharedBy} on {formatDay(s.createdAt.slice(0, 10))}, covering {formatDay(s.from)} to{' '}
-        {formatDay(s.to)}. A read-only snapshot: it does not change, and {s.sharedBy} can withdraw it at any time.
+        Shared by {s.sharedBy} on {formatDate(s.createdAt.slice(0, 10))}, covering {formatDate(s.from)} to{' '}
+        {formatDate(s.to)}. A read-only snapshot: it does not change, and {s.sharedBy} can withdraw it at any time.
       </p>
       {s.note ? (
         <blockquote className="panel">
@@ -71,7 +76,7 @@ function SharedSummary({ token }: { token: string }) {
                 <tbody>
                   {s.selfCareWeeks.map((w) => (
                     <tr key={w.weekStart}>
-                      <th scope="row">{formatDay(w.weekStart)}</th>
+                      <th scope="row">{formatDate(w.weekStart)}</th>
                       <td>{w.daysLogged}</td>
                       <td>{w.sleepHoursAvg ?? '–'}</td>
                       <td>{w.activityMinutesTotal ?? '–'}</td>

@@ -1,27 +1,16 @@
 import { Link } from 'react-router';
+
 import type { JournalEntry } from '../../../../contracts/checkin.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useJournal } from '../api/list-journal.js';
-import { formatDay } from '../chart-scale.js';
-import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
-import '../resilience.css';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { useJournal } from '../api/list-journal.js';
+
+import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
+
+import '../resilience.css';
+import { formatDate, formatMonth } from '../../../lib/format-date.js';
 
 function byMonth(entries: readonly JournalEntry[]): { key: string; label: string; entries: JournalEntry[] }[] {
   const groups = new Map<string, JournalEntry[]>();
@@ -31,7 +20,7 @@ function byMonth(entries: readonly JournalEntry[]): { key: string; label: string
   }
   return [...groups.entries()].map(([key, list]) => ({
     key,
-    label: `${MONTHS[Number(key.slice(5, 7)) - 1] ?? ''} ${key.slice(0, 4)}`,
+    label: formatMonth(key),
     entries: list,
   }));
 }
@@ -64,7 +53,7 @@ function WinsList() {
             {group.entries.map((entry) => (
               <li key={entry.id} className="journal-entry">
                 <p className="journal-meta">
-                  <time dateTime={entry.date}>{formatDay(entry.date)}</time>
+                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>
                 </p>
                 <p className="journal-text">{entry.text}</p>
               </li>

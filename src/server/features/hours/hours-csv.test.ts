@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_CATEGORY_IDS } from '../../contracts/vocabulary.js';
-import { formatHoursCsv, type HoursCsvExportRow, parseHoursCsv, splitCsvRecords } from './hours-csv.js';
+import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
+import type { HoursCsvExportRow } from '../../../domain/hours/hours-csv.js';
+import { formatHoursCsv, parseHoursCsv } from './hours-csv.js';
 
 const HEADER = 'date,hours,category,site,supervisor,note';
 
@@ -74,7 +75,7 @@ describe('parseHoursCsv', () => {
     ]);
     expect(parseHoursCsv('').errors[0]?.reason).toMatch(/empty/);
     expect(parseHoursCsv(`${HEADER}\n2026-01-01,1,direct,x,,ok\n2026-01-02,1,direct,"x,,`).errors).toEqual([
-      { line: 3, reason: 'a quoted field is never closed (missing ")' },
+      { line: 3, reason: 'a quoted cell is never closed (missing ")' },
     ]);
   });
 
@@ -92,14 +93,6 @@ describe('parseHoursCsv', () => {
       line: 5,
       reason: 'the file has 4 rows; at most 3 can be read at once',
     });
-  });
-});
-
-describe('splitCsvRecords', () => {
-  it('counts lines inside quoted fields so later line numbers stay right', () => {
-    const { records } = splitCsvRecords('a,b\n"x\ny",z\nlast,row');
-    expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
-    expect(records[1]?.fields).toEqual(['x\ny', 'z']);
   });
 });
 
