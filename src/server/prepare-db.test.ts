@@ -84,7 +84,9 @@ describe('loadReferenceData', () => {
     expect(places.map((p) => p.loaded).sort()).toEqual([false, true]);
     const rules = await Promise.all([ensureRuleSetsLoaded(a.db), ensureRuleSetsLoaded(b.db)]);
     expect(rules.map((r) => r.loaded).sort()).toEqual([false, true]);
-    expect(rules.find((r) => r.loaded)?.outcomes.added).toBe(
+    // The one that loaded went through every shipped rule set once.
+    const outcomes: Record<string, number> = rules.find((r) => r.loaded)?.outcomes ?? {};
+    expect(Object.values(outcomes).reduce((sum, n) => sum + n, 0)).toBe(
       (readDataJson('licensure/rules.json') as unknown[]).length,
     );
   });

@@ -38,7 +38,7 @@ import {
 import { ErrorResponseSchema } from '../../../contracts/errors.js';
 import type { Db } from '../../db/client.js';
 import { requireRole, requireUser } from '../../plugins/session.js';
-import { type DirectHoursPerWeek, directHoursPerWeekFromHoursLog } from './direct-hours.port.js';
+import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import * as service from './resilience.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
@@ -49,9 +49,9 @@ const tags = ['resilience'];
  * Check-ins, self-care log, journal and shared summaries. Every route but the shared-summary link reads
  * only the signed-in person's own records; no role (supervisor, organization, admin) widens that.
  */
-export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWeek?: DirectHoursPerWeek }> = async (
+export const resilienceRoutes: FastifyPluginAsyncZod<{ db: Db; directHoursPerWeek: DirectHoursPerWeek }> = async (
   app,
-  { db, directHoursPerWeek = directHoursPerWeekFromHoursLog },
+  { db, directHoursPerWeek },
 ) => {
   // The most private data in the product: never kept by a browser or proxy cache.
   app.addHook('onSend', async (_request, reply) => {
