@@ -29,6 +29,7 @@ import { pathwaysPersonalData } from './features/pathways/pathways.service.js';
 import { resilienceRoutes } from './features/resilience/resilience.routes.js';
 import { resiliencePersonalData } from './features/resilience/resilience.service.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
+import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { sessionPlugin } from './plugins/session.js';
 
@@ -77,6 +78,7 @@ export async function buildApp({ env, db, dbKind }: BuildAppOptions): Promise<Fa
       new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
   await app.register(sessionPlugin, { db, env });
+  await app.register(expiredRowsCleanup, { db, intervalMs: env.VOCARE_CLEANUP_INTERVAL_SECONDS * 1000 });
   await registerOpenApi(app);
 
   app.get(
