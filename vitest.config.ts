@@ -31,7 +31,8 @@ export default defineConfig({
       {
         test: {
           name: 'postgres',
-          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          // tests/postgres: what only node-postgres has (connections a server can drop).
+          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/postgres/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],

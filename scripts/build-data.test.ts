@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Career, CareerSchema, type Figure } from '../src/contracts/careers.js';
 import { CAUSE_IDS, SCALE_IDS, SECTOR_IDS } from '../src/contracts/vocabulary.js';
 import { readCsv } from '../src/server/lib/csv.js';
+import { sharedDataFile } from '../tests/setup/shared-data.js';
 
 // Checks the committed output of scripts/build-data.ts, not the script, so a hand edit or a stale build fails.
 const root = new URL('../', import.meta.url);
@@ -194,13 +194,11 @@ describe('data/careers/transitions.json', () => {
   });
 });
 
-// ../shared/data is the team's source folder; a user's clone may not have it, so only this comparison is skipped.
-const csvPath = fileURLToPath(new URL('../shared/data/occupations.csv', root));
+// ../shared/data is the team's source folder: CI fails without it; a clone without it says loudly what did not run.
+const csvPath = sharedDataFile('occupations.csv', 'curated figures against ../shared/data/occupations.csv');
 
-describe.skipIf(!existsSync(csvPath))('curated figures against ../shared/data/occupations.csv', () => {
-  const [header, ...records] = existsSync(csvPath)
-    ? readCsv(readFileSync(csvPath, 'utf8'), { source: 'occupations.csv' })
-    : [];
+describe.skipIf(csvPath === null)('curated figures against ../shared/data/occupations.csv', () => {
+  const [header, ...records] = csvPath ? readCsv(readFileSync(csvPath, 'utf8'), { source: 'occupations.csv' }) : [];
   const rows = records.map((record) =>
     Object.fromEntries((header?.cells ?? []).map((name, i) => [name, record.cells[i] ?? ''])),
   );

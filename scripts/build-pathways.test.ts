@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedDataFile } from '../tests/setup/shared-data.js';
 import { buildFacts } from './build-pathways.js';
 
-const CSV = path.resolve(import.meta.dirname, '../../shared/data/pathways.csv');
+const CSV = sharedDataFile('pathways.csv', 'the committed facts.json is what the CSV builds');
 const OUT = path.resolve(import.meta.dirname, '../data/pathways/facts.json');
 
 describe('build-pathways', () => {
-  it.skipIf(!fs.existsSync(CSV))('the committed facts.json is what the CSV builds (every row, values verbatim)', () => {
-    const built = buildFacts(fs.readFileSync(CSV, 'utf8'));
+  it.skipIf(CSV === null)('the committed facts.json is what the CSV builds (every row, values verbatim)', () => {
+    const built = buildFacts(fs.readFileSync(CSV ?? '', 'utf8'));
     expect(`${JSON.stringify(built, null, 2)}\n`).toBe(fs.readFileSync(OUT, 'utf8'));
     expect(built).toHaveLength(115);
   });

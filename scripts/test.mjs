@@ -12,10 +12,17 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 ensureInstall(root);
 
-if (!fs.existsSync('/usr/bin/chromium')) {
-  console.log("Installing Debian's chromium for the end-to-end tests...");
+// Debian packages the tests use: chromium for the end-to-end tests, poppler-utils (pdftotext, pdfinfo) to read
+// generated PDFs back the way a reader's viewer does.
+const debianPackages = [
+  { name: 'chromium', file: '/usr/bin/chromium' },
+  { name: 'poppler-utils', file: '/usr/bin/pdftotext' },
+].filter((p) => !fs.existsSync(p.file));
+if (debianPackages.length > 0) {
+  const names = debianPackages.map((p) => p.name).join(' ');
+  console.log(`Installing Debian's ${names} for the tests...`);
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`);
 }
 
 console.log('Checking format, lint and types...');

@@ -13,6 +13,7 @@ import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
 import { SERVER_FEATURES } from './features.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
+import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { sessionPlugin } from './plugins/session.js';
 
@@ -63,6 +64,7 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
       new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
   await app.register(sessionPlugin, { db, env, now });
+  await app.register(expiredRowsCleanup, { db, intervalMs: env.VOCARE_CLEANUP_INTERVAL_SECONDS * 1000 });
   await registerOpenApi(app);
 
   app.get(

@@ -32,6 +32,8 @@ export const EnvSchema = z.object({
   VOCARE_COMMENT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** The least time between opening a comment form and sending it; robots are faster. */
   VOCARE_COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  /** How often each process deletes expired sessions and rate-limit counters. */
+  VOCARE_CLEANUP_INTERVAL_SECONDS: z.coerce.number().positive().max(86_400).default(3600),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
   /**

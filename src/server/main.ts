@@ -7,11 +7,17 @@ import { prepareDb } from './prepare-db.js';
 
 async function main(): Promise<void> {
   const env = parseEnv();
-  const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.VOCARE_DATA_DIR }, 'vocare server');
+  // On stderr during start-up, through the app's log once it exists.
+  let logLostConnection = (err: Error) => console.error(`A database connection was lost: ${err.message}`);
+  const handle = await openDb(
+    { databaseUrl: env.DATABASE_URL, dataDir: env.VOCARE_DATA_DIR, onConnectionError: (err) => logLostConnection(err) },
+    'vocare server',
+  );
   let closing = false;
   try {
     await prepareDb(handle, { demo: env.VOCARE_DEMO });
     const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env) });
+    logLostConnection = (err) => app.log.warn({ err }, 'a database connection was lost');
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;

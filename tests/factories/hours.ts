@@ -25,10 +25,19 @@ export function expectStatus(response: { statusCode: number; body: string }, sta
 export async function traineeWithSupervisor(
   app: FastifyInstance,
   db: Db,
-  options: { startDate?: string; endDate?: string | null; license?: Partial<typeof LICENSE>; goal?: string } = {},
+  options: {
+    startDate?: string;
+    endDate?: string | null;
+    license?: Partial<typeof LICENSE>;
+    goal?: string;
+    traineeName?: string;
+    supervisorName?: string;
+  } = {},
 ): Promise<{ trainee: Party; supervisor: Party; supervisionId: string }> {
-  const trainee = await signedInClient(app, db, ['trainee'], { displayName: 'Tara Trainee' });
-  const supervisor = await signedInClient(app, db, ['supervisor'], { displayName: 'Dr. Sam Supervisor' });
+  const trainee = await signedInClient(app, db, ['trainee'], { displayName: options.traineeName ?? 'Tara Trainee' });
+  const supervisor = await signedInClient(app, db, ['supervisor'], {
+    displayName: options.supervisorName ?? 'Dr. Sam Supervisor',
+  });
   const invite = await trainee.client.post('/api/hours/supervisions', {
     email: supervisor.user.email,
     startDate: options.startDate ?? '2025-01-06',

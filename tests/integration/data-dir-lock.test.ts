@@ -46,6 +46,28 @@ describe('one process per embedded data folder', () => {
     expect(fs.existsSync(lockFilePath(dir))).toBe(false);
   });
 
+  it('takes over a lock naming its own PID that an earlier process left (a container restarted after a crash)', () => {
+    const dir = tempDataDir();
+    fs.writeFileSync(
+      lockFilePath(dir),
+      JSON.stringify({ pid: process.pid, command: 'vocare server', startedAt: 'before the crash' }),
+    );
+    const lock = acquireDataDirLock(dir, 'after the restart');
+    try {
+      expect(JSON.parse(fs.readFileSync(lockFilePath(dir), 'utf8'))).toMatchObject({
+        pid: process.pid,
+        command: 'after the restart',
+      });
+      // The same process opening the folder a second time is still refused: that lock is really held.
+      expect(() => acquireDataDirLock(dir, 'second open')).toThrow(
+        `in use by process ${process.pid} (after the restart`,
+      );
+    } finally {
+      lock.release();
+    }
+    expect(fs.existsSync(lockFilePath(dir))).toBe(false);
+  });
+
   it('while a server runs, read-only commands go through its API and writing commands are refused', async () => {
     const server = await startServer();
     try {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../contracts/licensure.js';
 import { buildExclusions, type LoggedEntry } from './entry-rules.js';
 import { measureLog } from './measure-log.js';
-import { inspectPdf } from './pdf-text.js';
-import { buildVerificationSummaryPdf } from './verification-summary.js';
+import { describeVerificationSummary } from './verification-summary.js';
 
 const ruleSet: RuleSet = {
   id: 'US-ZZ:TEST',
@@ -41,11 +40,11 @@ const agreements = new Map([
   ['s', { id: 's', supervisorName: 'Dr. Ortiz', startDate: '2026-01-01', endDate: null, license: null }],
 ]);
 
-describe('buildVerificationSummaryPdf', () => {
-  it('lays out totals, supervisors, per-requirement progress and the rules used, and reads back', () => {
+describe('describeVerificationSummary', () => {
+  it('says totals, supervisors, per-requirement progress and the rules used', () => {
     const measure = (basis: 'logged' | 'verified') =>
       measureLog(ruleSet, log, { asOf: '2026-01-31', excluded: buildExclusions(log, agreements, basis) });
-    const bytes = buildVerificationSummaryPdf({
+    const doc = describeVerificationSummary({
       traineeName: 'Tomás Núñez',
       generatedOn: '2026-02-01',
       ruleSet: {
@@ -84,31 +83,34 @@ describe('buildVerificationSummaryPdf', () => {
         },
       ],
     });
-    const pdf = inspectPdf(bytes);
-    expect(pdf.problems).toEqual([]);
-    const lines = pdf.pages.flat();
-    expect(lines).toContain('Trainee: Tomás Núñez');
-    expect(lines).toContain('Rule set: US-ZZ:TEST version 7 (Test counselor, Testland); rules checked 2026-01-01.');
-    expect(lines).toContain('Source of the rules: Testland Code § 1 (“the rules”)');
+    const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const row = (label: string) => rows.find((r) => r[0] === label);
+    expect(doc.blocks[0]).toEqual({ kind: 'title', text: 'Supervised hours verification summary' });
+    expect(paragraphs).toContain('Trainee: Tomás Núñez');
+    expect(paragraphs).toContain(
+      'Rule set: US-ZZ:TEST version 7 (Test counselor, Testland); rules checked 2026-01-01.',
+    );
+    expect(paragraphs).toContain('Source of the rules: Testland Code § 1 (“the rules”)');
     // Per requirement: required, counted from logged hours, counted from verified hours, status.
-    const at = lines.indexOf('Direct client contact hours');
-    expect(lines.slice(at, at + 5)).toEqual([
+    expect(row('Direct client contact hours')).toEqual([
       'Direct client contact hours',
       '6 hours',
       '4 hours',
       '4 hours',
       'not yet',
     ]);
-    const total = lines.indexOf('Total supervised hours');
-    expect(lines.slice(total, total + 5)).toEqual([
+    expect(row('Total supervised hours')).toEqual([
       'Total supervised hours',
       '10 hours',
       '6 hours',
       '4 hours',
       'not yet',
     ]);
-    expect(lines).toContain('not verified');
-    expect(lines).toContain('before the supervision agreement with Dr. Ortiz started on 2026-01-01');
-    expect(lines.at(-1)).toBe('Page 1 of 1');
+    expect(row('Supervision hours')?.[1]).toBe('not verified');
+    expect(row('Verified by a supervisor')).toEqual(['Verified by a supervisor', '2', '7']);
+    expect(row('Dr. Ortiz (active)')).toEqual(['Dr. Ortiz (active)', 'not recorded', 'from 2026-01-01', '9', '7', '2']);
+    expect(rows.map((r) => r[0])).toContain('before the supervision agreement with Dr. Ortiz started on 2026-01-01');
+    expect(doc.footer).toBe('Vocare verification summary - US-ZZ:TEST v7 - Tomás Núñez');
   });
 });

@@ -1,7 +1,7 @@
 import { type CategoryHours, HOUR_CATEGORY_LABELS, type RuleSetRef } from '../../contracts/hours.js';
 import { HOUR_CATEGORY_IDS } from '../../contracts/vocabulary.js';
+import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
 import type { LogMeasurement } from './measure-log.js';
-import { PdfLayout, writePdf } from './pdf-writer.js';
 
 /** Everything the verification summary shows; the server gathers it, this module only lays it out. */
 export interface VerificationSummaryInput {
@@ -54,24 +54,44 @@ function metLabel(met: boolean | null): string {
   return met === null ? 'no target' : met ? 'met' : 'not yet';
 }
 
-/** The PDF verification summary: totals, per-supervisor hours, per-requirement progress, the rules used. */
-export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Uint8Array {
-  const doc = new PdfLayout();
+/** Collects blocks in reading order; the calls read like the document they describe. */
+class BlockList {
+  readonly blocks: PrintableBlock[] = [];
+  heading(text: string): void {
+    this.blocks.push({ kind: 'heading', text });
+  }
+  paragraph(text: string, style?: 'strong' | 'small'): void {
+    this.blocks.push(style ? { kind: 'paragraph', text, style } : { kind: 'paragraph', text });
+  }
+  rule(): void {
+    this.blocks.push({ kind: 'rule' });
+  }
+  table(columns: Extract<PrintableBlock, { kind: 'table' }>['columns'], rows: string[][]): void {
+    this.blocks.push({ kind: 'table', columns, rows });
+  }
+}
+
+/**
+ * What the verification summary says: totals, per-supervisor hours, per-requirement progress, the rules used.
+ * The server prints it with its PDF building block.
+ */
+export function describeVerificationSummary(input: VerificationSummaryInput): PrintableDocument {
+  const doc = new BlockList();
   const { ruleSet, logged, verified } = input;
-  doc.heading('Supervised hours verification summary', 18);
-  doc.paragraph(`Trainee: ${input.traineeName}`, { font: 'bold' });
+  doc.blocks.push({ kind: 'title', text: 'Supervised hours verification summary' });
+  doc.paragraph(`Trainee: ${input.traineeName}`, 'strong');
   doc.paragraph(`Prepared on ${input.generatedOn} with Vocare; progress measured as of ${input.asOf}.`);
   doc.paragraph(
     `Rule set: ${ruleSet.id} version ${ruleSet.version} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
       `rules checked ${ruleSet.checkedDate}.`,
   );
-  doc.paragraph(`Source of the rules: ${ruleSet.source}`, { size: 8 });
+  doc.paragraph(`Source of the rules: ${ruleSet.source}`, 'small');
   const span =
     input.totals.firstDate && input.totals.lastDate ? `, ${input.totals.firstDate} to ${input.totals.lastDate}` : '';
   doc.paragraph(`Log: ${input.totals.entries} entries, ${formatHoursValue(input.totals.hours)} hours${span}.`);
   doc.rule();
 
-  doc.heading('Verification status', 12);
+  doc.heading('Verification status');
   doc.table(
     [
       { header: 'Status', width: 200 },
@@ -87,7 +107,7 @@ export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Ui
     ).map(([label, key]) => [label, String(input.byStatus[key].entries), formatHoursValue(input.byStatus[key].hours)]),
   );
 
-  doc.heading('Hours per category', 12);
+  doc.heading('Hours per category');
   doc.table(
     [
       { header: 'Category', width: 200 },
@@ -108,7 +128,7 @@ export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Ui
     ],
   );
 
-  doc.heading('Hours per supervisor', 12);
+  doc.heading('Hours per supervisor');
   if (input.supervisors.length === 0) {
     doc.paragraph('No entry names a supervisor.');
   } else {
@@ -132,7 +152,7 @@ export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Ui
     );
   }
 
-  doc.heading('Progress per requirement', 12);
+  doc.heading('Progress per requirement');
   doc.table(
     [
       { header: 'Requirement', width: 180 },
@@ -161,11 +181,11 @@ export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Ui
   if (logged.evaluation.unverifiedCount > 0) {
     doc.paragraph(
       `${logged.evaluation.unverifiedCount} requirement(s) of this rule set have no verified figure and are not counted as met or unmet.`,
-      { size: 8 },
+      'small',
     );
   }
 
-  doc.heading('Hours that do not count', 12);
+  doc.heading('Hours that do not count');
   const byReason = new Map<string, number>();
   for (const n of logged.notCounted) {
     const key = n.requirementIds === null ? n.reason : `${n.reason} (toward ${n.requirementIds.join(', ')})`;
@@ -189,11 +209,12 @@ export function buildVerificationSummaryPdf(input: VerificationSummaryInput): Ui
   doc.rule();
   doc.paragraph(
     'This log records counts, dates, categories, sites and supervisors only. It holds no client-identifying information.',
-    { size: 8 },
+    'small',
   );
-  const pages = doc.finish(`Vocare verification summary - ${ruleSet.id} v${ruleSet.version} - ${input.traineeName}`);
-  return writePdf(pages, {
+  return {
     title: `Supervised hours verification summary - ${input.traineeName}`,
+    footer: `Vocare verification summary - ${ruleSet.id} v${ruleSet.version} - ${input.traineeName}`,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
-  });
+    blocks: doc.blocks,
+  };
 }

@@ -34,14 +34,32 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
+/** Told about a connection the server dropped (restart, admin termination); the default writes one line to stderr. */
+export type ConnectionErrorListener = (err: Error) => void;
+
+function writeConnectionError(err: Error): void {
+  process.stderr.write(`vocare: a database connection was lost: ${err.message}\n`);
+}
+
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  onConnectionError: ConnectionErrorListener = writeConnectionError,
+): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle connection the server drops (restart, admin termination) is removed from the pool by pg;
-  // without a listener its 'error' event would crash the process. Queries still report their own errors.
-  pool.on('error', () => undefined);
-  // An idle connection that the server ends (restart, dropped database) is re-emitted on the pool;
-  // without a listener that would crash the process. The pool already discards that connection.
-  pool.on('error', () => undefined);
+  // An idle connection and a checked-out one both report here; each error is told once.
+  const told = new WeakSet<Error>();
+  const tell = (err: Error) => {
+    if (told.has(err)) return;
+    told.add(err);
+    onConnectionError(err);
+  };
+  // An idle connection that the server ends is re-emitted on the pool, which discards it; without a listener
+  // the process would crash.
+  pool.on('error', tell);
+  // A connection checked out for a transaction has no listener of pg's own: a PostgreSQL restart under load
+  // crashed app processes through its 'error' event. The query in flight still rejects with the error.
+  pool.on('connect', (client) => client.on('error', tell));
   // Fail fast with a clear message instead of on the first query.
   const client = await pool.connect();
   client.release();
@@ -104,8 +122,10 @@ export async function openPglite(dataDir: string, command: string): Promise<DbHa
 }
 
 export async function openDb(
-  options: { databaseUrl?: string | undefined; dataDir: string },
+  options: { databaseUrl?: string | undefined; dataDir: string; onConnectionError?: ConnectionErrorListener },
   command: string,
 ): Promise<DbHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir, command);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, 10, options.onConnectionError)
+    : openPglite(options.dataDir, command);
 }

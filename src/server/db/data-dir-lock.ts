@@ -37,6 +37,10 @@ export function lockFilePath(dataDir: string): string {
   return path.join(dataDir, 'vocare.lock');
 }
 
+// Lock files this process holds (by path). A lock file naming our own PID that is not in here was left by an
+// earlier process that had the same PID: usual in containers, where the server is PID 1 after every restart.
+const heldByThisProcess = new Set<string>();
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -49,9 +53,12 @@ function isAlive(pid: number): boolean {
 
 /** Returns the live holder of the folder's lock, or null when the folder is free (a stale lock counts as free). */
 export function readLockHolder(dataDir: string): LockHolder | null {
+  const file = lockFilePath(dataDir);
   try {
-    const holder = JSON.parse(fs.readFileSync(lockFilePath(dataDir), 'utf8')) as LockHolder;
-    return typeof holder.pid === 'number' && isAlive(holder.pid) ? holder : null;
+    const holder = JSON.parse(fs.readFileSync(file, 'utf8')) as LockHolder;
+    if (typeof holder.pid !== 'number') return null;
+    if (holder.pid === process.pid) return heldByThisProcess.has(file) ? holder : null;
+    return isAlive(holder.pid) ? holder : null;
   } catch {
     return null;
   }
@@ -65,6 +72,7 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
     try {
       // 'wx' fails if the file exists: creation is the atomic step that decides who holds the lock.
       fs.writeFileSync(file, JSON.stringify(holder), { flag: 'wx' });
+      heldByThisProcess.add(file);
       let released = false;
       return {
         file,
@@ -75,6 +83,7 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
         release() {
           if (released) return;
           released = true;
+          heldByThisProcess.delete(file);
           try {
             const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockHolder;
             if (current.pid === process.pid) fs.unlinkSync(file);
@@ -86,11 +95,8 @@ export function acquireDataDirLock(dataDir: string, command: string): DataDirLoc
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const existing = readLockHolder(dataDir);
-      if (existing && existing.pid !== process.pid) throw new DataDirLockedError(dataDir, existing);
-      if (existing && existing.pid === process.pid) {
-        throw new DataDirLockedError(dataDir, existing);
-      }
-      // Stale lock from a process that died: remove it and try once more.
+      if (existing) throw new DataDirLockedError(dataDir, existing);
+      // Stale lock from a process that died (or an earlier process with our PID): remove it and try once more.
       fs.rmSync(file, { force: true });
     }
   }

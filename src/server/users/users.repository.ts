@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../contracts/vocabulary.js';
 import type { DbOrTx } from '../db/client.js';
 import { sessions, userRoles, users } from '../db/schema/core.js';
@@ -88,8 +88,4 @@ export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void
 /** Ends every other session of the user (after a password change). */
 export async function deleteOtherSessions(db: DbOrTx, userId: string, keepTokenHash: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
-}
-
-export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }

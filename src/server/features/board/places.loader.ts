@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
-import { hashContents, readDataFile } from '../../reference-data.js';
+import { readDataFile, reloadWhenChanged } from '../../reference-data.js';
 import { replacePlaces } from './places.repository.js';
 
 export const PLACES_FILE = 'places/us-cities.json';
@@ -29,16 +27,10 @@ export function readPlacesSource(): string {
 /** Loads data/places/us-cities.json into board_places when the file changed since the last start. */
 export async function ensurePlacesLoaded(db: Db): Promise<{ loaded: boolean; places: number }> {
   const raw = readDataFile(PLACES_FILE);
-  const version = hashContents([raw]);
-  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, PLACES_VERSION_KEY));
-  if (current[0]?.value === version) return { loaded: false, places: 0 };
-  const { places } = PlacesFileSchema.parse(JSON.parse(raw));
-  await db.transaction(async (tx) => {
+  const outcome = await reloadWhenChanged(db, PLACES_VERSION_KEY, [raw], async (tx) => {
+    const { places } = PlacesFileSchema.parse(JSON.parse(raw));
     await replacePlaces(tx, places);
-    await tx
-      .insert(meta)
-      .values({ key: PLACES_VERSION_KEY, value: version })
-      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
+    return places.length;
   });
-  return { loaded: true, places: places.length };
+  return outcome.loaded ? { loaded: true, places: outcome.result } : { loaded: false, places: 0 };
 }

@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Career, CareerSchema } from '../../../contracts/careers.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
-import { hashContents, readDataFile } from '../../reference-data.js';
+import { readDataFile, reloadWhenChanged } from '../../reference-data.js';
 import * as repo from './careers.repository.js';
 import { bumpCatalogRevision } from './careers.snapshot.js';
 
@@ -31,12 +29,12 @@ export interface CatalogData {
   transitions: z.infer<typeof TransitionsSchema>;
 }
 
-export function readCatalogFiles(): { data: CatalogData; version: string } {
+export function readCatalogFiles(): { data: CatalogData; contents: string[] } {
   const raw = Object.fromEntries(
     Object.entries(CATALOG_FILES).map(([key, file]) => [key, readDataFile(file)]),
   ) as Record<keyof typeof CATALOG_FILES, string>;
   return {
-    version: hashContents([`loader-${CATALOG_LOADER_VERSION}`, ...Object.values(raw)]),
+    contents: [`loader-${CATALOG_LOADER_VERSION}`, ...Object.values(raw)],
     data: {
       occupations: z.array(CareerSchema).parse(JSON.parse(raw.occupations)),
       curated: z.array(CareerSchema).parse(JSON.parse(raw.curated)),
@@ -93,15 +91,7 @@ const CATALOG_VERSION_KEY = 'catalog-version';
 
 /** Loads the shipped catalog when it changed since the last start; cheap when it did not. */
 export async function ensureCatalogLoaded(db: Db): Promise<{ loaded: boolean; careers: number }> {
-  const { data, version } = readCatalogFiles();
-  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, CATALOG_VERSION_KEY));
-  if (current[0]?.value === version) return { loaded: false, careers: 0 };
-  await db.transaction(async (tx) => {
-    await writeCatalog(tx, data);
-    await tx
-      .insert(meta)
-      .values({ key: CATALOG_VERSION_KEY, value: version })
-      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
-  });
-  return { loaded: true, careers: data.curated.length + data.occupations.length };
+  const { data, contents } = readCatalogFiles();
+  const outcome = await reloadWhenChanged(db, CATALOG_VERSION_KEY, contents, (tx) => writeCatalog(tx, data));
+  return { loaded: outcome.loaded, careers: outcome.loaded ? data.curated.length + data.occupations.length : 0 };
 }

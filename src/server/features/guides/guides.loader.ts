@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { GuideFileError, type ParsedGuideFile, parseGuideFile } from '../../../domain/guides/front-matter.js';
-import type { Db } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
-import { DATA_DIR, hashContents } from '../../reference-data.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { DATA_DIR, hashContents, reloadWhenChanged } from '../../reference-data.js';
 import * as repo from './guides.repository.js';
 
 export const GUIDES_DIR = path.join(DATA_DIR, 'guides');
@@ -38,7 +36,7 @@ export function readGuideFiles(dir = GUIDES_DIR): GuideSourceFile[] {
 
 /** Parses every file and checks that the careers it names exist; a bad file stops the load naming file and field. */
 export async function parseGuideFiles(
-  db: Db,
+  db: DbOrTx,
   files: GuideSourceFile[],
 ): Promise<(ParsedGuideFile & GuideSourceFile)[]> {
   const parsed = files.map((file) => ({ ...file, ...parseGuideFile(`data/guides/${file.name}`, file.text) }));
@@ -70,12 +68,9 @@ export async function ensureGuidesLoaded(
     keptAdmin: [],
     withdrawn: [],
   };
-  const version = hashContents(files.flatMap((f) => [f.name, f.text]));
-  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, GUIDES_VERSION_KEY));
-  if (current[0]?.value === version) return result;
-
-  const parsed = await parseGuideFiles(db, files);
-  await db.transaction(async (tx) => {
+  const contents = files.flatMap((f) => [f.name, f.text]);
+  const outcome = await reloadWhenChanged(db, GUIDES_VERSION_KEY, contents, async (tx) => {
+    const parsed = await parseGuideFiles(tx, files);
     const rows = new Map((await repo.listGuidesForLoader(tx)).map((r) => [r.slug, r]));
     for (const guide of parsed) {
       const contentHash = hashContents([guide.text]);
@@ -112,11 +107,7 @@ export async function ensureGuidesLoaded(
         result.withdrawn.push(row.slug);
       }
     }
-    await tx
-      .insert(meta)
-      .values({ key: GUIDES_VERSION_KEY, value: version })
-      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
   });
-  result.loaded = true;
+  result.loaded = outcome.loaded;
   return result;
 }

@@ -12,11 +12,12 @@ import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/ca
 import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../../domain/hours/entry-rules.js';
 import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
 import {
-  buildVerificationSummaryPdf,
+  describeVerificationSummary,
   type VerificationSummaryInput,
 } from '../../../domain/hours/verification-summary.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { renderPdf } from '../../lib/pdf.js';
 import type { SessionUser } from '../../plugins/session.js';
 import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
@@ -242,17 +243,19 @@ export async function buildSummaryPdf(
     if (r.status === 'unverified') row.waiting += h;
   }
 
-  const pdf = buildVerificationSummaryPdf({
-    traineeName: user.displayName,
-    generatedOn: today,
-    createdAt: new Date(),
-    ruleSet: toRuleSetRef(ruleSet),
-    asOf,
-    logged: measure('logged'),
-    verified: measure('verified'),
-    totals: { entries: loaded.log.length, hours, firstDate, lastDate, byCategory, verifiedByCategory },
-    byStatus,
-    supervisors: [...supervisorRows.values()].filter((s) => s.logged > 0 || s.status === 'active'),
-  });
+  const pdf = await renderPdf(
+    describeVerificationSummary({
+      traineeName: user.displayName,
+      generatedOn: today,
+      createdAt: new Date(),
+      ruleSet: toRuleSetRef(ruleSet),
+      asOf,
+      logged: measure('logged'),
+      verified: measure('verified'),
+      totals: { entries: loaded.log.length, hours, firstDate, lastDate, byCategory, verifiedByCategory },
+      byStatus,
+      supervisors: [...supervisorRows.values()].filter((s) => s.logged > 0 || s.status === 'active'),
+    }),
+  );
   return { pdf, ruleSet: toRuleSetRef(ruleSet) };
 }

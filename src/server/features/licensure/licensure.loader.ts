@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type RuleSet, RuleSetSchema } from '../../../contracts/licensure.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
-import { hashContents, readDataFile } from '../../reference-data.js';
+import { hashContents, readDataFile, reloadWhenChanged } from '../../reference-data.js';
 import * as repo from './licensure.repository.js';
 
 /*
@@ -75,16 +73,10 @@ export async function ensureRuleSetsLoaded(
 ): Promise<{ loaded: boolean; outcomes: Record<ShippedOutcome, number> }> {
   const outcomes: Record<ShippedOutcome, number> = { added: 0, updated: 0, 'held-back': 0, unchanged: 0 };
   const raw = readDataFile(RULES_FILE);
-  const version = hashContents([raw]);
-  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, RULES_VERSION_KEY));
-  if (current[0]?.value === version) return { loaded: false, outcomes };
-  const shipped = z.array(RuleSetSchema).parse(JSON.parse(raw));
-  await db.transaction(async (tx) => {
-    for (const ruleSet of shipped) outcomes[await applyShippedRuleSet(tx, ruleSet)]++;
-    await tx
-      .insert(meta)
-      .values({ key: RULES_VERSION_KEY, value: version })
-      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
+  const outcome = await reloadWhenChanged(db, RULES_VERSION_KEY, [raw], async (tx) => {
+    for (const ruleSet of z.array(RuleSetSchema).parse(JSON.parse(raw))) {
+      outcomes[await applyShippedRuleSet(tx, ruleSet)]++;
+    }
   });
-  return { loaded: true, outcomes };
+  return { loaded: outcome.loaded, outcomes };
 }

@@ -12,10 +12,3 @@ export type DirectHoursPerWeek = (
   fromDate: string,
   toDate: string,
 ) => Promise<WeeklyHours[]>;
-
-/**
- * Filled by the hours log feature (issue 5): it will sum the person's `direct` hour entries per week.
- * Until that feature exists nobody has logged hours, so the series is empty; the dashboard then shows no
- * workload chart and the workload warning rule (tested with crafted series) stays quiet.
- */
-export const directHoursPerWeekFromHoursLog: DirectHoursPerWeek = async () => [];

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { Instrument } from '../../../contracts/checkin.js';
 import { validateInstrument } from '../../../domain/checkin/instrument.js';
 import type { Db } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
-import { DATA_DIR, hashContents } from '../../reference-data.js';
+import { DATA_DIR, hashContents, reloadWhenChanged } from '../../reference-data.js';
 import * as repo from './resilience.repository.js';
 
 export const INSTRUMENTS_DIR = path.join(DATA_DIR, 'instruments');
@@ -20,7 +18,7 @@ export class InstrumentFileError extends Error {
 }
 
 /** Reads and validates every shipped instrument (data/instruments/*.json). */
-export function readInstrumentFiles(dir = INSTRUMENTS_DIR): { instruments: Instrument[]; version: string } {
+export function readInstrumentFiles(dir = INSTRUMENTS_DIR): { instruments: Instrument[]; contents: string[] } {
   const names = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
@@ -40,15 +38,13 @@ export function readInstrumentFiles(dir = INSTRUMENTS_DIR): { instruments: Instr
     if (!result.ok) throw new InstrumentFileError(file, result.problems);
     return result.value;
   });
-  return { instruments, version: hashContents(names.flatMap((n, i) => [n, texts[i] ?? ''])) };
+  return { instruments, contents: names.flatMap((n, i) => [n, texts[i] ?? '']) };
 }
 
 /** Loads the shipped instruments when the files changed since the last start; cheap when they did not. */
 export async function ensureInstrumentsLoaded(db: Db): Promise<{ loaded: boolean }> {
-  const { instruments, version } = readInstrumentFiles();
-  const current = await db.select({ value: meta.value }).from(meta).where(eq(meta.key, INSTRUMENTS_VERSION_KEY));
-  if (current[0]?.value === version) return { loaded: false };
-  await db.transaction(async (tx) => {
+  const { instruments, contents } = readInstrumentFiles();
+  const outcome = await reloadWhenChanged(db, INSTRUMENTS_VERSION_KEY, contents, async (tx) => {
     for (const instrument of instruments) {
       await repo.upsertInstrument(tx, {
         definition: instrument,
@@ -57,10 +53,6 @@ export async function ensureInstrumentsLoaded(db: Db): Promise<{ loaded: boolean
         createdBy: null,
       });
     }
-    await tx
-      .insert(meta)
-      .values({ key: INSTRUMENTS_VERSION_KEY, value: version })
-      .onConflictDoUpdate({ target: meta.key, set: { value: version, updatedAt: new Date() } });
   });
-  return { loaded: true };
+  return { loaded: outcome.loaded };
 }

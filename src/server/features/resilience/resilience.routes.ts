@@ -40,7 +40,7 @@ import { todayUtc } from '../../../domain/calendar-date.js';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole, requireUser } from '../../plugins/session.js';
-import { type DirectHoursPerWeek, directHoursPerWeekFromHoursLog } from './direct-hours.port.js';
+import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import * as service from './resilience.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
@@ -54,8 +54,8 @@ const tags = ['resilience'];
 export const resilienceRoutes: FastifyPluginAsyncZod<{
   db: Db;
   now: Clock;
-  directHoursPerWeek?: DirectHoursPerWeek;
-}> = async (app, { db, now, directHoursPerWeek = directHoursPerWeekFromHoursLog }) => {
+  directHoursPerWeek: DirectHoursPerWeek;
+}> = async (app, { db, now, directHoursPerWeek }) => {
   // The most private data in the product: never kept by a browser or proxy cache.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store, private');
