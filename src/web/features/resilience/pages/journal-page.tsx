@@ -6,8 +6,10 @@ import {
   type JournalEntry,
   type JournalTag,
 } from '../../../../contracts/checkin.js';
+import { RadioGroup } from '../../../components/choice-group.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { TextField } from '../../../components/text-field.js';
 import { describeError } from '../../../lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
@@ -17,8 +19,6 @@ import { useDeleteJournalEntry } from '../api/delete-journal-entry.js';
 import { useJournal } from '../api/list-journal.js';
 import { localToday } from '../api/query-keys.js';
 import { formatDay } from '../chart-scale.js';
-import { NumberField } from '../components/number-field.js';
-import { RadioRow } from '../components/radio-row.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import { TAG_LABELS } from '../labels.js';
 import '../resilience.css';
@@ -74,8 +74,9 @@ function EntryForm() {
       <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
       <form id={FORM_ID} className="form panel" onSubmit={handleSubmit} noValidate>
         <h2>Write an entry</h2>
-        <NumberField name="date" type="date" label="Date" value={date} onChange={setDate} error={fieldErrors.date} />
-        <RadioRow
+        <TextField name="date" type="date" label="Date" value={date} onChange={setDate} error={fieldErrors.date} />
+        <RadioGroup
+          layout="row"
           name="tag"
           legend="Kind of entry"
           options={JOURNAL_TAGS.map((t) => ({ value: t, label: `${TAG_LABELS[t]}: ${TAG_HINTS[t]}` }))}

@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '../../../../contracts/checkin.js';
+import { RadioGroup } from '../../../components/choice-group.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { RequireUser } from '../../auth/components/require-user.js';
@@ -9,8 +11,6 @@ import { useSelfCareDays } from '../api/list-self-care.js';
 import { usePutSelfCare } from '../api/put-self-care.js';
 import { localToday } from '../api/query-keys.js';
 import { formatDay } from '../chart-scale.js';
-import { NumberField } from '../components/number-field.js';
-import { RadioRow } from '../components/radio-row.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import {
   BOUNDARY_OPTIONS,
@@ -146,9 +146,9 @@ function SelfCareForm() {
         <p className="field-hint">
           Every field is optional: log what you noticed. Choosing a date you logged before loads it.
         </p>
-        <NumberField name="date" type="date" label="Date" value={date} onChange={chooseDate} error={fieldErrors.date} />
+        <TextField name="date" type="date" label="Date" value={date} onChange={chooseDate} error={fieldErrors.date} />
         <div className="field-grid">
-          <NumberField
+          <TextField
             name="sleepHours"
             label={SELF_CARE_LABELS.sleepHours ?? 'Sleep'}
             hint="Last night, in hours (quarter hours are fine, e.g. 6.75)."
@@ -159,7 +159,7 @@ function SelfCareForm() {
             step={0.25}
             error={fieldErrors.sleepHours}
           />
-          <NumberField
+          <TextField
             name="activityMinutes"
             label={SELF_CARE_LABELS.activityMinutes ?? 'Activity'}
             hint="Walking, sport, anything that moved you."
@@ -170,7 +170,7 @@ function SelfCareForm() {
             step={5}
             error={fieldErrors.activityMinutes}
           />
-          <NumberField
+          <TextField
             name="breaksTaken"
             label={SELF_CARE_LABELS.breaksTaken ?? 'Breaks'}
             hint="Real breaks away from work, however short."
@@ -182,7 +182,8 @@ function SelfCareForm() {
             error={fieldErrors.breaksTaken}
           />
         </div>
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="mealsRating"
           legend={SELF_CARE_LABELS.mealsRating ?? 'Meals'}
           hint="How well did you eat today?"
@@ -191,7 +192,8 @@ function SelfCareForm() {
           onChange={set('mealsRating')}
           error={fieldErrors.mealsRating}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="boundaries"
           legend={SELF_CARE_LABELS.boundaries ?? 'Boundaries'}
           hint="Did you keep the limits you set (finishing on time, not answering messages after hours)?"
@@ -200,7 +202,8 @@ function SelfCareForm() {
           onChange={set('boundaries')}
           error={fieldErrors.boundaries}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="supportContact"
           legend={SELF_CARE_LABELS.supportContact ?? 'Support'}
           hint="Did you talk a case or your day through with a supervisor or a peer?"
@@ -209,7 +212,8 @@ function SelfCareForm() {
           onChange={set('supportContact')}
           error={fieldErrors.supportContact}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="mood"
           legend={SELF_CARE_LABELS.mood ?? 'Mood'}
           options={[...MOOD_OPTIONS, NOT_RECORDED]}

@@ -7,6 +7,7 @@ import {
 } from '../../../../contracts/checkin.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { TextField } from '../../../components/text-field.js';
 import { describeError } from '../../../lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
@@ -18,7 +19,6 @@ import { useShares } from '../api/list-shares.js';
 import { localToday } from '../api/query-keys.js';
 import { useRevokeShare } from '../api/revoke-share.js';
 import { formatDay } from '../chart-scale.js';
-import { NumberField } from '../components/number-field.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import '../resilience.css';
 
@@ -139,8 +139,8 @@ function ShareForm({ instrument }: { instrument: Instrument }) {
           ))}
         </fieldset>
         <div className="field-grid">
-          <NumberField name="from" type="date" label="From" value={from} onChange={setFrom} error={fieldErrors.from} />
-          <NumberField name="to" type="date" label="To" value={to} onChange={setTo} error={fieldErrors.to} />
+          <TextField name="from" type="date" label="From" value={from} onChange={setFrom} error={fieldErrors.from} />
+          <TextField name="to" type="date" label="To" value={to} onChange={setTo} error={fieldErrors.to} />
         </div>
         <div className="choice">
           <input
