@@ -330,6 +330,7 @@ export function OpportunityForm({ initial, isPending, onSubmit }: OpportunityFor
           error={errorOf('questions')}
         >
           {Array.from({ length: MAX_QUESTIONS }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: five fixed slots, numbered by position
             <Field key={`q-${i + 1}`} label={`Question ${i + 1}`}>
               {(p) => <input type="text" maxLength={300} {...p} {...register(`questions.${i}`)} />}
             </Field>
