@@ -101,6 +101,14 @@ export function validateWithSchema(
   return toFieldMessages(problems, values, labels);
 }
 
+/** A problem with no input of its own, worded with its label when the form names it ("The form has expired"). */
+function describeUnplaced(detail: { path: string; message: string }, labels: FieldLabels): string {
+  const top = topLevelField(detail.path);
+  const label = top ? labelOf(labels, top) : null;
+  if (top && label && label !== top) return humanizeMessage(top, detail.message, label);
+  return `${stripRequestPart(detail.path) || 'request'}: ${detail.message}`;
+}
+
 /**
  * Splits a failed submit into per-field messages and one message for the form as a whole. Details whose path
  * names no field of this form are kept in the form message, so nothing the server said is lost.
@@ -115,7 +123,7 @@ export function splitSubmitError(
   const unplaced: string[] = [];
   for (const detail of error.details) {
     const field = fieldOf(detail.path);
-    if (!field) unplaced.push(`${stripRequestPart(detail.path) || 'request'}: ${detail.message}`);
+    if (!field) unplaced.push(describeUnplaced(detail, labels));
     else if (!(field in fieldErrors))
       fieldErrors[field] = humanizeMessage(field, detail.message, labelOf(labels, field));
   }
