@@ -46,9 +46,11 @@ export function knownFieldOf(known: ReadonlySet<string> | readonly string[]): Fi
  * The contracts word their messages with field ids ("displayName is required"); people
  * see the field's label instead, so the message matches what is on screen.
  */
-export function humanizeMessage(field: string, message: string, label: string): string {
-  const last = field.split('.').at(-1) ?? field;
-  for (const name of [field, last]) {
+export function humanizeMessage(field: string, message: string, label: string, path: string = field): string {
+  // The schema may name the body's field (`hoursPerWeek`) where the form's input is another (`hours`).
+  const names = [field, field.split('.').at(-1), stripRequestPart(path), stripRequestPart(path).split('.').at(-1)];
+  for (const name of names) {
+    if (!name) continue;
     if (message.toLowerCase().startsWith(`${name.toLowerCase()} `)) return `${label}${message.slice(name.length)}`;
   }
   // Server details are often predicates ("is already registered") that need their subject.
@@ -84,7 +86,7 @@ export function toFieldMessages(
     errors[field] =
       typeof value === 'string' && value.trim() === ''
         ? `Enter your ${label.toLowerCase()}`
-        : humanizeMessage(field, problem.message, label);
+        : humanizeMessage(field, problem.message, label, problem.path);
   }
   return errors;
 }
