@@ -116,7 +116,7 @@ describe('schemaResolver', () => {
   const resolver = schemaResolver(FormSchema, { hours: 'Hours per week' }, (path) =>
     path === 'hoursPerWeek' ? 'hours' : path,
   );
-  const options = { fields: {}, names: ['hours'], shouldUseNativeValidation: false } as const;
+  const options = { fields: {}, names: ['hours' as const], shouldUseNativeValidation: false };
 
   it('puts a problem found in the body on the input that produced it, worded with its label', async () => {
     const result = await resolver({ hours: '-2' }, undefined, options);
