@@ -97,6 +97,15 @@ describe('form errors: nested fields and paths', () => {
       (field) => (field === 'site' ? 'Site or setting' : 'Requirement 1: label'),
       stripRequestPart,
     );
+    // The rule editor's target input is labelled with the body's name, so the message stays as written.
+    expect(
+      toFieldMessages(
+        [{ path: 'requirements.0.hours', message: 'hours must be greater than 0' }],
+        { requirements: [{ target: '-5' }] },
+        () => 'Requirement 1 (Total hours): hours',
+        () => 'requirements.0.target',
+      ),
+    ).toEqual({ 'requirements.0.target': 'hours must be greater than 0' });
     expect(messages).toEqual({
       'requirements.0.label': 'Requirement 1: label is required',
       site: 'Enter your site or setting',

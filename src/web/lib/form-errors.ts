@@ -48,7 +48,11 @@ export function knownFieldOf(known: ReadonlySet<string> | readonly string[]): Fi
  */
 export function humanizeMessage(field: string, message: string, label: string, path: string = field): string {
   // The schema may name the body's field (`hoursPerWeek`) where the form's input is another (`hours`).
-  const names = [field, field.split('.').at(-1), stripRequestPart(path), stripRequestPart(path).split('.').at(-1)];
+  // A label that already ends with that name ("Requirement 1 (…): hours") keeps the message as written.
+  const bodyNames = [stripRequestPart(path), stripRequestPart(path).split('.').at(-1)].filter(
+    (name) => name && !label.toLowerCase().endsWith(name.toLowerCase()),
+  );
+  const names = [field, field.split('.').at(-1), ...bodyNames];
   for (const name of names) {
     if (!name) continue;
     if (message.toLowerCase().startsWith(`${name.toLowerCase()} `)) return `${label}${message.slice(name.length)}`;
