@@ -7,21 +7,24 @@ interface ErrorSummaryProps {
   fieldErrors: Record<string, string>;
   fieldLabels: Record<string, string>;
   formId: string;
+  /** Submit attempts so far: a repeated failed submit with the same problems takes focus again. */
+  submitCount?: number;
 }
 
 /**
  * The list of problems at the top of a form. It takes focus when it appears so that
  * keyboard and screen-reader users learn the submit failed without hunting for why.
  */
-export function ErrorSummary({ message, fieldErrors, fieldLabels, formId }: ErrorSummaryProps) {
+export function ErrorSummary({ message, fieldErrors, fieldLabels, formId, submitCount = 0 }: ErrorSummaryProps) {
   const ref = useRef<HTMLElement>(null);
   const entries = Object.entries(fieldErrors);
   const hasProblems = Boolean(message) || entries.length > 0;
   const signature = `${message ?? ''}|${entries.map(([k, v]) => `${k}:${v}`).join('|')}`;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: submitCount is the trigger, not a value read here
   useEffect(() => {
     if (hasProblems && signature) ref.current?.focus();
-  }, [hasProblems, signature]);
+  }, [hasProblems, signature, submitCount]);
 
   if (!hasProblems) return null;
   return (
@@ -39,7 +42,9 @@ export function ErrorSummary({ message, fieldErrors, fieldLabels, formId }: Erro
                 onClick={(event) => {
                   event.preventDefault();
                   const form = document.getElementById(formId);
-                  const input = form?.querySelector<HTMLElement>(`[name="${field}"]`);
+                  // A list field (questions.0, questions.1, …) is reached through its first input.
+                  const name = CSS.escape(field);
+                  const input = form?.querySelector<HTMLElement>(`[name="${name}"], [name^="${name}."]`);
                   input?.focus();
                 }}
               >

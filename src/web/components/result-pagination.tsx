@@ -6,7 +6,7 @@ interface ResultPaginationProps {
   /** The URL of a page of results, so paging lives in the address like every other filter. */
   pageHref: (page: number) => string;
   /** Called before navigating, so the page can move focus to the new results. */
-  onNavigate: () => void;
+  onNavigate?: () => void;
 }
 
 /** Previous / "Page N of M" / next for a paged result list; renders nothing for a single page. */

@@ -1,61 +1,51 @@
-import { type ChangeEvent, useId } from 'react';
+import { Field } from './field.js';
 
 interface TextFieldProps {
   name: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search';
+  type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'date';
   autoComplete?: string;
   isRequired?: boolean;
   hint?: string;
-  error?: string;
+  error?: string | undefined;
+  min?: number;
+  max?: number;
+  step?: number;
 }
 
-/** A labelled input whose hint and error are read out with it (aria-describedby), per STYLE rule 12. */
+/**
+ * A controlled single-line input inside the one `Field`, for small forms that hold their values in state
+ * (text, email, password, search, number or date). Forms with react-hook-form use `Field` directly.
+ */
 export function TextField({
   name,
-  label,
   value,
   onChange,
   type = 'text',
   autoComplete,
-  isRequired = false,
-  hint,
-  error,
+  min,
+  max,
+  step,
+  ...field
 }: TextFieldProps) {
-  const id = `field-${name}-${useId()}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {isRequired ? <span className="required-mark"> (required)</span> : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        required={isRequired}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
-    </div>
+    <Field label={field.label} hint={field.hint} error={field.error} isRequired={field.isRequired}>
+      {(p) => (
+        <input
+          {...p}
+          name={name}
+          type={type}
+          inputMode={type === 'number' ? 'decimal' : undefined}
+          value={value}
+          autoComplete={autoComplete}
+          min={min}
+          max={max}
+          step={step}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleSetSchema } from '../../../contracts/licensure.js';
-import { emptyRequirement, fieldNames, fieldOfPath, toDraft, toRuleSetBody } from './rule-set-draft.js';
+import { draftFieldOf, emptyRequirement, toDraft, toRuleSetBody } from './rule-set-draft.js';
 
 const rules = RuleSetSchema.array().parse(
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../data/licensure/rules.json'), 'utf8')),
@@ -29,13 +29,16 @@ describe('rule set draft', () => {
     expect(unverified.requirements[0]).not.toHaveProperty('hours');
   });
 
-  it('places an API error path on the input that holds the field', () => {
-    const draft = toDraft(rules[0] ?? (undefined as never));
-    const known = fieldNames(draft);
-    expect(fieldOfPath('body.requirements.0.hours', known)).toBe('requirements.0.hours');
-    expect(fieldOfPath('body.requirements.1.categories.0', known)).toBe('requirements.1.categories');
-    expect(fieldOfPath('body.minDegree.text', known)).toBe('minDegree.text');
-    expect(fieldOfPath('body.version', known)).toBeNull();
-    expect(fieldOfPath('body', known)).toBeNull();
+  it('places an error path of the body on the draft input that holds it', () => {
+    expect(draftFieldOf('body.requirements.0.hours')).toBe('requirements.0.target');
+    expect(draftFieldOf('requirements.2.months')).toBe('requirements.2.target');
+    expect(draftFieldOf('body.requirements.1.categories.0')).toBe('requirements.1.categories');
+    expect(draftFieldOf('body.requirements.1')).toBe('requirements.1');
+    expect(draftFieldOf('body.minDegree.text')).toBe('minDegreeText');
+    expect(draftFieldOf('body.minDegree.level')).toBe('minDegreeLevel');
+    expect(draftFieldOf('body.careers.3')).toBe('careers');
+    expect(draftFieldOf('body.id')).toBe('license');
+    expect(draftFieldOf('body.version')).toBeNull();
+    expect(draftFieldOf('body')).toBeNull();
   });
 });

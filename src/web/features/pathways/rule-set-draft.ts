@@ -3,8 +3,8 @@ import type { EducationId, HourCategory } from '../../../contracts/vocabulary.js
 
 /*
  * The rule editor works on a draft of strings (what the inputs hold) and turns it into the JSON the API validates.
- * Nothing is checked here on purpose: the server checks with RuleSetSchema and names each bad field
- * (body.requirements.0.hours), and the form shows the message beside the input with that name.
+ * Nothing is coerced here on purpose: the body goes as typed, RuleSetSchema judges it (in the form before sending,
+ * and again on the server), and `draftFieldOf` puts each problem beside the input that holds it.
  */
 
 export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
@@ -171,37 +171,25 @@ export function toRuleSetBody(draft: RuleSetDraft): Record<string, unknown> {
   };
 }
 
-/** Field name of the input for an API error path: "body.requirements.0.hours" -> "requirements.0.hours". */
-export function fieldOfPath(path: string, known: ReadonlySet<string>): string | null {
+/**
+ * The draft input that holds a rule-set body path, for errors found by the schema (in the browser or on the
+ * server): "body.requirements.0.hours" -> "requirements.0.target", "minDegree.level" -> "minDegreeLevel",
+ * "careers.2" -> "careers". Null for paths no input holds (the version, the body as a whole).
+ */
+export function draftFieldOf(path: string): string | null {
   const parts = path.replace(/^body\.?/, '').split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const candidate = parts.slice(0, n).join('.');
-    if (known.has(candidate)) return candidate;
+  const [top, second, third] = parts;
+  if (top === 'requirements') {
+    if (second === undefined) return 'requirements';
+    const base = `requirements.${second}`;
+    if (third === undefined) return base;
+    if (third === 'hours' || third === 'months') return `${base}.target`;
+    return ['id', 'label', 'kind', 'verified', 'categories', 'groupCap'].includes(third) ? `${base}.${third}` : base;
   }
+  if (top === 'minDegree') return second === 'level' ? 'minDegreeLevel' : 'minDegreeText';
+  // The id is built from the jurisdiction and license codes; the license is the part people type last.
+  if (top === 'id') return 'license';
+  const simple = ['jurisdiction', 'jurisdictionName', 'license', 'title', 'careers', 'exams', 'notes', 'source'];
+  if (top && [...simple, 'checkedDate'].includes(top)) return top;
   return null;
-}
-
-/** Every input name the editor renders for a draft, so API errors can be placed beside the right one. */
-export function fieldNames(draft: RuleSetDraft): Set<string> {
-  const names = new Set([
-    'jurisdiction',
-    'jurisdictionName',
-    'license',
-    'title',
-    'careers',
-    'minDegree.level',
-    'minDegree.text',
-    'exams',
-    'notes',
-    'source',
-    'checkedDate',
-    'requirements',
-  ]);
-  draft.requirements.forEach((_, i) => {
-    for (const field of ['id', 'label', 'kind', 'verified', 'hours', 'months', 'categories', 'groupCap']) {
-      names.add(`requirements.${i}.${field}`);
-    }
-    names.add(`requirements.${i}`);
-  });
-  return names;
 }

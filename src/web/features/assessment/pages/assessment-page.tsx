@@ -8,6 +8,7 @@ import {
   EDUCATION_LABELS,
   RIASEC_LETTERS,
 } from '../../../../contracts/vocabulary.js';
+import { CheckboxGroup, RadioGroup } from '../../../components/choice-group.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { RIASEC_LABELS } from '../../../lib/labels.js';
@@ -41,7 +42,6 @@ import {
   US_STATES,
   VALUES_QUESTION,
 } from '../assessment-questions.js';
-import { CheckboxGroup, RadioGroup } from '../components/choice-group.js';
 import { StepProgress } from '../components/step-progress.js';
 import '../assessment.css';
 

@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SignInBodySchema } from '../../../../contracts/auth.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { Field } from '../../../components/field.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 import { useSignIn } from '../api/sign-in.js';
 import { safeNextPath } from '../roles.js';
 
@@ -16,56 +15,33 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const signIn = useSignIn();
+  const { register, errorOf, onSubmit, showSubmitError, summary } = useSchemaForm({
+    schema: SignInBodySchema,
+    defaultValues: { email: '', password: '' },
+    labels: LABELS,
+  });
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit((values) => {
     // aria-disabled rather than disabled keeps focus on the button while the request runs.
     if (signIn.isPending) return;
-    const values = { email, password };
-    const errors = validateWithSchema(SignInBodySchema, values, LABELS);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
     signIn.mutate(values, {
       onSuccess: (user) => navigate(next ?? '/atlas', { state: { flash: `Signed in as ${user.displayName}.` } }),
-      onError: (error) => {
-        const split = splitSubmitError(error, LABELS);
-        setFieldErrors(split.fieldErrors);
-        setFormError(split.formError);
-      },
+      onError: showSubmitError,
     });
-  }
+  });
 
   return (
     <div className="narrow">
       <h1 tabIndex={-1}>Sign in</h1>
-      <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <ErrorSummary formId={FORM_ID} {...summary} />
       <form id={FORM_ID} className="form" onSubmit={handleSubmit} noValidate>
-        <TextField
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          isRequired
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors.email}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label="Password"
-          autoComplete="current-password"
-          isRequired
-          value={password}
-          onChange={setPassword}
-          error={fieldErrors.password}
-        />
+        <Field label="Email" isRequired error={errorOf('email')}>
+          {(p) => <input type="email" autoComplete="email" {...p} {...register('email')} />}
+        </Field>
+        <Field label="Password" isRequired error={errorOf('password')}>
+          {(p) => <input type="password" autoComplete="current-password" {...p} {...register('password')} />}
+        </Field>
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={signIn.isPending}>
             {signIn.isPending ? 'Signing in…' : 'Sign in'}

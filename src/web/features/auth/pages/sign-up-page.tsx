@@ -1,13 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SignUpBodySchema } from '../../../../contracts/auth.js';
 import { SELF_SERVICE_ROLES } from '../../../../contracts/vocabulary.js';
+import { CheckboxGroup } from '../../../components/choice-group.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { Field } from '../../../components/field.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 import { useSignUp } from '../api/sign-up.js';
-import { ROLE_INFO, type SelfServiceRole, safeNextPath } from '../roles.js';
+import { ROLE_INFO, safeNextPath } from '../roles.js';
 
 const FORM_ID = 'sign-up-form';
 const LABELS: Record<string, string> = {
@@ -16,46 +17,36 @@ const LABELS: Record<string, string> = {
   password: 'Password',
   roles: 'Roles',
 };
+const ROLE_OPTIONS = SELF_SERVICE_ROLES.map((role) => ({
+  value: role,
+  label: ROLE_INFO[role].label,
+  hint: ROLE_INFO[role].description,
+}));
 
 export function SignUpPage() {
   useDocumentTitle('Create an account');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  // Explorer is always granted by the server; the other roles are the person's choice.
-  const [roles, setRoles] = useState<SelfServiceRole[]>(['explorer']);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const signUp = useSignUp();
+  const { register, control, errorOf, onSubmit, showSubmitError, summary } = useSchemaForm({
+    schema: SignUpBodySchema,
+    // Explorer is always granted by the server; the other roles are the person's choice.
+    defaultValues: { displayName: '', email: '', password: '', roles: ['explorer'] },
+    labels: LABELS,
+  });
 
-  function toggleRole(role: SelfServiceRole, isChecked: boolean) {
-    setRoles((current) => (isChecked ? [...current, role] : current.filter((r) => r !== role)));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit((values) => {
     // aria-disabled rather than disabled keeps focus on the button while the request runs.
     if (signUp.isPending) return;
-    const values = { displayName, email, password, roles };
-    const errors = validateWithSchema(SignUpBodySchema, values, LABELS);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
     signUp.mutate(values, {
       onSuccess: (user) =>
         navigate(next ?? '/account', {
           state: { flash: `Welcome to Vocare, ${user.displayName}. Your account is ready.` },
         }),
-      onError: (error) => {
-        const split = splitSubmitError(error, LABELS);
-        setFieldErrors(split.fieldErrors);
-        setFormError(split.formError);
-      },
+      onError: showSubmitError,
     });
-  }
+  });
 
   return (
     <div className="narrow">
@@ -64,65 +55,43 @@ export function SignUpPage() {
         An account keeps your comparisons, and later your assessment, pathway and hours, in one place. Fields marked
         (required) must be filled in.
       </p>
-      <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <ErrorSummary formId={FORM_ID} {...summary} />
       <form id={FORM_ID} className="form" onSubmit={handleSubmit} noValidate>
-        <TextField
-          name="displayName"
+        <Field
           label="Name"
           hint="How Vocare greets you. It can be a first name or a nickname."
-          autoComplete="name"
           isRequired
-          value={displayName}
-          onChange={setDisplayName}
-          error={fieldErrors.displayName}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          isRequired
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors.email}
-        />
-        <TextField
-          name="password"
-          type="password"
+          error={errorOf('displayName')}
+        >
+          {(p) => <input type="text" autoComplete="name" {...p} {...register('displayName')} />}
+        </Field>
+        <Field label="Email" isRequired error={errorOf('email')}>
+          {(p) => <input type="email" autoComplete="email" {...p} {...register('email')} />}
+        </Field>
+        <Field
           label="Password"
           hint="At least 10 characters. A few unrelated words make a strong one."
-          autoComplete="new-password"
           isRequired
-          value={password}
-          onChange={setPassword}
-          error={fieldErrors.password}
+          error={errorOf('password')}
+        >
+          {(p) => <input type="password" autoComplete="new-password" {...p} {...register('password')} />}
+        </Field>
+        <Controller
+          control={control}
+          name="roles"
+          render={({ field }) => (
+            <CheckboxGroup
+              name="roles"
+              legend="What brings you here?"
+              hint="Choose all that fit. You can add roles later from your account."
+              options={ROLE_OPTIONS}
+              values={field.value ?? []}
+              disabledValues={['explorer']}
+              error={errorOf('roles')}
+              onChange={field.onChange}
+            />
+          )}
         />
-        <fieldset className="choice-group">
-          <legend>What brings you here?</legend>
-          <p className="field-hint">Choose all that fit. You can add roles later from your account.</p>
-          {SELF_SERVICE_ROLES.map((role) => {
-            const id = `role-${role}`;
-            const isExplorer = role === 'explorer';
-            return (
-              <div className="choice" key={role}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  name="roles"
-                  value={role}
-                  checked={isExplorer || roles.includes(role)}
-                  disabled={isExplorer}
-                  aria-describedby={`${id}-description`}
-                  onChange={(event) => toggleRole(role, event.target.checked)}
-                />
-                <label htmlFor={id}>{ROLE_INFO[role].label}</label>
-                <p id={`${id}-description`} className="choice-description">
-                  {ROLE_INFO[role].description}
-                </p>
-              </div>
-            );
-          })}
-        </fieldset>
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={signUp.isPending}>
             {signUp.isPending ? 'Creating your account…' : 'Create account'}

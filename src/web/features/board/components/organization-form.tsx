@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type Organization, OrganizationBodySchema } from '../../../../contracts/board.js';
 import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '../../../../contracts/vocabulary.js';
+import { CheckboxGroup } from '../../../components/choice-group.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { ChoiceList } from './choice-list.js';
 
 const LABELS: Record<string, string> = {
   name: 'Name',
@@ -69,12 +69,12 @@ export function OrganizationForm({ initial, submitLabel, isPending, onSubmit }: 
           onChange={setMission}
           error={fieldErrors.mission}
         />
-        <ChoiceList
+        <CheckboxGroup
           legend="Cause areas"
           name="causes"
-          ids={CAUSE_IDS}
-          selected={causes}
-          labelOf={(id) => CAUSE_LABELS[id]}
+          layout="columns"
+          options={CAUSE_IDS.map((c) => ({ value: c, label: CAUSE_LABELS[c] }))}
+          values={causes}
           onChange={setCauses}
           isRequired
           error={fieldErrors.causes}

@@ -1,18 +1,17 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/query-status.js';
 import { ResultPagination } from '../../../components/result-pagination.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useUrlFilters } from '../../../lib/use-url-filters.js';
 import { usePlaces } from '../api/list-places.js';
 import { useOpportunitySearch } from '../api/search-opportunities.js';
 import {
   type BoardFilters,
+  boardFilters,
   countActiveFilters,
   DISTANCE_CHOICES,
-  parseBoardFilters,
   type SortChoice,
-  toBoardSearchParams,
 } from '../board-filters.js';
 import { BoardFiltersPanel } from '../components/board-filters-panel.js';
 import { BoardSubnav } from '../components/board-subnav.js';
@@ -31,8 +30,7 @@ function describeCount(total: number, filters: BoardFilters): string {
 const SORT_LABELS: Record<SortChoice, string> = { relevance: 'Best match', date: 'Newest', distance: 'Nearest' };
 
 export function OpportunitiesPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseBoardFilters(searchParams);
+  const { filters, setFilters, hrefFor } = useUrlFilters(boardFilters);
   const search = useOpportunitySearch(filters);
   const places = usePlaces();
   const ids = useId();
@@ -57,10 +55,6 @@ export function OpportunitiesPage() {
     }
   }, [search.isPlaceholderData, search.data]);
 
-  function apply(next: BoardFilters) {
-    setSearchParams(toBoardSearchParams(next));
-  }
-
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const hasPlace = near.trim() !== '';
@@ -68,7 +62,7 @@ export function OpportunitiesPage() {
     let sort = filters.sort;
     if (hasPlace && !filters.near.trim()) sort = 'distance';
     if (!hasPlace && sort === 'distance') sort = 'relevance';
-    apply({ ...filters, q, near, km: Number(km) || 25, sort, page: 1 });
+    setFilters({ q, near, km: Number(km) || 25, sort });
   }
 
   const nearError =
@@ -77,7 +71,7 @@ export function OpportunitiesPage() {
       : null;
   const data = search.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => `?${toBoardSearchParams({ ...filters, page }).toString()}`;
+  const pageHref = (page: number) => hrefFor({ page });
   let status = 'Loading opportunities…';
   if (search.isError) status = 'The opportunities could not be loaded.';
   // The last results stay on screen while new ones load; the count waits for the new ones.
@@ -154,7 +148,7 @@ export function OpportunitiesPage() {
         </form>
       </search>
       <div className="atlas-layout">
-        <BoardFiltersPanel filters={filters} onChange={apply} />
+        <BoardFiltersPanel filters={filters} onChange={(next) => setFilters(next)} />
         <section className="atlas-results" id="board-results" tabIndex={-1} aria-labelledby="board-results-title">
           <div className="results-header">
             <h2 id="board-results-title" ref={resultsHeadingRef} tabIndex={-1}>
@@ -168,7 +162,7 @@ export function OpportunitiesPage() {
               <select
                 id={`${ids}-sort`}
                 value={filters.sort}
-                onChange={(event) => apply({ ...filters, sort: event.target.value as SortChoice, page: 1 })}
+                onChange={(event) => setFilters({ sort: event.target.value as SortChoice })}
               >
                 {(['relevance', 'date', 'distance'] as const)
                   .filter((s) => s !== 'distance' || filters.near.trim())

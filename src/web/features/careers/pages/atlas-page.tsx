@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/query-status.js';
 import { ResultPagination } from '../../../components/result-pagination.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useUrlFilters } from '../../../lib/use-url-filters.js';
 import { useCareerList } from '../api/list-careers.js';
-import { type AtlasFilters, countActiveFilters, parseAtlasFilters, toAtlasSearchParams } from '../atlas-filters.js';
+import { type AtlasFilters, atlasFilters, countActiveFilters } from '../atlas-filters.js';
 import { AtlasFiltersPanel } from '../components/atlas-filters-panel.js';
 import { CareerCard } from '../components/career-card.js';
 import { CompareTray } from '../components/compare-tray.js';
@@ -20,14 +21,7 @@ function describeCount(total: number, filters: AtlasFilters): string {
 }
 
 export function AtlasPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const urlKey = searchParams.toString();
-  // The router commits a URL change a moment later; until then the controls show the
-  // person's choice, so a ticked box does not blink back to unticked.
-  const [pending, setPending] = useState<{ fromKey: string; filters: AtlasFilters } | null>(null);
-  // Once the URL has moved on, it is the truth again (also when back returns to the old URL).
-  if (pending && pending.fromKey !== urlKey) setPending(null);
-  const filters = pending && pending.fromKey === urlKey ? pending.filters : parseAtlasFilters(searchParams);
+  const { filters, setFilters, hrefFor } = useUrlFilters(atlasFilters);
   const list = useCareerList(filters);
   const searchId = useId();
   const [query, setQuery] = useState(filters.q);
@@ -46,19 +40,14 @@ export function AtlasPage() {
     }
   }, [list.isPlaceholderData, list.data]);
 
-  function applyFilters(next: AtlasFilters) {
-    setPending({ fromKey: urlKey, filters: next });
-    setSearchParams(toAtlasSearchParams(next));
-  }
-
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    applyFilters({ ...filters, q: query, page: 1 });
+    setFilters({ q: query });
   }
 
   const data = list.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => `?${toAtlasSearchParams({ ...filters, page }).toString()}`;
+  const pageHref = (page: number) => hrefFor({ page });
   let status = 'Loading careers…';
   if (list.isError) status = 'The careers could not be loaded.';
   else if (data) status = describeCount(data.total, filters);
@@ -91,7 +80,7 @@ export function AtlasPage() {
         </form>
       </search>
       <div className="atlas-layout">
-        <AtlasFiltersPanel filters={filters} onChange={applyFilters} />
+        <AtlasFiltersPanel filters={filters} onChange={(next) => setFilters(next)} />
         <section className="atlas-results" id="atlas-results" tabIndex={-1} aria-labelledby="atlas-results-title">
           <div className="results-header">
             <h2 id="atlas-results-title" ref={resultsHeadingRef} tabIndex={-1}>
@@ -111,10 +100,7 @@ export function AtlasPage() {
                 {filters.q ? <li>Try a shorter word: “counsel” finds counselor and counseling.</li> : null}
                 {filters.includeAll ? null : (
                   <li>
-                    <Link to={`?${toAtlasSearchParams({ ...filters, includeAll: true, page: 1 }).toString()}`}>
-                      Include all O*NET occupations
-                    </Link>
-                    .
+                    <Link to={hrefFor({ includeAll: true })}>Include all O*NET occupations</Link>.
                   </li>
                 )}
               </ul>

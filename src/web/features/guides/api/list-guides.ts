@@ -1,31 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type GuideList, GuideListSchema } from '../../../../contracts/guides.js';
 import { apiRequest } from '../../../lib/api-client.js';
+import { defineUrlFilters, urlPage, urlText } from '../../../lib/url-filters.js';
 
 export const GUIDES_PAGE_SIZE = 20;
 
-export interface GuideFilters {
-  q: string;
-  tag: string;
-  page: number;
-}
+/** The guide index's state in the URL: search words, one topic, the page. */
+export const guideFilters = defineUrlFilters({ q: urlText(200), tag: urlText(80), page: urlPage(1000) });
+export type GuideFilters = ReturnType<typeof guideFilters.parse>;
 
-export function toGuideSearchParams(filters: GuideFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set('q', filters.q.trim());
-  if (filters.tag) params.set('tag', filters.tag);
-  if (filters.page > 1) params.set('page', String(filters.page));
-  return params;
-}
-
-export function parseGuideFilters(params: URLSearchParams): GuideFilters {
-  const page = Number(params.get('page') ?? '1');
-  return {
-    q: params.get('q') ?? '',
-    tag: params.get('tag') ?? '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+export const toGuideSearchParams = guideFilters.serialize;
+export const parseGuideFilters = guideFilters.parse;
 
 export function listGuides(filters: GuideFilters, signal?: AbortSignal): Promise<GuideList> {
   const params = toGuideSearchParams(filters);

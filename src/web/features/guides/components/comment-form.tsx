@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   COMMENT_MAX_LENGTH,
   COMMENT_MAX_LINKS,
@@ -6,9 +6,10 @@ import {
   type PostCommentResponse,
 } from '../../../../contracts/guides.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { Field } from '../../../components/field.js';
+import { knownFieldOf } from '../../../lib/form-errors.js';
 import { useSession } from '../../../lib/session.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 import { useCommentForm } from '../api/get-comment-form.js';
 import { usePostComment } from '../api/post-comment.js';
 
@@ -17,10 +18,14 @@ const LABELS: Record<string, string> = {
   email: 'Email',
   website: 'Website',
   comment: 'Comment',
-  formToken: 'Form',
-  topic: 'Leave this field empty',
-  parentId: 'Reply',
+  notifyOnReply: 'Tell me when someone replies',
+  // No input of its own: its problems are said at the top of the form.
+  formToken: 'The form',
 };
+
+/** The body's rules for what a person types; the form token, reply target and honeypot are added on submit. */
+const CommentFormSchema = PostCommentBodySchema.omit({ formToken: true, parentId: true });
+const fieldOf = knownFieldOf(['name', 'email', 'website', 'comment', 'notifyOnReply', 'topic']);
 
 interface CommentFormProps {
   slug: string;
@@ -41,72 +46,58 @@ export function CommentForm({ slug, parentId, replyingTo, onPosted }: CommentFor
   const user = session.data?.user ?? null;
   const formToken = useCommentForm(slug);
   const post = usePostComment(slug);
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [website, setWebsite] = useState('');
-  const [comment, setComment] = useState('');
-  const [topic, setTopic] = useState('');
-  const [notifyOnReply, setNotifyOnReply] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [result, setResult] = useState<PostCommentResponse['comment'] | null>(null);
+  const [notReady, setNotReady] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const hasPrefilled = useRef(false);
+  const { form, register, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
+    schema: CommentFormSchema,
+    defaultValues: { name: '', email: '', website: '', comment: '', notifyOnReply: false, topic: '' },
+    labels: LABELS,
+    fieldOf,
+  });
 
   // Signed-in people need not type who they are; they may still change it.
   useEffect(() => {
     if (user && !hasPrefilled.current) {
       hasPrefilled.current = true;
-      setName((current) => current || user.displayName);
-      setEmail((current) => current || user.email);
+      if (!form.getValues('name')) form.setValue('name', user.displayName);
+      if (!form.getValues('email')) form.setValue('email', user.email);
     }
-  }, [user]);
+  }, [user, form]);
 
   useEffect(() => {
     if (result) statusRef.current?.focus();
   }, [result]);
 
-  const commentId = `${formId}-comment`;
-  const commentHintId = `${commentId}-hint`;
-  const commentErrorId = `${commentId}-error`;
   const notifyId = `${formId}-notify`;
   const honeypotId = `${formId}-topic`;
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // The checked values pass; what is sent is what was typed (the server trims and reads it with the same schema).
+  const handleSubmit = onSubmit(() => {
     if (post.isPending) return;
-    const values = {
-      name,
-      email,
-      website,
-      comment,
-      notifyOnReply,
-      topic,
-      parentId: parentId ?? null,
-      formToken: formToken.data?.formToken ?? '',
-    };
-    const errors = validateWithSchema(PostCommentBodySchema, values, LABELS);
-    delete errors.formToken;
-    setFieldErrors(errors);
-    let problem: string | null = null;
-    if (formToken.isError) problem = 'The form could not be prepared. Reload the page and try again.';
-    else if (!formToken.data) problem = 'The form is still getting ready. Try again in a moment.';
-    setFormError(problem);
-    if (Object.keys(errors).length > 0 || problem) return;
-    post.mutate(values, {
-      onSuccess: (response) => {
-        setResult(response.comment);
-        setComment('');
-        onPosted?.(response.comment);
+    const token = formToken.data?.formToken;
+    if (!token) {
+      setNotReady(
+        formToken.isError
+          ? 'The form could not be prepared. Reload the page and try again.'
+          : 'The form is still getting ready. Try again in a moment.',
+      );
+      return;
+    }
+    setNotReady(null);
+    post.mutate(
+      { ...form.getValues(), parentId: parentId ?? null, formToken: token },
+      {
+        onSuccess: (response) => {
+          setResult(response.comment);
+          form.setValue('comment', '');
+          onPosted?.(response.comment);
+        },
+        onError: showSubmitError,
       },
-      onError: (error) => {
-        const split = splitSubmitError(error, LABELS);
-        const { formToken: tokenProblem, topic: _topic, ...rest } = split.fieldErrors;
-        setFieldErrors(rest);
-        setFormError(tokenProblem ? `The form ${tokenProblem.replace(/^Form /, '')}` : split.formError);
-      },
-    });
-  }
+    );
+  });
 
   const heading = replyingTo ? `Reply to ${replyingTo}` : 'Leave a comment';
   return (
@@ -120,86 +111,38 @@ export function CommentForm({ slug, parentId, replyingTo, onPosted }: CommentFor
           : null}
         {result?.status === 'approved' ? 'Thank you. Your comment is published.' : null}
       </div>
-      <ErrorSummary formId={formId} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <ErrorSummary formId={formId} {...summary} message={notReady ?? summary.message} />
       <form id={formId} className="form" onSubmit={handleSubmit} noValidate>
         <p className="field-hint">Fields marked (required) must be filled in. Your email is never shown.</p>
-        <TextField
-          name="name"
-          label="Name"
-          autoComplete="name"
-          isRequired
-          value={name}
-          onChange={setName}
-          error={fieldErrors.name}
-        />
-        <TextField
-          name="email"
-          type="email"
+        <Field label="Name" isRequired error={errorOf('name')}>
+          {(p) => <input type="text" autoComplete="name" {...p} {...register('name')} />}
+        </Field>
+        <Field
           label="Email"
-          autoComplete="email"
           isRequired
           hint="Never published or shown to anyone; used only for moderation and reply notices."
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors.email}
-        />
-        <TextField
-          name="website"
-          label="Website"
-          autoComplete="url"
-          hint="Optional. Starts with https:// or http://"
-          value={website}
-          onChange={setWebsite}
-          error={fieldErrors.website}
-        />
-        <div className="field">
-          <label htmlFor={commentId}>
-            Comment<span className="required-mark"> (required)</span>
-          </label>
-          <p id={commentHintId} className="field-hint">
-            Plain text with a little Markdown: *emphasis*, **bold**, `code`, lists and [links](https://…), at most{' '}
-            {COMMENT_MAX_LINKS} links. HTML is shown as text.
-          </p>
-          {fieldErrors.comment ? (
-            <p id={commentErrorId} className="field-error">
-              <span aria-hidden="true">⚠ </span>
-              {fieldErrors.comment}
-            </p>
-          ) : null}
-          <textarea
-            id={commentId}
-            name="comment"
-            rows={parentId ? 4 : 6}
-            maxLength={COMMENT_MAX_LENGTH}
-            required
-            value={comment}
-            aria-invalid={fieldErrors.comment ? true : undefined}
-            aria-describedby={[commentHintId, fieldErrors.comment ? commentErrorId : null].filter(Boolean).join(' ')}
-            onChange={(event) => setComment(event.target.value)}
-          />
-        </div>
+          error={errorOf('email')}
+        >
+          {(p) => <input type="email" autoComplete="email" {...p} {...register('email')} />}
+        </Field>
+        <Field label="Website" hint="Optional. Starts with https:// or http://" error={errorOf('website')}>
+          {(p) => <input type="text" autoComplete="url" {...p} {...register('website')} />}
+        </Field>
+        <Field
+          label="Comment"
+          isRequired
+          hint={`Plain text with a little Markdown: *emphasis*, **bold**, \`code\`, lists and [links](https://…), at most ${COMMENT_MAX_LINKS} links. HTML is shown as text.`}
+          error={errorOf('comment')}
+        >
+          {(p) => <textarea rows={parentId ? 4 : 6} maxLength={COMMENT_MAX_LENGTH} {...p} {...register('comment')} />}
+        </Field>
         {/* The honeypot: hidden from sight and from assistive technology; only robots fill it in. */}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={honeypotId}>Leave this field empty</label>
-          <input
-            id={honeypotId}
-            name="topic"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            value={topic}
-            onChange={(event) => setTopic(event.target.value)}
-          />
+          <input id={honeypotId} type="text" tabIndex={-1} autoComplete="off" {...register('topic')} />
         </div>
         <div className="choice">
-          <input
-            id={notifyId}
-            type="checkbox"
-            name="notifyOnReply"
-            checked={notifyOnReply}
-            aria-describedby={`${notifyId}-hint`}
-            onChange={(event) => setNotifyOnReply(event.target.checked)}
-          />
+          <input id={notifyId} type="checkbox" aria-describedby={`${notifyId}-hint`} {...register('notifyOnReply')} />
           <label htmlFor={notifyId}>Tell me when someone replies</label>
           <p id={`${notifyId}-hint`} className="choice-description">
             {user

@@ -1,20 +1,24 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { User } from '../../../../contracts/auth.js';
-import { type GuideDetail, type GuideStatus, SaveGuideBodySchema } from '../../../../contracts/guides.js';
-import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '../../../../contracts/vocabulary.js';
+import { type GuideDetail, SaveGuideBodySchema } from '../../../../contracts/guides.js';
+import { CAUSE_IDS, CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { Markdown } from '../../../components/markdown.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { topLevelField } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useGuide } from '../api/get-guide.js';
 import { useCuratedCareerChoices } from '../api/list-curated-careers.js';
 import { useSaveGuide } from '../api/save-guide.js';
 import '../guides.css';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
+import { CheckboxGroup } from '../../../components/choice-group.js';
+import { Field } from '../../../components/field.js';
 import { localToday } from '../../../lib/format-date.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 
 const FORM_ID = 'guide-editor';
 const LABELS: Record<string, string> = {
@@ -30,18 +34,20 @@ const LABELS: Record<string, string> = {
   status: 'Status',
 };
 
-interface Draft {
-  title: string;
-  slug: string;
-  summary: string;
-  tags: string;
-  careers: string[];
-  causes: CauseId[];
-  author: string;
-  date: string;
-  body: string;
-  status: GuideStatus;
-}
+/** What the inputs hold; tags are typed as one comma-separated line. */
+const GuideDraftSchema = SaveGuideBodySchema.extend({ tags: z.string() });
+type Draft = z.input<typeof GuideDraftSchema>;
+
+/** The server's schema, fed by the draft: tags split on commas. */
+const GuideFormSchema = GuideDraftSchema.transform(
+  (draft): z.input<typeof SaveGuideBodySchema> => ({
+    ...draft,
+    tags: draft.tags
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+  }),
+).pipe(SaveGuideBodySchema);
 
 function slugify(title: string): string {
   return title
@@ -68,125 +74,14 @@ function toDraft(guide: GuideDetail): Draft {
   };
 }
 
-function toBody(draft: Draft) {
-  return {
-    ...draft,
-    tags: draft.tags
-      .split(',')
-      .map((t) => t.trim().toLowerCase())
-      .filter(Boolean),
-  };
-}
-
-function TextArea({
-  name,
-  label,
-  value,
-  onChange,
-  rows,
-  hint,
-  error,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  rows: number;
-  hint?: string;
-  error?: string;
-}) {
-  const id = `${FORM_ID}-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        <span className="required-mark"> (required)</span>
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
-function CheckboxGroup<T extends string>({
-  name,
-  legend,
-  options,
-  selected,
-  onChange,
-  error,
-}: {
-  name: string;
-  legend: string;
-  options: { value: T; label: string }[];
-  selected: T[];
-  onChange: (next: T[]) => void;
-  error?: string;
-}) {
-  const baseId = `${FORM_ID}-${name}`;
-  return (
-    <fieldset className="field" aria-describedby={error ? `${baseId}-error` : undefined}>
-      <legend>{legend}</legend>
-      {error ? (
-        <p id={`${baseId}-error`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <div className="editor-choices">
-        {options.map((option) => {
-          const id = `${baseId}-${option.value}`;
-          return (
-            <div key={option.value} className="choice">
-              <input
-                id={id}
-                type="checkbox"
-                name={name}
-                checked={selected.includes(option.value)}
-                onChange={(event) =>
-                  onChange(
-                    event.target.checked
-                      ? [...selected, option.value]
-                      : selected.filter((value) => value !== option.value),
-                  )
-                }
-              />
-              <label htmlFor={id}>{option.label}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
-
 function Editor({ existing, user }: { existing: GuideDetail | null; user: User }) {
   const navigate = useNavigate();
   const save = useSaveGuide(existing?.slug ?? null);
   const careers = useCuratedCareerChoices();
   const statusId = useId();
-  const [draft, setDraft] = useState<Draft>(
-    existing
+  const { form, register, control, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
+    schema: GuideFormSchema,
+    defaultValues: existing
       ? toDraft(existing)
       : {
           title: '',
@@ -200,46 +95,30 @@ function Editor({ existing, user }: { existing: GuideDetail | null; user: User }
           body: '',
           status: 'draft',
         },
-  );
+    labels: LABELS,
+    fieldOf: topLevelField,
+  });
+  // The address follows the title until someone edits the address itself.
   const [isSlugTouched, setIsSlugTouched] = useState(Boolean(existing));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [title, summaryText, body, status] = form.watch(['title', 'summary', 'body', 'status']);
 
-  function update<K extends keyof Draft>(key: K, value: Draft[K]) {
-    setDraft((current) => {
-      const next = { ...current, [key]: value };
-      if (key === 'title' && !isSlugTouched) next.slug = slugify(String(value));
-      return next;
-    });
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit((guideBody) => {
     if (save.isPending) return;
-    const body = toBody(draft);
-    const errors = validateWithSchema(SaveGuideBodySchema, body, LABELS);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-    save.mutate(SaveGuideBodySchema.parse(body), {
+    save.mutate(guideBody, {
       onSuccess: (guide) =>
         navigate(`/guides/${guide.slug}`, {
           state: {
             flash: guide.status === 'published' ? 'Guide published.' : 'Draft saved. Only administrators can see it.',
           },
         }),
-      onError: (error) => {
-        const split = splitSubmitError(error, LABELS);
-        setFieldErrors(split.fieldErrors);
-        setFormError(split.formError);
-      },
+      onError: showSubmitError,
     });
-  }
+  });
 
   const careerOptions = (careers.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }));
   return (
     <>
-      <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <ErrorSummary formId={FORM_ID} {...summary} />
       {existing?.origin === 'repository' ? (
         <p className="notice">
           This guide ships with Vocare. Once you save it here it becomes an administrator’s guide, and later updates to
@@ -248,111 +127,100 @@ function Editor({ existing, user }: { existing: GuideDetail | null; user: User }
       ) : null}
       <div className="editor-layout">
         <form id={FORM_ID} className="form editor-form" onSubmit={handleSubmit} noValidate>
-          <TextField
-            name="title"
-            label="Title"
-            isRequired
-            value={draft.title}
-            onChange={(v) => update('title', v)}
-            error={fieldErrors.title}
-          />
-          <TextField
-            name="slug"
+          <Field label="Title" isRequired error={errorOf('title')}>
+            {(p) => (
+              <input
+                type="text"
+                {...p}
+                {...register('title', {
+                  onChange: (event: { target: { value: string } }) => {
+                    if (!isSlugTouched) form.setValue('slug', slugify(event.target.value));
+                  },
+                })}
+              />
+            )}
+          </Field>
+          <Field
             label="Address (slug)"
             isRequired
             hint="The guide lives at /guides/ followed by this: lowercase words joined by hyphens."
-            value={draft.slug}
-            onChange={(v) => {
-              setIsSlugTouched(true);
-              update('slug', v);
-            }}
-            error={fieldErrors.slug}
-          />
-          <TextArea
-            name="summary"
-            label="Summary"
-            rows={3}
-            hint="One or two sentences for the guide list."
-            value={draft.summary}
-            onChange={(v) => update('summary', v)}
-            error={fieldErrors.summary}
-          />
-          <TextField
-            name="tags"
+            error={errorOf('slug')}
+          >
+            {(p) => <input type="text" {...p} {...register('slug', { onChange: () => setIsSlugTouched(true) })} />}
+          </Field>
+          <Field label="Summary" isRequired hint="One or two sentences for the guide list." error={errorOf('summary')}>
+            {(p) => <textarea rows={3} {...p} {...register('summary')} />}
+          </Field>
+          <Field
             label="Tags"
             isRequired
             hint="Separated by commas, e.g. licensure, supervised-hours"
-            value={draft.tags}
-            onChange={(v) => update('tags', v)}
-            error={fieldErrors.tags}
-          />
-          <TextField
-            name="author"
-            label="Author"
-            isRequired
-            value={draft.author}
-            onChange={(v) => update('author', v)}
-            error={fieldErrors.author}
-          />
-          <TextField
-            name="date"
-            label="Date"
-            isRequired
-            hint="YYYY-MM-DD"
-            value={draft.date}
-            onChange={(v) => update('date', v)}
-            error={fieldErrors.date}
-          />
-          <TextArea
-            name="body"
+            error={errorOf('tags')}
+          >
+            {(p) => <input type="text" {...p} {...register('tags')} />}
+          </Field>
+          <Field label="Author" isRequired error={errorOf('author')}>
+            {(p) => <input type="text" {...p} {...register('author')} />}
+          </Field>
+          <Field label="Date" isRequired hint="YYYY-MM-DD" error={errorOf('date')}>
+            {(p) => <input type="text" {...p} {...register('date')} />}
+          </Field>
+          <Field
             label="Guide text"
-            rows={18}
+            isRequired
             hint="Markdown: ## headings, *emphasis*, **bold**, lists, > quotes, [links](/careers/registered-nurse). HTML is shown as text."
-            value={draft.body}
-            onChange={(v) => update('body', v)}
-            error={fieldErrors.body}
-          />
+            error={errorOf('body')}
+          >
+            {(p) => <textarea rows={18} {...p} {...register('body')} />}
+          </Field>
           {careers.isError ? <ErrorMessage error={careers.error} onRetry={() => careers.refetch()} /> : null}
           {careers.isPending ? <LoadingMessage label="Loading careers…" /> : null}
           {careers.data ? (
-            <CheckboxGroup
+            <Controller
+              control={control}
               name="careers"
-              legend="Related careers"
-              options={careerOptions}
-              selected={draft.careers}
-              onChange={(next) => update('careers', next)}
-              error={fieldErrors.careers}
+              render={({ field }) => (
+                <CheckboxGroup
+                  name="careers"
+                  legend="Related careers"
+                  layout="columns"
+                  options={careerOptions}
+                  values={field.value}
+                  onChange={field.onChange}
+                  error={errorOf('careers')}
+                />
+              )}
             />
           ) : null}
-          <CheckboxGroup
+          <Controller
+            control={control}
             name="causes"
-            legend="Cause areas"
-            options={CAUSE_IDS.map((id) => ({ value: id, label: CAUSE_LABELS[id] }))}
-            selected={draft.causes}
-            onChange={(next) => update('causes', next)}
-            error={fieldErrors.causes}
+            render={({ field }) => (
+              <CheckboxGroup
+                name="causes"
+                legend="Cause areas"
+                layout="columns"
+                options={CAUSE_IDS.map((id) => ({ value: id, label: CAUSE_LABELS[id] }))}
+                values={field.value}
+                onChange={field.onChange}
+                error={errorOf('causes')}
+              />
+            )}
           />
           <fieldset className="field segmented">
             <legend id={statusId}>Status</legend>
-            {(['draft', 'published'] as const).map((status) => (
-              <div key={status} className="segment">
-                <input
-                  id={`${FORM_ID}-status-${status}`}
-                  type="radio"
-                  name="status"
-                  value={status}
-                  checked={draft.status === status}
-                  onChange={() => update('status', status)}
-                />
-                <label htmlFor={`${FORM_ID}-status-${status}`}>
-                  {status === 'draft' ? 'Draft (administrators only)' : 'Published (everyone)'}
+            {(['draft', 'published'] as const).map((option) => (
+              <div key={option} className="segment">
+                <input id={`${FORM_ID}-status-${option}`} type="radio" value={option} {...register('status')} />
+                <label htmlFor={`${FORM_ID}-status-${option}`}>
+                  {option === 'draft' ? 'Draft (administrators only)' : 'Published (everyone)'}
                 </label>
               </div>
             ))}
           </fieldset>
           <div className="form-actions">
             <button type="submit" className="button" aria-disabled={save.isPending}>
-              {save.isPending ? 'Saving…' : draft.status === 'published' ? 'Save and publish' : 'Save draft'}
+              {save.isPending ? 'Saving…' : status === 'published' ? 'Save and publish' : 'Save draft'}
             </button>
             <Link to={existing ? `/guides/${existing.slug}` : '/guides'}>Cancel</Link>
           </div>
@@ -362,9 +230,9 @@ function Editor({ existing, user }: { existing: GuideDetail | null; user: User }
         <section className="panel editor-preview" aria-labelledby="preview-title" tabIndex={0}>
           <h2 id="preview-title">Preview</h2>
           <p className="section-note">How readers will see it, updated as you type.</p>
-          <p className="editor-preview-title">{draft.title || 'Untitled guide'}</p>
-          {draft.summary ? <p className="lead">{draft.summary}</p> : null}
-          <Markdown source={draft.body} author="team" headingLevel={2} />
+          <p className="editor-preview-title">{title || 'Untitled guide'}</p>
+          {summaryText ? <p className="lead">{summaryText}</p> : null}
+          <Markdown source={body} author="team" headingLevel={2} />
         </section>
       </div>
     </>

@@ -1,21 +1,17 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-
-import { Link, useSearchParams } from 'react-router';
-
+import { Link } from 'react-router';
 import type { GuideSummary } from '../../../../contracts/guides.js';
 import { ErrorMessage } from '../../../components/query-status.js';
 import { useSession } from '../../../lib/session.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-
 import { useAdminGuides } from '../api/list-admin-guides.js';
-
-import { type GuideFilters, parseGuideFilters, toGuideSearchParams, useGuideList } from '../api/list-guides.js';
-
+import { guideFilters, useGuideList } from '../api/list-guides.js';
 import { useReplies } from '../api/list-replies.js';
-
 import { TagLinks, tagLabel } from '../components/guide-meta.js';
 import '../guides.css';
+import { ResultPagination } from '../../../components/result-pagination.js';
 import { formatDate } from '../../../lib/format-date.js';
+import { useUrlFilters } from '../../../lib/use-url-filters.js';
 
 function GuideCard({ guide }: { guide: GuideSummary }) {
   return (
@@ -74,8 +70,7 @@ function RepliesLink() {
 }
 
 export function GuidesPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseGuideFilters(searchParams);
+  const { filters, setFilters, hrefFor } = useUrlFilters(guideFilters);
   const list = useGuideList(filters);
   const session = useSession();
   const user = session.data?.user ?? null;
@@ -85,18 +80,14 @@ export function GuidesPage() {
 
   useEffect(() => setQuery(filters.q), [filters.q]);
 
-  function apply(next: GuideFilters) {
-    setSearchParams(toGuideSearchParams(next));
-  }
-
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    apply({ ...filters, q: query, page: 1 });
+    setFilters({ q: query });
   }
 
   const data = list.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => `?${toGuideSearchParams({ ...filters, page }).toString()}`;
+  const pageHref = (page: number) => hrefFor({ page });
   let status = 'Loading guides…';
   if (list.isError) status = 'The guides could not be loaded.';
   else if (data) {
@@ -139,7 +130,7 @@ export function GuidesPage() {
           <ul className="guide-tags">
             <li>
               <Link
-                to={`?${toGuideSearchParams({ ...filters, tag: '', page: 1 }).toString()}`}
+                to={hrefFor({ tag: '' })}
                 className={filters.tag ? 'tag tag-muted' : 'tag tag-curated'}
                 aria-current={filters.tag ? undefined : 'page'}
               >
@@ -149,7 +140,7 @@ export function GuidesPage() {
             {data.tags.map(({ tag, count }) => (
               <li key={tag}>
                 <Link
-                  to={`?${toGuideSearchParams({ ...filters, tag, page: 1 }).toString()}`}
+                  to={hrefFor({ tag })}
                   className={filters.tag === tag ? 'tag tag-curated' : 'tag tag-muted'}
                   aria-current={filters.tag === tag ? 'page' : undefined}
                 >
@@ -182,15 +173,7 @@ export function GuidesPage() {
           ))}
         </ol>
       ) : null}
-      {data && pageCount > 1 ? (
-        <nav className="pagination" aria-label="Pages of guides">
-          {filters.page > 1 ? <Link to={pageHref(filters.page - 1)}>Previous page</Link> : <span />}
-          <span className="page-of">
-            Page {filters.page} of {pageCount}
-          </span>
-          {filters.page < pageCount ? <Link to={pageHref(filters.page + 1)}>Next page</Link> : <span />}
-        </nav>
-      ) : null}
+      {data ? <ResultPagination page={filters.page} pageCount={pageCount} pageHref={pageHref} /> : null}
     </div>
   );
 }

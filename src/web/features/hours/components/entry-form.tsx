@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { z } from 'zod';
 import {
   type EntryWarning,
   HOUR_CATEGORY_LABELS,
@@ -6,10 +7,12 @@ import {
   HourEntryBodySchema,
   type Supervision,
 } from '../../../../contracts/hours.js';
-import { HOUR_CATEGORY_IDS, type HourCategory } from '../../../../contracts/vocabulary.js';
+import { HOUR_CATEGORY_IDS, HourCategorySchema } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { Field, FieldGroup } from '../../../components/field.js';
+import { topLevelField } from '../../../lib/form-errors.js';
 import { localToday } from '../../../lib/format-date.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 import { useCreateEntry, useUpdateEntry } from '../api/entries.js';
 import { formatHours, hoursBetween } from '../hours-format.js';
 import { NoClientDataNote } from './hours-nav.js';
@@ -25,17 +28,19 @@ const LABELS: Record<string, string> = {
   note: 'Note',
 };
 
-interface Values {
-  date: string;
-  mode: 'hours' | 'times';
-  hours: string;
-  startTime: string;
-  endTime: string;
-  category: HourCategory;
-  site: string;
-  supervisionId: string;
-  note: string;
-}
+/** What the inputs hold; the duration is either hours or a start and end time. */
+const EntryValuesSchema = z.object({
+  date: z.string(),
+  mode: z.enum(['hours', 'times']),
+  hours: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  category: HourCategorySchema,
+  site: z.string(),
+  supervisionId: z.string(),
+  note: z.string(),
+});
+type Values = z.infer<typeof EntryValuesSchema>;
 
 function blank(site: string): Values {
   return {
@@ -65,8 +70,8 @@ function fromEntry(e: HourEntry): Values {
   };
 }
 
-function toBody(v: Values): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+function toBody(v: Values): z.input<typeof HourEntryBodySchema> {
+  const body: z.input<typeof HourEntryBodySchema> = {
     date: v.date,
     category: v.category,
     site: v.site,
@@ -80,6 +85,9 @@ function toBody(v: Values): Record<string, unknown> {
   }
   return body;
 }
+
+/** The server's schema for an entry, fed by the form's values. */
+const EntryFormSchema = EntryValuesSchema.transform(toBody).pipe(HourEntryBodySchema);
 
 function newKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -99,9 +107,12 @@ interface EntryFormProps {
 /** Quick entry of a session (date, hours or times, category, site, supervisor, note), and editing one. */
 export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel }: EntryFormProps) {
   const formId = useId().replaceAll(':', '');
-  const [values, setValues] = useState<Values>(() => (editing ? fromEntry(editing) : blank(defaultSite)));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, register, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
+    schema: EntryFormSchema,
+    defaultValues: editing ? fromEntry(editing) : blank(defaultSite),
+    labels: LABELS,
+    fieldOf: topLevelField,
+  });
   // One key per submission: a retry of the same submission cannot log the entry twice.
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
   const create = useCreateEntry();
@@ -111,75 +122,43 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
   // A different entry to edit (or none) starts the form afresh.
   // biome-ignore lint/correctness/useExhaustiveDependencies: defaultSite only fills an empty site (below)
   useEffect(() => {
-    setValues(editing ? fromEntry(editing) : blank(defaultSite));
-    setFieldErrors({});
-    setFormError(null);
+    form.reset(editing ? fromEntry(editing) : blank(defaultSite));
   }, [editing]);
 
   // The last site used arrives with the entry list; it fills the site only while nothing is typed there.
   useEffect(() => {
-    if (!editing && defaultSite) setValues((v) => (v.site === '' ? { ...v, site: defaultSite } : v));
-  }, [editing, defaultSite]);
+    if (!editing && defaultSite && form.getValues('site') === '') form.setValue('site', defaultSite);
+  }, [editing, defaultSite, form]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const [mode, startTime, endTime] = form.watch(['mode', 'startTime', 'endTime']);
   const open = supervisions.filter((s) => s.status === 'active' || s.status === 'invited');
-  const timesHours = values.mode === 'times' ? hoursBetween(values.startTime, values.endTime) : null;
+  const timesHours = mode === 'times' ? hoursBetween(startTime, endTime) : null;
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit((parsed) => {
     if (isPending) return;
-    const body = toBody(values);
-    const errors = validateWithSchema(HourEntryBodySchema, body, LABELS);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-    const parsed = HourEntryBodySchema.parse(body);
-    const onError = (err: unknown) => {
-      const split = splitSubmitError(err, LABELS);
-      setFieldErrors(split.fieldErrors);
-      setFormError(split.formError);
-    };
     if (editing) {
       update.mutate(
         { id: editing.id, body: parsed },
-        { onSuccess: (saved) => onDone(`Saved the entry of ${saved.entry.date}.`, saved.warnings), onError },
-      );
-    } else {
-      create.mutate(
-        { body: parsed, idempotencyKey },
         {
-          onSuccess: (saved) => {
-            setIdempotencyKey(newKey());
-            setValues((v) => ({
-              ...blank(v.site),
-              date: v.date,
-              category: v.category,
-              supervisionId: v.supervisionId,
-            }));
-            onDone(`Logged ${formatHours(saved.entry.hours)} hours on ${saved.entry.date}.`, saved.warnings);
-          },
-          onError,
+          onSuccess: (saved) => onDone(`Saved the entry of ${saved.entry.date}.`, saved.warnings),
+          onError: showSubmitError,
         },
       );
+      return;
     }
-  }
-
-  const field = (name: keyof typeof LABELS) => {
-    const error = fieldErrors[name];
-    return {
-      id: `${formId}-${name}`,
-      name,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': error ? `${formId}-${name}-error` : undefined,
-    };
-  };
-  const errorText = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${formId}-${name}-error`} className="field-error">
-        <span aria-hidden="true">⚠ </span>
-        {fieldErrors[name]}
-      </p>
-    ) : null;
+    create.mutate(
+      { body: parsed, idempotencyKey },
+      {
+        onSuccess: (saved) => {
+          setIdempotencyKey(newKey());
+          const v = form.getValues();
+          form.reset({ ...blank(v.site), date: v.date, category: v.category, supervisionId: v.supervisionId });
+          onDone(`Logged ${formatHours(saved.entry.hours)} hours on ${saved.entry.date}.`, saved.warnings);
+        },
+        onError: showSubmitError,
+      },
+    );
+  });
 
   return (
     <form
@@ -191,88 +170,42 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
     >
       <h2 id={`${formId}-title`}>{editing ? 'Edit entry' : 'Log hours'}</h2>
       <NoClientDataNote id={`${formId}-privacy`} />
-      <ErrorSummary message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} formId={formId} />
+      <ErrorSummary formId={formId} {...summary} />
       <div className="hours-form-grid">
-        <div className="field">
-          <label htmlFor={`${formId}-date`}>
-            Date<span className="required-mark"> (required)</span>
-          </label>
-          {errorText('date')}
-          <input
-            type="date"
-            required
-            value={values.date}
-            onChange={(e) => set('date', e.target.value)}
-            {...field('date')}
-          />
-        </div>
-        <fieldset className="field hours-duration">
-          <legend>Duration</legend>
+        <Field label="Date" isRequired error={errorOf('date')}>
+          {(p) => <input type="date" {...p} {...register('date')} />}
+        </Field>
+        <FieldGroup legend="Duration" className="field hours-duration">
           <div className="hours-mode">
             <label>
-              <input
-                type="radio"
-                name={`${formId}-mode`}
-                checked={values.mode === 'hours'}
-                onChange={() => set('mode', 'hours')}
-              />{' '}
-              Hours
+              <input type="radio" value="hours" {...register('mode')} /> Hours
             </label>
             <label>
-              <input
-                type="radio"
-                name={`${formId}-mode`}
-                checked={values.mode === 'times'}
-                onChange={() => set('mode', 'times')}
-              />{' '}
-              Start and end time
+              <input type="radio" value="times" {...register('mode')} /> Start and end time
             </label>
           </div>
-          {values.mode === 'hours' ? (
-            <div className="field">
-              <label htmlFor={`${formId}-hours`}>Hours</label>
-              <p className="field-hint" id={`${formId}-hours-hint`}>
-                In quarter hours, e.g. 1.25 for an hour and a quarter.
-              </p>
-              {errorText('hours')}
-              <input
-                type="number"
-                inputMode="decimal"
-                min="0.25"
-                max="24"
-                step="0.25"
-                value={values.hours}
-                onChange={(e) => set('hours', e.target.value)}
-                {...field('hours')}
-                aria-describedby={[`${formId}-hours-hint`, fieldErrors.hours ? `${formId}-hours-error` : null]
-                  .filter(Boolean)
-                  .join(' ')}
-              />
-            </div>
+          {mode === 'hours' ? (
+            <Field label="Hours" hint="In quarter hours, e.g. 1.25 for an hour and a quarter." error={errorOf('hours')}>
+              {(p) => (
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  min="0.25"
+                  max="24"
+                  step="0.25"
+                  {...p}
+                  {...register('hours')}
+                />
+              )}
+            </Field>
           ) : (
             <div className="hours-times">
-              <div className="field">
-                <label htmlFor={`${formId}-startTime`}>Start time</label>
-                {errorText('startTime')}
-                <input
-                  type="time"
-                  step="900"
-                  value={values.startTime}
-                  onChange={(e) => set('startTime', e.target.value)}
-                  {...field('startTime')}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${formId}-endTime`}>End time</label>
-                {errorText('endTime')}
-                <input
-                  type="time"
-                  step="900"
-                  value={values.endTime}
-                  onChange={(e) => set('endTime', e.target.value)}
-                  {...field('endTime')}
-                />
-              </div>
+              <Field label="Start time" error={errorOf('startTime')}>
+                {(p) => <input type="time" step="900" {...p} {...register('startTime')} />}
+              </Field>
+              <Field label="End time" error={errorOf('endTime')}>
+                {(p) => <input type="time" step="900" {...p} {...register('endTime')} />}
+              </Field>
               <p className="field-hint" aria-live="polite">
                 {timesHours === null
                   ? 'Whole quarter hours apart, e.g. 09:00 to 10:45.'
@@ -280,74 +213,51 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
               </p>
             </div>
           )}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${formId}-category`}>Category</label>
-          {errorText('category')}
-          <select
-            value={values.category}
-            onChange={(e) => set('category', e.target.value as HourCategory)}
-            {...field('category')}
-          >
-            {HOUR_CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {HOUR_CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-site`}>
-            Site or setting<span className="required-mark"> (required)</span>
-          </label>
-          {errorText('site')}
-          <input
-            type="text"
-            required
-            maxLength={120}
-            value={values.site}
-            onChange={(e) => set('site', e.target.value)}
-            {...field('site')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-supervisionId`}>Supervisor</label>
-          {errorText('supervisionId')}
-          <select
-            value={values.supervisionId}
-            onChange={(e) => set('supervisionId', e.target.value)}
-            {...field('supervisionId')}
-          >
-            <option value="">None named</option>
-            {open.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.supervisor?.displayName ?? s.inviteEmail}
-                {s.status === 'invited' ? ' (invited)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field hours-note">
-          <label htmlFor={`${formId}-note`}>Note (optional)</label>
-          <p className="field-hint" id={`${formId}-note-hint`}>
-            The kind of work, never who it was with.
-          </p>
-          {errorText('note')}
-          <textarea
-            rows={2}
-            maxLength={500}
-            value={values.note}
-            onChange={(e) => set('note', e.target.value)}
-            {...field('note')}
-            aria-describedby={[
-              `${formId}-note-hint`,
-              `${formId}-privacy`,
-              fieldErrors.note ? `${formId}-note-error` : null,
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          />
-        </div>
+        </FieldGroup>
+        <Field label="Category" error={errorOf('category')}>
+          {(p) => (
+            <select {...p} {...register('category')}>
+              {HOUR_CATEGORY_IDS.map((c) => (
+                <option key={c} value={c}>
+                  {HOUR_CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Site or setting" isRequired error={errorOf('site')}>
+          {(p) => <input type="text" maxLength={120} {...p} {...register('site')} />}
+        </Field>
+        <Field label="Supervisor" error={errorOf('supervisionId')}>
+          {(p) => (
+            <select {...p} {...register('supervisionId')}>
+              <option value="">None named</option>
+              {open.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.supervisor?.displayName ?? s.inviteEmail}
+                  {s.status === 'invited' ? ' (invited)' : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Note (optional)"
+          hint="The kind of work, never who it was with."
+          error={errorOf('note')}
+          className="field hours-note"
+        >
+          {(p) => (
+            <textarea
+              rows={2}
+              maxLength={500}
+              {...p}
+              // The privacy note above the form applies to this box in particular.
+              aria-describedby={[p['aria-describedby'], `${formId}-privacy`].filter(Boolean).join(' ')}
+              {...register('note')}
+            />
+          )}
+        </Field>
       </div>
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={isPending}>

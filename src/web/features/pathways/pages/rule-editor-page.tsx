@@ -1,6 +1,6 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { REQUIREMENT_KINDS, type RequirementKind } from '../../../../contracts/licensure.js';
+import { REQUIREMENT_KINDS, type RuleSet, RuleSetSchema } from '../../../../contracts/licensure.js';
 import {
   EDUCATION_IDS,
   EDUCATION_LABELS,
@@ -9,24 +9,26 @@ import {
 } from '../../../../contracts/vocabulary.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { useSaveRuleSet } from '../api/save-rule-set.js';
 import {
+  draftFieldOf,
   emptyDraft,
   emptyRequirement,
-  fieldNames,
-  fieldOfPath,
   REQUIREMENT_KIND_LABELS,
-  type RequirementDraft,
   type RuleSetDraft,
   targetUnit,
   toDraft,
   toRuleSetBody,
 } from '../rule-set-draft.js';
 import '../pathways.css';
+import { Controller, type UseFormReturn, useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
+import { CheckboxGroup } from '../../../components/choice-group.js';
+import { Field } from '../../../components/field.js';
+import { useSchemaForm } from '../../../lib/use-schema-form.js';
 
 const FORM_ID = 'rule-editor-form';
 
@@ -37,14 +39,27 @@ const CATEGORY_LABELS: Record<HourCategory, string> = {
   'supervision-group': 'Group supervision',
 };
 
-const TOP_LABELS: Record<string, string> = {
+type TopField =
+  | 'jurisdiction'
+  | 'jurisdictionName'
+  | 'license'
+  | 'title'
+  | 'careers'
+  | 'minDegreeLevel'
+  | 'minDegreeText'
+  | 'exams'
+  | 'notes'
+  | 'source'
+  | 'checkedDate';
+
+const TOP_LABELS: Record<TopField | 'requirements', string> & Record<string, string | undefined> = {
   jurisdiction: 'Jurisdiction code',
   jurisdictionName: 'Jurisdiction name',
   license: 'License code',
   title: 'License title',
   careers: 'Careers',
-  'minDegree.level': 'Minimum degree level',
-  'minDegree.text': 'Minimum degree, as the source words it',
+  minDegreeLevel: 'Minimum degree level',
+  minDegreeText: 'Minimum degree, as the source words it',
   exams: 'Exams',
   notes: 'Notes',
   source: 'Source',
@@ -58,109 +73,71 @@ function labelFor(field: string, draft: RuleSetDraft): string {
   const match = /^requirements\.(\d+)(?:\.(\w+))?$/.exec(field);
   if (match) {
     const index = Number(match[1]);
-    const name = draft.requirements[index]?.label || `requirement ${index + 1}`;
-    const part = match[2] === 'hours' || match[2] === 'months' ? match[2] : match[2] ? match[2] : '';
+    const requirement = draft.requirements[index];
+    const name = requirement?.label || `requirement ${index + 1}`;
+    // The target input is named for its unit, as the rule's JSON names it.
+    const part = match[2] === 'target' ? targetUnit(requirement?.kind ?? 'total-hours') : (match[2] ?? '');
     return `Requirement ${index + 1} (${name})${part ? `: ${part}` : ''}`;
   }
   return field;
 }
 
-interface FieldProps {
-  name: string;
-  label: string;
-  error?: string | undefined;
-  hint?: string;
-  children: (props: { id: string; describedBy: string | undefined; invalid: true | undefined }) => ReactNode;
-}
-
-/** A label, hint and error tied to one input by id and aria-describedby. */
-function Field({ name, label, error, hint, children }: FieldProps) {
-  const id = `rule-${name.replaceAll('.', '-')}-${useId()}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      {children({ id, describedBy, invalid: error ? true : undefined })}
-    </div>
-  );
-}
+/**
+ * RuleSetSchema, fed by the draft: the same check the server makes, with each problem's path kept so that
+ * `draftFieldOf` can put it beside its input.
+ */
+const RuleSetFormSchema = z.custom<RuleSetDraft>().transform((draft, ctx) => {
+  const result = RuleSetSchema.safeParse(toRuleSetBody(draft));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path.map(String), message: issue.message });
+  }
+  return z.NEVER;
+});
 
 function RequirementFields({
   index,
-  requirement,
-  errors,
-  onChange,
+  form,
+  errorOf,
   onRemove,
 }: {
   index: number;
-  requirement: RequirementDraft;
-  errors: Record<string, string>;
-  onChange: (next: RequirementDraft) => void;
+  form: UseFormReturn<RuleSetDraft, unknown, RuleSet>;
+  errorOf: (field: string) => string | undefined;
   onRemove: () => void;
 }) {
-  const base = `requirements.${index}`;
-  const unit = targetUnit(requirement.kind);
+  const base = `requirements.${index}` as const;
+  const { register } = form;
+  const [kind, label, verified] = form.watch([`${base}.kind`, `${base}.label`, `${base}.verified`]);
+  const unit = targetUnit(kind);
   const checkboxId = `${useId()}-verified`;
-  const categoriesId = useId();
-  const set = (patch: Partial<RequirementDraft>) => onChange({ ...requirement, ...patch });
   return (
     <fieldset className="requirement-fields">
       <legend>
         Requirement {index + 1}
-        {requirement.label ? `: ${requirement.label}` : ''}
+        {label ? `: ${label}` : ''}
       </legend>
-      {errors[base] ? <p className="field-error">{errors[base]}</p> : null}
-      <Field name={`${base}.label`} label="Label" error={errors[`${base}.label`]}>
-        {(p) => (
-          <input
-            id={p.id}
-            name={`${base}.label`}
-            type="text"
-            value={requirement.label}
-            aria-describedby={p.describedBy}
-            aria-invalid={p.invalid}
-            onChange={(e) => set({ label: e.target.value })}
-          />
-        )}
+      {errorOf(base) ? <p className="field-error">{errorOf(base)}</p> : null}
+      <Field label="Label" error={errorOf(`${base}.label`)}>
+        {(p) => <input type="text" {...p} {...register(`${base}.label`)} />}
       </Field>
       <Field
-        name={`${base}.id`}
         label="Requirement id"
         hint="Lower-case words joined by dashes, e.g. direct-hours."
-        error={errors[`${base}.id`]}
+        error={errorOf(`${base}.id`)}
       >
-        {(p) => (
-          <input
-            id={p.id}
-            name={`${base}.id`}
-            type="text"
-            value={requirement.id}
-            aria-describedby={p.describedBy}
-            aria-invalid={p.invalid}
-            onChange={(e) => set({ id: e.target.value })}
-          />
-        )}
+        {(p) => <input type="text" {...p} {...register(`${base}.id`)} />}
       </Field>
-      <Field name={`${base}.kind`} label="Kind" error={errors[`${base}.kind`]}>
+      <Field label="Kind" error={errorOf(`${base}.kind`)}>
         {(p) => (
           <select
-            id={p.id}
-            name={`${base}.kind`}
-            value={requirement.kind}
-            aria-describedby={p.describedBy}
-            aria-invalid={p.invalid}
-            onChange={(e) => set({ kind: e.target.value as RequirementKind, categories: [], groupCap: '' })}
+            {...p}
+            {...register(`${base}.kind`, {
+              onChange: () => {
+                form.setValue(`${base}.categories`, []);
+                form.setValue(`${base}.groupCap`, '');
+              },
+            })}
           >
             {REQUIREMENT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -171,77 +148,36 @@ function RequirementFields({
         )}
       </Field>
       <div className="choice">
-        <input
-          id={checkboxId}
-          name={`${base}.verified`}
-          type="checkbox"
-          checked={requirement.verified}
-          onChange={(e) => set({ verified: e.target.checked })}
-        />
+        <input id={checkboxId} type="checkbox" {...register(`${base}.verified`)} />
         <label htmlFor={checkboxId}>Verified: a source states this figure</label>
       </div>
       <Field
-        name={`${base}.${unit}`}
         label={unit === 'hours' ? 'Hours' : 'Months'}
-        hint={requirement.verified ? undefined : 'Left out while the requirement is not verified.'}
-        error={errors[`${base}.${unit}`]}
+        hint={verified ? undefined : 'Left out while the requirement is not verified.'}
+        error={errorOf(`${base}.target`)}
       >
-        {(p) => (
-          <input
-            id={p.id}
-            name={`${base}.${unit}`}
-            type="text"
-            inputMode="decimal"
-            value={requirement.target}
-            disabled={!requirement.verified}
-            aria-describedby={p.describedBy}
-            aria-invalid={p.invalid}
-            onChange={(e) => set({ target: e.target.value })}
-          />
-        )}
+        {(p) => <input type="text" inputMode="decimal" disabled={!verified} {...p} {...register(`${base}.target`)} />}
       </Field>
-      {requirement.kind === 'category-hours' ? (
-        <fieldset className="category-choices">
-          <legend>Hour categories that count</legend>
-          {errors[`${base}.categories`] ? <p className="field-error">{errors[`${base}.categories`]}</p> : null}
-          {HOUR_CATEGORY_IDS.map((c) => (
-            <div className="choice" key={c}>
-              <input
-                id={`${categoriesId}-${c}`}
-                name={`${base}.categories`}
-                type="checkbox"
-                checked={requirement.categories.includes(c)}
-                onChange={(e) =>
-                  set({
-                    categories: e.target.checked
-                      ? HOUR_CATEGORY_IDS.filter((x) => x === c || requirement.categories.includes(x))
-                      : requirement.categories.filter((x) => x !== c),
-                  })
-                }
-              />
-              <label htmlFor={`${categoriesId}-${c}`}>{CATEGORY_LABELS[c]}</label>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
-      {requirement.kind === 'supervision-hours' ? (
-        <Field
-          name={`${base}.groupCap`}
-          label="Most group supervision hours that count (optional)"
-          error={errors[`${base}.groupCap`]}
-        >
-          {(p) => (
-            <input
-              id={p.id}
-              name={`${base}.groupCap`}
-              type="text"
-              inputMode="decimal"
-              value={requirement.groupCap}
-              disabled={!requirement.verified}
-              aria-describedby={p.describedBy}
-              aria-invalid={p.invalid}
-              onChange={(e) => set({ groupCap: e.target.value })}
+      {kind === 'category-hours' ? (
+        <Controller
+          control={form.control}
+          name={`${base}.categories`}
+          render={({ field }) => (
+            <CheckboxGroup
+              name={`${base}.categories`}
+              legend="Hour categories that count"
+              options={HOUR_CATEGORY_IDS.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+              values={field.value}
+              onChange={field.onChange}
+              error={errorOf(`${base}.categories`)}
             />
+          )}
+        />
+      ) : null}
+      {kind === 'supervision-hours' ? (
+        <Field label="Most group supervision hours that count (optional)" error={errorOf(`${base}.groupCap`)}>
+          {(p) => (
+            <input type="text" inputMode="decimal" disabled={!verified} {...p} {...register(`${base}.groupCap`)} />
           )}
         </Field>
       ) : null}
@@ -255,96 +191,59 @@ function RequirementFields({
 function RuleEditor({ initial, editingId }: { initial: RuleSetDraft; editingId: string | null }) {
   const navigate = useNavigate();
   const save = useSaveRuleSet();
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const set = (patch: Partial<RuleSetDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const isNew = editingId === null;
+  const { form, register, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
+    schema: RuleSetFormSchema,
+    defaultValues: initial,
+    labels: (field) => labelFor(field, initial),
+    fieldOf: draftFieldOf,
+  });
+  const requirements = useFieldArray({ control: form.control, name: 'requirements', keyName: 'fieldKey' });
+  const examsVerified = form.watch('examsVerified');
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit(() => {
     if (save.isPending) return;
-    setErrors({});
-    setFormError(null);
+    // What was typed goes, as before: the server reads it with the same schema the form just passed.
     save.mutate(
-      { id: editingId, body: toRuleSetBody(draft) },
+      { id: editingId, body: toRuleSetBody(form.getValues()) },
       {
         onSuccess: (detail) =>
           navigate(`/rules/${encodeURIComponent(detail.ruleSet.id)}`, {
             state: { flash: `Saved ${detail.ruleSet.id} as version ${detail.currentVersion}.` },
           }),
-        onError: (error) => {
-          if (!(error instanceof ApiError)) {
-            setFormError('Something went wrong. Please try again.');
-            return;
-          }
-          const known = fieldNames(draft);
-          const byField: Record<string, string> = {};
-          const unplaced: string[] = [];
-          for (const detail of error.details) {
-            const field = fieldOfPath(detail.path, known);
-            if (field && !(field in byField)) byField[field] = detail.message;
-            else if (!field) unplaced.push(`${detail.path.replace(/^body\.?/, '') || 'rule set'}: ${detail.message}`);
-          }
-          setErrors(byField);
-          const placedAll = Object.keys(byField).length > 0 && unplaced.length === 0;
-          setFormError(placedAll ? null : [error.message, ...unplaced].join(' '));
-        },
+        onError: showSubmitError,
       },
     );
-  }
+  });
 
-  const summaryLabels = Object.fromEntries(Object.keys(errors).map((f) => [f, labelFor(f, draft)]));
-  const text = (
-    name: keyof RuleSetDraft & string,
-    label: string,
-    options: { hint?: string; readOnly?: boolean } = {},
-  ) => (
-    <Field name={name} label={label} hint={options.hint} error={errors[name]}>
-      {(p) => (
-        <input
-          id={p.id}
-          name={name}
-          type="text"
-          value={String(draft[name])}
-          readOnly={options.readOnly}
-          aria-describedby={p.describedBy}
-          aria-invalid={p.invalid}
-          onChange={(e) => set({ [name]: e.target.value } as Partial<RuleSetDraft>)}
-        />
-      )}
+  // Requirement names change as people type, so the summary names them from the current values.
+  const values = form.getValues();
+  const fieldLabels = Object.fromEntries(Object.keys(summary.fieldErrors).map((f) => [f, labelFor(f, values)]));
+  const text = (name: TopField, options: { hint?: string; readOnly?: boolean } = {}) => (
+    <Field label={TOP_LABELS[name] ?? name} hint={options.hint} error={errorOf(name)}>
+      {(p) => <input type="text" readOnly={options.readOnly} {...p} {...register(name)} />}
     </Field>
   );
 
   return (
     <>
-      <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={errors} fieldLabels={summaryLabels} />
+      <ErrorSummary formId={FORM_ID} {...summary} fieldLabels={fieldLabels} />
       <form id={FORM_ID} className="form rule-editor" onSubmit={handleSubmit} noValidate>
         <fieldset>
           <legend>License and place</legend>
-          {text('jurisdiction', TOP_LABELS.jurisdiction ?? '', {
-            hint: 'Country and region, e.g. US-TX.',
-            readOnly: !isNew,
-          })}
-          {text('jurisdictionName', TOP_LABELS.jurisdictionName ?? '', { hint: 'e.g. Texas' })}
-          {text('license', TOP_LABELS.license ?? '', { hint: 'e.g. LPC', readOnly: !isNew })}
-          {text('title', TOP_LABELS.title ?? '')}
-          {text('careers', TOP_LABELS.careers ?? '', {
+          {text('jurisdiction', { hint: 'Country and region, e.g. US-TX.', readOnly: !isNew })}
+          {text('jurisdictionName', { hint: 'e.g. Texas' })}
+          {text('license', { hint: 'e.g. LPC', readOnly: !isNew })}
+          {text('title')}
+          {text('careers', {
             hint: 'Career ids from the atlas, separated by commas (e.g. licensed-professional-counselor).',
           })}
         </fieldset>
         <fieldset>
           <legend>Degree and exams</legend>
-          <Field name="minDegree.level" label={TOP_LABELS['minDegree.level'] ?? ''} error={errors['minDegree.level']}>
+          <Field label={TOP_LABELS.minDegreeLevel} error={errorOf('minDegreeLevel')}>
             {(p) => (
-              <select
-                id={p.id}
-                name="minDegree.level"
-                value={draft.minDegreeLevel}
-                aria-describedby={p.describedBy}
-                aria-invalid={p.invalid}
-                onChange={(e) => set({ minDegreeLevel: e.target.value as RuleSetDraft['minDegreeLevel'] })}
-              >
+              <select {...p} {...register('minDegreeLevel')}>
                 <option value="">Not stated</option>
                 {EDUCATION_IDS.map((e) => (
                   <option key={e} value={e}>
@@ -354,61 +253,32 @@ function RuleEditor({ initial, editingId }: { initial: RuleSetDraft; editingId: 
               </select>
             )}
           </Field>
-          <Field name="minDegree.text" label={TOP_LABELS['minDegree.text'] ?? ''} error={errors['minDegree.text']}>
-            {(p) => (
-              <input
-                id={p.id}
-                name="minDegree.text"
-                type="text"
-                value={draft.minDegreeText}
-                aria-describedby={p.describedBy}
-                aria-invalid={p.invalid}
-                onChange={(e) => set({ minDegreeText: e.target.value })}
-              />
-            )}
-          </Field>
+          {text('minDegreeText')}
           <div className="choice">
-            <input
-              id="rule-exams-verified"
-              type="checkbox"
-              checked={draft.examsVerified}
-              onChange={(e) => set({ examsVerified: e.target.checked })}
-            />
+            <input id="rule-exams-verified" type="checkbox" {...register('examsVerified')} />
             <label htmlFor="rule-exams-verified">A source names the exams (leave empty below if none is needed)</label>
           </div>
-          <Field name="exams" label="Exams, one per line" error={errors.exams}>
-            {(p) => (
-              <textarea
-                id={p.id}
-                name="exams"
-                rows={3}
-                value={draft.exams}
-                disabled={!draft.examsVerified}
-                aria-describedby={p.describedBy}
-                aria-invalid={p.invalid}
-                onChange={(e) => set({ exams: e.target.value })}
-              />
-            )}
+          <Field label="Exams, one per line" error={errorOf('exams')}>
+            {(p) => <textarea rows={3} disabled={!examsVerified} {...p} {...register('exams')} />}
           </Field>
         </fieldset>
 
         <h2>Requirements</h2>
-        {errors.requirements ? <p className="field-error">{errors.requirements}</p> : null}
-        {draft.requirements.map((r, index) => (
+        {errorOf('requirements') ? <p className="field-error">{errorOf('requirements')}</p> : null}
+        {requirements.fields.map((r, index) => (
           <RequirementFields
-            key={r.key}
+            key={r.fieldKey}
             index={index}
-            requirement={r}
-            errors={errors}
-            onChange={(next) => set({ requirements: draft.requirements.map((x, i) => (i === index ? next : x)) })}
-            onRemove={() => set({ requirements: draft.requirements.filter((_, i) => i !== index) })}
+            form={form}
+            errorOf={errorOf}
+            onRemove={() => requirements.remove(index)}
           />
         ))}
         <p>
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => set({ requirements: [...draft.requirements, emptyRequirement()] })}
+            onClick={() => requirements.append(emptyRequirement(), { shouldFocus: false })}
           >
             Add a requirement
           </button>
@@ -416,39 +286,12 @@ function RuleEditor({ initial, editingId }: { initial: RuleSetDraft; editingId: 
 
         <fieldset>
           <legend>Source</legend>
-          <Field
-            name="source"
-            label={TOP_LABELS.source ?? ''}
-            hint="Citation or address, as read."
-            error={errors.source}
-          >
-            {(p) => (
-              <textarea
-                id={p.id}
-                name="source"
-                rows={3}
-                value={draft.source}
-                aria-describedby={p.describedBy}
-                aria-invalid={p.invalid}
-                onChange={(e) => set({ source: e.target.value })}
-              />
-            )}
+          <Field label={TOP_LABELS.source} hint="Citation or address, as read." error={errorOf('source')}>
+            {(p) => <textarea rows={3} {...p} {...register('source')} />}
           </Field>
-          {text('checkedDate', TOP_LABELS.checkedDate ?? '', {
-            hint: 'YYYY-MM-DD (or YYYY-MM / YYYY when only that is known).',
-          })}
-          <Field name="notes" label="Notes, one per line" error={errors.notes}>
-            {(p) => (
-              <textarea
-                id={p.id}
-                name="notes"
-                rows={5}
-                value={draft.notes}
-                aria-describedby={p.describedBy}
-                aria-invalid={p.invalid}
-                onChange={(e) => set({ notes: e.target.value })}
-              />
-            )}
+          {text('checkedDate', { hint: 'YYYY-MM-DD (or YYYY-MM / YYYY when only that is known).' })}
+          <Field label="Notes, one per line" error={errorOf('notes')}>
+            {(p) => <textarea rows={5} {...p} {...register('notes')} />}
           </Field>
         </fieldset>
         <div className="form-actions">

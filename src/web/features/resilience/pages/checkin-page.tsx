@@ -1,29 +1,18 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-
 import { Link } from 'react-router';
-
 import type { Checkin, Instrument } from '../../../../contracts/checkin.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-
 import { ApiError, describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-
 import { useCreateCheckin } from '../api/create-checkin.js';
-
 import { useInstrument } from '../api/get-instrument.js';
-
 import { useSettings } from '../api/get-settings.js';
-
-import { NumberField } from '../components/number-field.js';
-
-import { RadioRow } from '../components/radio-row.js';
-
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
-
 import '../resilience.css';
+import { RadioGroup } from '../../../components/choice-group.js';
+import { TextField } from '../../../components/text-field.js';
 import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'checkin-form';
@@ -120,7 +109,7 @@ function CheckinForm({ instrument }: { instrument: Instrument }) {
       {instrument.disclaimer ? <p className="notice">{instrument.disclaimer}</p> : null}
       <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={fieldLabels} />
       <form id={FORM_ID} className="form" onSubmit={handleSubmit} noValidate>
-        <NumberField
+        <TextField
           name="date"
           type="date"
           label="Date of this check-in"
@@ -132,7 +121,8 @@ function CheckinForm({ instrument }: { instrument: Instrument }) {
         <ol className="checkin-items">
           {instrument.items.map((item, i) => (
             <li key={item.id}>
-              <RadioRow
+              <RadioGroup
+                layout="row"
                 name={fieldName(item.id)}
                 legend={`${i + 1}. ${item.text}`}
                 options={options}

@@ -1,39 +1,25 @@
 import { type FormEvent, useId, useState } from 'react';
-
 import { Link } from 'react-router';
-
 import {
   CreateJournalEntryBodySchema,
   JOURNAL_TAGS,
   type JournalEntry,
   type JournalTag,
 } from '../../../../contracts/checkin.js';
-
 import { ErrorSummary } from '../../../components/error-summary.js';
-
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-
 import { describeError } from '../../../lib/api-client.js';
-
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-
 import { useCreateJournalEntry } from '../api/create-journal-entry.js';
-
 import { useDeleteJournalEntry } from '../api/delete-journal-entry.js';
-
 import { useJournal } from '../api/list-journal.js';
-
-import { NumberField } from '../components/number-field.js';
-
-import { RadioRow } from '../components/radio-row.js';
-
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
-
 import { TAG_LABELS } from '../labels.js';
-
 import '../resilience.css';
+import { RadioGroup } from '../../../components/choice-group.js';
+import { TextField } from '../../../components/text-field.js';
 import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'journal-form';
@@ -87,8 +73,9 @@ function EntryForm() {
       <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
       <form id={FORM_ID} className="form panel" onSubmit={handleSubmit} noValidate>
         <h2>Write an entry</h2>
-        <NumberField name="date" type="date" label="Date" value={date} onChange={setDate} error={fieldErrors.date} />
-        <RadioRow
+        <TextField name="date" type="date" label="Date" value={date} onChange={setDate} error={fieldErrors.date} />
+        <RadioGroup
+          layout="row"
           name="tag"
           legend="Kind of entry"
           options={JOURNAL_TAGS.map((t) => ({ value: t, label: `${TAG_LABELS[t]}: ${TAG_HINTS[t]}` }))}

@@ -1,25 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-
 import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '../../../../contracts/checkin.js';
-
 import { ErrorSummary } from '../../../components/error-summary.js';
-
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-
 import { useSelfCareDays } from '../api/list-self-care.js';
-
 import { usePutSelfCare } from '../api/put-self-care.js';
-
-import { NumberField } from '../components/number-field.js';
-
-import { RadioRow } from '../components/radio-row.js';
-
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
-
 import {
   BOUNDARY_OPTIONS,
   formatSelfCareValue,
@@ -28,9 +16,10 @@ import {
   SELF_CARE_LABELS,
   SUPPORT_LABELS,
 } from '../labels.js';
-
 import '../resilience.css';
 import { addDays } from '../../../../domain/calendar-date.js';
+import { RadioGroup } from '../../../components/choice-group.js';
+import { TextField } from '../../../components/text-field.js';
 import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'self-care-form';
@@ -151,9 +140,9 @@ function SelfCareForm() {
         <p className="field-hint">
           Every field is optional: log what you noticed. Choosing a date you logged before loads it.
         </p>
-        <NumberField name="date" type="date" label="Date" value={date} onChange={chooseDate} error={fieldErrors.date} />
+        <TextField name="date" type="date" label="Date" value={date} onChange={chooseDate} error={fieldErrors.date} />
         <div className="field-grid">
-          <NumberField
+          <TextField
             name="sleepHours"
             label={SELF_CARE_LABELS.sleepHours ?? 'Sleep'}
             hint="Last night, in hours (quarter hours are fine, e.g. 6.75)."
@@ -164,7 +153,7 @@ function SelfCareForm() {
             step={0.25}
             error={fieldErrors.sleepHours}
           />
-          <NumberField
+          <TextField
             name="activityMinutes"
             label={SELF_CARE_LABELS.activityMinutes ?? 'Activity'}
             hint="Walking, sport, anything that moved you."
@@ -175,7 +164,7 @@ function SelfCareForm() {
             step={5}
             error={fieldErrors.activityMinutes}
           />
-          <NumberField
+          <TextField
             name="breaksTaken"
             label={SELF_CARE_LABELS.breaksTaken ?? 'Breaks'}
             hint="Real breaks away from work, however short."
@@ -187,7 +176,8 @@ function SelfCareForm() {
             error={fieldErrors.breaksTaken}
           />
         </div>
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="mealsRating"
           legend={SELF_CARE_LABELS.mealsRating ?? 'Meals'}
           hint="How well did you eat today?"
@@ -196,7 +186,8 @@ function SelfCareForm() {
           onChange={set('mealsRating')}
           error={fieldErrors.mealsRating}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="boundaries"
           legend={SELF_CARE_LABELS.boundaries ?? 'Boundaries'}
           hint="Did you keep the limits you set (finishing on time, not answering messages after hours)?"
@@ -205,7 +196,8 @@ function SelfCareForm() {
           onChange={set('boundaries')}
           error={fieldErrors.boundaries}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="supportContact"
           legend={SELF_CARE_LABELS.supportContact ?? 'Support'}
           hint="Did you talk a case or your day through with a supervisor or a peer?"
@@ -214,7 +206,8 @@ function SelfCareForm() {
           onChange={set('supportContact')}
           error={fieldErrors.supportContact}
         />
-        <RadioRow
+        <RadioGroup
+          layout="row"
           name="mood"
           legend={SELF_CARE_LABELS.mood ?? 'Mood'}
           options={[...MOOD_OPTIONS, NOT_RECORDED]}

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { CADENCES, type Cadence } from '../../../../contracts/checkin.js';
+import { RadioGroup } from '../../../components/choice-group.js';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
 import { describeError } from '../../../lib/api-client.js';
 import { RequireUser } from '../../../lib/require-user.js';
@@ -9,7 +10,6 @@ import { useDeleteAllResilienceData } from '../api/delete-all.js';
 import { useSettings } from '../api/get-settings.js';
 import { useInstruments } from '../api/list-instruments.js';
 import { useUpdateSettings } from '../api/update-settings.js';
-import { RadioRow } from '../components/radio-row.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import '../resilience.css';
 
@@ -59,7 +59,8 @@ function CheckinSettings({ isAdmin }: { isAdmin: boolean }) {
           {error}
         </p>
       ) : null}
-      <RadioRow
+      <RadioGroup
+        layout="row"
         name="cadence"
         legend="How often would you like to check in?"
         hint="The overview reminds you when a check-in is due."

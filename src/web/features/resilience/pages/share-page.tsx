@@ -1,38 +1,25 @@
 import { type FormEvent, useId, useState } from 'react';
-
 import {
   type CreatedShare,
   CreateShareBodySchema,
   type Instrument,
   type Share,
 } from '../../../../contracts/checkin.js';
-
 import { ErrorSummary } from '../../../components/error-summary.js';
-
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-
 import { describeError } from '../../../lib/api-client.js';
-
 import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
 import { RequireUser } from '../../../lib/require-user.js';
 import { useDocumentTitle } from '../../../lib/use-document-title.js';
-
 import { useCreateShare } from '../api/create-share.js';
-
 import { useInstrument } from '../api/get-instrument.js';
-
 import { useSettings } from '../api/get-settings.js';
-
 import { useShares } from '../api/list-shares.js';
-
 import { useRevokeShare } from '../api/revoke-share.js';
-
-import { NumberField } from '../components/number-field.js';
-
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
-
 import '../resilience.css';
 import { addDays } from '../../../../domain/calendar-date.js';
+import { TextField } from '../../../components/text-field.js';
 import { formatDate, localToday } from '../../../lib/format-date.js';
 
 const FORM_ID = 'share-form';
@@ -146,8 +133,8 @@ function ShareForm({ instrument }: { instrument: Instrument }) {
           ))}
         </fieldset>
         <div className="field-grid">
-          <NumberField name="from" type="date" label="From" value={from} onChange={setFrom} error={fieldErrors.from} />
-          <NumberField name="to" type="date" label="To" value={to} onChange={setTo} error={fieldErrors.to} />
+          <TextField name="from" type="date" label="From" value={from} onChange={setFrom} error={fieldErrors.from} />
+          <TextField name="to" type="date" label="To" value={to} onChange={setTo} error={fieldErrors.to} />
         </div>
         <div className="choice">
           <input
