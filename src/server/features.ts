@@ -17,6 +17,9 @@ import type { PathwaysPorts } from './features/pathways/pathways-ports.port.js';
 import { createResilienceFeature } from './features/resilience/resilience.feature.js';
 import type { ServerFeature } from './server-feature.js';
 
+/** The hours log's ports (exported for tests, which seed demo data outside the app). */
+export const hoursPorts = { confirmedPlacementsOf, ruleSets: ruleSetCatalog };
+
 /** The planner's ports (exported for tests and the CLI, which call the planner outside the app). */
 export const pathwaysPorts: PathwaysPorts = { careerDetailOf, ruleSets: ruleSetCatalog };
 
@@ -35,5 +38,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   createBoardFeature({ latestAssessmentBasis }),
   licensureFeature,
   createPathwaysFeature(pathwaysPorts),
-  createHoursFeature({ confirmedPlacementsOf }),
+  createHoursFeature(hoursPorts),
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
 import type { HoursProgress } from '../../../contracts/hours.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/demo-accounts.js';
+import { hoursPorts } from '../../features.js';
 import { ensureUser } from '../../users/users.service.js';
 import { seedHoursDemo } from './hours.demo.js';
 
@@ -26,8 +27,8 @@ afterAll(async () => t.close());
 
 describe('hours demo data', () => {
   it('gives the demo trainee a realistic log with the demo supervisor, once', async () => {
-    await seedHoursDemo(t.db.db, 'trainee@demo.vocare.test', 'supervisor@demo.vocare.test');
-    await seedHoursDemo(t.db.db, 'trainee@demo.vocare.test', 'supervisor@demo.vocare.test');
+    await seedHoursDemo(t.db.db, 'trainee@demo.vocare.test', 'supervisor@demo.vocare.test', hoursPorts.ruleSets);
+    await seedHoursDemo(t.db.db, 'trainee@demo.vocare.test', 'supervisor@demo.vocare.test', hoursPorts.ruleSets);
     const trainee = await signIn('trainee@demo.vocare.test');
     const list = (await trainee.get('/api/hours/entries?pageSize=1')).json();
     expect(list.total).toBeGreaterThan(300);

@@ -5,8 +5,8 @@ import { addDays, mondayOf, todayUtc } from '../../../domain/calendar-date.js';
 import type { Db } from '../../db/client.js';
 import { hoursEntries } from '../../db/schema/hours.js';
 import { addRoles, findUserByEmail } from '../../users/users.repository.js';
-import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
+import type { RuleSetCatalog } from './rule-sets.port.js';
 import * as supervisionRepo from './supervision.repository.js';
 
 const DEMO_WEEKS = 40;
@@ -54,7 +54,12 @@ function demoLog(today: string): DemoEntry[] {
 }
 
 /** The demo trainee's supervised hours log with the demo supervisor. Skipped when the log already has entries. */
-export async function seedHoursDemo(db: Db, traineeEmail: string, supervisorEmail: string): Promise<void> {
+export async function seedHoursDemo(
+  db: Db,
+  traineeEmail: string,
+  supervisorEmail: string,
+  ruleSets: RuleSetCatalog,
+): Promise<void> {
   const trainee = await findUserByEmail(db, traineeEmail);
   const supervisor = await findUserByEmail(db, supervisorEmail);
   if (!trainee || !supervisor) return;
@@ -63,7 +68,7 @@ export async function seedHoursDemo(db: Db, traineeEmail: string, supervisorEmai
   const entries = demoLog(today);
   const first = entries[0]?.date ?? today;
   const agreementStart = addDays(first, 2);
-  const hasGoalRules = await getRuleSet(db, 'US-TX:LPC').then(
+  const hasGoalRules = await ruleSets.getRuleSet(db, 'US-TX:LPC').then(
     () => true,
     () => false,
   );

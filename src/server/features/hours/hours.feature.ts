@@ -4,15 +4,19 @@ import { seedHoursDemo } from './hours.demo.js';
 import { hoursRoutes } from './hours.routes.js';
 import { hoursPersonalData } from './hours.service.js';
 import type { ConfirmedPlacementsOf } from './placement-hours.port.js';
+import type { RuleSetCatalog } from './rule-sets.port.js';
 
 /** The hours log pulls confirmed placement hours from the board through a port the manifest hands it. */
-export function createHoursFeature(ports: { confirmedPlacementsOf: ConfirmedPlacementsOf }): ServerFeature {
+export function createHoursFeature(ports: {
+  confirmedPlacementsOf: ConfirmedPlacementsOf;
+  ruleSets: RuleSetCatalog;
+}): ServerFeature {
   return {
     name: 'hours',
     personalData: hoursPersonalData,
     registerRoutes: async (app, { db, now }) => {
-      await app.register(hoursRoutes, { db, now, confirmedPlacementsOf: ports.confirmedPlacementsOf });
+      await app.register(hoursRoutes, { db, now, ...ports });
     },
-    seedDemo: (db) => seedHoursDemo(db, DEMO_TRAINEE_EMAIL, DEMO_SUPERVISOR_EMAIL),
+    seedDemo: (db) => seedHoursDemo(db, DEMO_TRAINEE_EMAIL, DEMO_SUPERVISOR_EMAIL, ports.ruleSets),
   };
 }

@@ -34,11 +34,13 @@ import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { requireRole } from '../../plugins/session.js';
 import * as service from './hours.service.js';
+import type { HoursReaders } from './hours-readers.js';
 import * as importService from './import.service.js';
 import { CachedLogSource } from './log-cache.js';
 import * as placement from './placement.service.js';
 import type { ConfirmedPlacementsOf } from './placement-hours.port.js';
 import * as progress from './progress.service.js';
+import type { RuleSetCatalog } from './rule-sets.port.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import * as supervision from './supervision.service.js';
 
@@ -57,10 +59,11 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
   db: Db;
   now: Clock;
   confirmedPlacementsOf: ConfirmedPlacementsOf;
-}> = async (app, { db, now, confirmedPlacementsOf }) => {
+  ruleSets: RuleSetCatalog;
+}> = async (app, { db, now, confirmedPlacementsOf, ruleSets }) => {
   const today = () => todayUtc(now());
   // Parsed logs of recent trainees, checked against the database's version counter on every use.
-  const logs = new CachedLogSource();
+  const readers: HoursReaders = { logs: new CachedLogSource(), ruleSets };
 
   app.get(
     '/api/hours/goal',
@@ -71,7 +74,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
         response: { 200: HoursGoalSchema, ...errors },
       },
     },
-    async (request) => service.getGoal(db, requireRole(request, 'trainee').id),
+    async (request) => service.getGoal(db, requireRole(request, 'trainee').id, ruleSets),
   );
 
   app.put(
@@ -84,7 +87,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
         response: { 200: HoursGoalSchema, ...errors },
       },
     },
-    async (request) => service.setGoal(db, requireRole(request, 'trainee').id, request.body.ruleSetId),
+    async (request) => service.setGoal(db, requireRole(request, 'trainee').id, request.body.ruleSetId, ruleSets),
   );
 
   app.get(
@@ -125,7 +128,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
         request.body,
         today(),
         request.headers['idempotency-key'],
-        logs,
+        readers,
       );
       if (replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(replayed ? 200 : 201).send(saved);
@@ -157,7 +160,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, today(), logs),
+      service.updateEntry(db, requireRole(request, 'trainee'), request.params.id, request.body, today(), readers),
   );
 
   app.delete(
@@ -191,7 +194,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      progress.getProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
+      progress.getProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, readers),
   );
 
   app.get(
@@ -205,7 +208,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      progress.compareProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, logs),
+      progress.compareProgress(db, requireRole(request, 'trainee').id, { ...request.query, today: today() }, readers),
   );
 
   app.get(
@@ -255,7 +258,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const user = requireRole(request, 'trainee');
-      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, { ...request.query, today: today() }, logs);
+      const { pdf, ruleSet } = await progress.buildSummaryPdf(db, user, { ...request.query, today: today() }, readers);
       const name = `vocare-hours-summary-${ruleSet.id.replace(':', '-')}-v${ruleSet.version}.pdf`;
       return reply
         .type('application/pdf')
@@ -281,7 +284,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, today(), logs),
+      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, today(), readers),
   );
 
   app.post(

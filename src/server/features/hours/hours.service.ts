@@ -20,9 +20,9 @@ import type { AuditDetails } from '../../db/schema/hours.js';
 import { AppError } from '../../errors.js';
 import type { PersonalDataSection } from '../../personal-data.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { getRuleSet, listCurrentRuleSets } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
-import { directLogSource, type LogSource } from './log-cache.js';
+import type { HoursReaders } from './hours-readers.js';
+import type { RuleSetCatalog } from './rule-sets.port.js';
 import * as supervisionRepo from './supervision.repository.js';
 
 // ---- Shared helpers (also used by the other services of this feature) ----
@@ -106,32 +106,37 @@ function describeContent(c: repo.EntryContentPatch): string {
 }
 
 /** The goal's rule set at its current version, or null when no goal is chosen. */
-export async function findGoalRuleSet(db: DbOrTx, userId: string): Promise<RuleSet | null> {
+export async function findGoalRuleSet(db: DbOrTx, userId: string, ruleSets: RuleSetCatalog): Promise<RuleSet | null> {
   const id = await repo.findGoalRuleSetId(db, userId);
-  return id === null ? null : getRuleSet(db, id);
+  return id === null ? null : ruleSets.getRuleSet(db, id);
 }
 
 /** Warnings for entries just saved, measured against the rest of the log and the goal's rules. */
-async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], logs: LogSource) {
+async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], readers: HoursReaders) {
   const [log, agreements, ruleSet] = await Promise.all([
-    logs.load(db, userId),
+    readers.logs.load(db, userId),
     loadAgreements(db, userId),
-    findGoalRuleSet(db, userId),
+    findGoalRuleSet(db, userId, readers.ruleSets),
   ]);
   return warnEntries(entries, log, agreements, ruleSet);
 }
 
 // ---- Goal ----
 
-export async function getGoal(db: DbOrTx, userId: string): Promise<HoursGoal> {
-  const [goalId, available] = await Promise.all([repo.findGoalRuleSetId(db, userId), listCurrentRuleSets(db)]);
+export async function getGoal(db: DbOrTx, userId: string, ruleSets: RuleSetCatalog): Promise<HoursGoal> {
+  const [goalId, available] = await Promise.all([repo.findGoalRuleSetId(db, userId), ruleSets.listCurrentRuleSets(db)]);
   const items = available.map(toListItem);
   return { ruleSet: items.find((r) => r.id === goalId) ?? null, available: items };
 }
 
-export async function setGoal(db: DbOrTx, userId: string, ruleSetId: string): Promise<HoursGoal> {
+export async function setGoal(
+  db: DbOrTx,
+  userId: string,
+  ruleSetId: string,
+  ruleSets: RuleSetCatalog,
+): Promise<HoursGoal> {
   // NOT_FOUND names the missing rule set; the goal then stays as it was.
-  await getRuleSet(db, ruleSetId).catch((err: unknown) => {
+  await ruleSets.getRuleSet(db, ruleSetId).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') {
       throw new AppError('BAD_REQUEST', err.message, [
         { path: 'body.ruleSetId', message: `no rule set "${ruleSetId}"` },
@@ -140,7 +145,7 @@ export async function setGoal(db: DbOrTx, userId: string, ruleSetId: string): Pr
     throw err;
   });
   await repo.upsertGoal(db, userId, ruleSetId);
-  return getGoal(db, userId);
+  return getGoal(db, userId, ruleSets);
 }
 
 // ---- Entries ----
@@ -188,10 +193,10 @@ function trainee(user: SessionUser) {
   return { actorId: user.id, actorName: user.displayName, actorRole: 'trainee' as const };
 }
 
-async function savedEntry(db: DbOrTx, userId: string, id: string, logs: LogSource): Promise<SavedHourEntry> {
+async function savedEntry(db: DbOrTx, userId: string, id: string, readers: HoursReaders): Promise<SavedHourEntry> {
   const [row, agreements] = await Promise.all([repo.findEntry(db, userId, id), loadAgreements(db, userId)]);
   if (!row) throw new AppError('NOT_FOUND', 'No such hour entry in your log.');
-  const [warnings = []] = await warningsFor(db, userId, [toLoggedEntry(row)], logs);
+  const [warnings = []] = await warningsFor(db, userId, [toLoggedEntry(row)], readers);
   return { entry: toHourEntry(row, agreements), warnings };
 }
 
@@ -204,8 +209,8 @@ export async function createEntry(
   user: SessionUser,
   body: HourEntryBody,
   today: string,
-  idempotencyKey?: string,
-  logs: LogSource = directLogSource,
+  idempotencyKey: string | undefined,
+  readers: HoursReaders,
 ): Promise<SavedHourEntry & { replayed: boolean }> {
   await checkEntryBody(db, user.id, body, today);
   const outcome = await db.transaction(async (tx) => {
@@ -250,7 +255,7 @@ export async function createEntry(
       { path: 'headers.idempotency-key', message: 'belongs to a deleted entry' },
     ]);
   }
-  return { ...(await savedEntry(db, user.id, outcome.id, logs)), replayed: outcome.replayed };
+  return { ...(await savedEntry(db, user.id, outcome.id, readers)), replayed: outcome.replayed };
 }
 
 export async function getEntry(db: DbOrTx, userId: string, id: string): Promise<HourEntry> {
@@ -311,7 +316,7 @@ export async function updateEntry(
   id: string,
   body: HourEntryBody,
   today: string,
-  logs: LogSource = directLogSource,
+  readers: HoursReaders,
 ): Promise<SavedHourEntry> {
   await checkEntryBody(db, user.id, body, today);
   await db.transaction(async (tx) => {
@@ -350,7 +355,7 @@ export async function updateEntry(
       },
     ]);
   });
-  return savedEntry(db, user.id, id, logs);
+  return savedEntry(db, user.id, id, readers);
 }
 
 export async function deleteEntry(db: Db, user: SessionUser, id: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { SessionUser } from '../../plugins/session.js';
 import * as repo from './hours.repository.js';
 import { findGoalRuleSet, loadAgreements } from './hours.service.js';
 import { parseHoursCsv } from './hours-csv.js';
-import { directLogSource, type LogSource } from './log-cache.js';
+import type { HoursReaders } from './hours-readers.js';
 import * as supervisionRepo from './supervision.repository.js';
 
 /*
@@ -70,13 +70,13 @@ export async function previewImport(
   userId: string,
   csv: string,
   today: string,
-  logs: LogSource = directLogSource,
+  readers: HoursReaders,
 ): Promise<ImportPreview> {
   const file = await readFile(db, userId, csv, today);
   const [log, agreements, ruleSet] = await Promise.all([
-    logs.load(db, userId),
+    readers.logs.load(db, userId),
     loadAgreements(db, userId),
-    findGoalRuleSet(db, userId),
+    findGoalRuleSet(db, userId, readers.ruleSets),
   ]);
   const warnings = warnEntries(asLogged(file.rows), log, agreements, ruleSet);
   const byCategory = emptyCategoryHours();

@@ -19,11 +19,12 @@ import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { renderPdf } from '../../lib/pdf.js';
 import type { SessionUser } from '../../plugins/session.js';
-import { getRuleSet } from '../licensure/licensure.service.js';
 import * as repo from './hours.repository.js';
 import { loadAgreements } from './hours.service.js';
 import { formatHoursCsv } from './hours-csv.js';
-import { directLogSource, type LogSource } from './log-cache.js';
+import type { HoursReaders } from './hours-readers.js';
+import type { LogSource } from './log-cache.js';
+import type { RuleSetCatalog } from './rule-sets.port.js';
 import * as supervisionRepo from './supervision.repository.js';
 
 export function toRuleSetRef(ruleSet: RuleSet): RuleSetRef {
@@ -38,14 +39,19 @@ export function toRuleSetRef(ruleSet: RuleSet): RuleSetRef {
 }
 
 /** The rule set asked for, else the trainee's goal; BAD_REQUEST when neither exists. */
-async function resolveRuleSet(db: DbOrTx, userId: string, ruleSetId: string | undefined): Promise<RuleSet> {
+async function resolveRuleSet(
+  db: DbOrTx,
+  userId: string,
+  ruleSetId: string | undefined,
+  ruleSets: RuleSetCatalog,
+): Promise<RuleSet> {
   const id = ruleSetId ?? (await repo.findGoalRuleSetId(db, userId));
   if (id === null) {
     throw new AppError('BAD_REQUEST', 'Choose your license goal first (PUT /api/hours/goal), or name a rule set.', [
       { path: 'query.ruleSet', message: 'is required while no license goal is chosen' },
     ]);
   }
-  return getRuleSet(db, id);
+  return ruleSets.getRuleSet(db, id);
 }
 
 interface LoadedLog {
@@ -84,11 +90,11 @@ export async function getProgress(
   db: DbOrTx,
   userId: string,
   query: { ruleSet?: string; asOf?: string; basis: ProgressBasis; today: string },
-  logs: LogSource = directLogSource,
+  readers: HoursReaders,
 ): Promise<HoursProgress> {
   const [ruleSet, loaded] = await Promise.all([
-    resolveRuleSet(db, userId, query.ruleSet),
-    loadLogWithAgreements(db, userId, logs),
+    resolveRuleSet(db, userId, query.ruleSet, readers.ruleSets),
+    loadLogWithAgreements(db, userId, readers.logs),
   ]);
   return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(query.today, loaded.log), query.basis);
 }
@@ -98,13 +104,13 @@ export async function compareProgress(
   db: DbOrTx,
   userId: string,
   query: { ruleSets: string[]; asOf?: string; basis: ProgressBasis; today: string },
-  logs: LogSource = directLogSource,
+  readers: HoursReaders,
 ): Promise<{ items: HoursProgress[] }> {
-  const loaded = await loadLogWithAgreements(db, userId, logs);
+  const loaded = await loadLogWithAgreements(db, userId, readers.logs);
   const asOf = query.asOf ?? defaultAsOf(query.today, loaded.log);
   const items: HoursProgress[] = [];
   for (const id of query.ruleSets) {
-    const ruleSet = await getRuleSet(db, id);
+    const ruleSet = await readers.ruleSets.getRuleSet(db, id);
     items.push(progressOf(ruleSet, loaded, asOf, query.basis));
   }
   return { items };
@@ -175,11 +181,11 @@ export async function buildSummaryPdf(
   db: DbOrTx,
   user: SessionUser,
   query: { ruleSet?: string; asOf?: string; today: string },
-  logs: LogSource = directLogSource,
+  readers: HoursReaders,
 ): Promise<{ pdf: Uint8Array; ruleSet: RuleSetRef }> {
   const [ruleSet, loaded, supervisions, bySupervision] = await Promise.all([
-    resolveRuleSet(db, user.id, query.ruleSet),
-    loadLogWithAgreements(db, user.id, logs),
+    resolveRuleSet(db, user.id, query.ruleSet, readers.ruleSets),
+    loadLogWithAgreements(db, user.id, readers.logs),
     supervisionRepo.listSupervisionsOfTrainee(db, user.id),
     repo.sumMinutesBySupervision(db, { userId: user.id }),
   ]);
