@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { testEnv } from '../src/server/env.js';
-import { describeOnetRelease, importOnet, readOnetDirectory } from '../src/server/features/careers/careers.import.js';
+import { buildApp } from '#server/app.js';
+import { testEnv } from '#server/env.js';
+import { describeOnetRelease, importOnet, readOnetDirectory } from '#server/features/careers/careers.import.js';
 import { type BenchResult, openBenchDb, percentile, round, SHARED_DATA } from './bench-kit.js';
 
 async function throughput(url: string, seconds: number): Promise<number> {

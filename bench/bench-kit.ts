@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type DbHandle, openPglite } from '../src/server/db/client.js';
-import { prepareDb } from '../src/server/prepare-db.js';
+import { type DbHandle, openPglite } from '#server/db/client.js';
+import { prepareDb } from '#server/prepare-db.js';
 
 export interface BenchResult {
   name: string;

@@ -4,11 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { type SearchOpportunitiesQuery, SearchOpportunitiesQuerySchema } from '../src/contracts/board.js';
-import { agentRoots } from '../src/domain/board/search-query.js';
-import { type DbHandle, openPostgres } from '../src/server/db/client.js';
-import { searchOpportunities } from '../src/server/features/board/opportunities.service.js';
-import { prepareDb } from '../src/server/prepare-db.js';
+import { type SearchOpportunitiesQuery, SearchOpportunitiesQuerySchema } from '#contracts/board.js';
+import { agentRoots } from '#domain/board/search-query.js';
+import { type DbHandle, openPostgres } from '#server/db/client.js';
+import { searchOpportunities } from '#server/features/board/opportunities.service.js';
+import { prepareDb } from '#server/prepare-db.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const ROWS = 100_000;

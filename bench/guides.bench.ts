@@ -1,10 +1,10 @@
 import pg from 'pg';
-import { buildApp } from '../src/server/app.js';
-import { type DbHandle, openPostgres } from '../src/server/db/client.js';
-import { guideComments } from '../src/server/db/schema/guides.js';
-import { testEnv } from '../src/server/env.js';
-import { findGuideBySlug } from '../src/server/features/guides/guides.repository.js';
-import { prepareDb } from '../src/server/prepare-db.js';
+import { buildApp } from '#server/app.js';
+import { type DbHandle, openPostgres } from '#server/db/client.js';
+import { guideComments } from '#server/db/schema/guides.js';
+import { testEnv } from '#server/env.js';
+import { findGuideBySlug } from '#server/features/guides/guides.repository.js';
+import { prepareDb } from '#server/prepare-db.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const SLUG = 'licensure-and-supervised-hours';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { HOUR_CATEGORY_IDS } from '../src/contracts/vocabulary.js';
-import { buildApp } from '../src/server/app.js';
-import { testEnv } from '../src/server/env.js';
-import { ensureUser } from '../src/server/users/users.service.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
+import { buildApp } from '#server/app.js';
+import { testEnv } from '#server/env.js';
+import { ensureUser } from '#server/users/users.service.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const PASSWORD = 'bench-password-123';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type HourEntryForEvaluation, type RuleSet, RuleSetSchema } from '../src/contracts/licensure.js';
-import { HOUR_CATEGORY_IDS } from '../src/contracts/vocabulary.js';
-import { evaluateRules } from '../src/domain/licensure/evaluate-rules.js';
+import { type HourEntryForEvaluation, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
+import { evaluateRules } from '#domain/licensure/evaluate-rules.js';
 import { type BenchResult, percentile, round } from './bench-kit.js';
 
 const ENTRIES = 10_000;

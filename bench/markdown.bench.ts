@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseMarkdown } from '../src/domain/markdown/markdown.js';
+import { parseMarkdown } from '#domain/markdown/markdown.js';
 import { type BenchResult, percentile, round } from './bench-kit.js';
 
 // Runs of unclosed markup: the inputs that make a naive parser quadratic.

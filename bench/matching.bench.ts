@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MatchProfile } from '../src/contracts/matching.js';
-import { CAUSE_IDS, EDUCATION_IDS, LEVEL_IDS, SCALE_IDS, WORK_VALUE_IDS } from '../src/contracts/vocabulary.js';
-import { buildApp } from '../src/server/app.js';
-import { testEnv } from '../src/server/env.js';
-import { describeOnetRelease, importOnet, readOnetDirectory } from '../src/server/features/careers/careers.import.js';
-import { catalogSnapshotOf } from '../src/server/features/careers/catalog.adapter.js';
-import { readLicensureCoverage } from '../src/server/features/matching/licensure-coverage.js';
-import { loadCatalog, rankCatalog } from '../src/server/features/matching/matching.service.js';
+import type { MatchProfile } from '#contracts/matching.js';
+import { CAUSE_IDS, EDUCATION_IDS, LEVEL_IDS, SCALE_IDS, WORK_VALUE_IDS } from '#contracts/vocabulary.js';
+import { buildApp } from '#server/app.js';
+import { testEnv } from '#server/env.js';
+import { describeOnetRelease, importOnet, readOnetDirectory } from '#server/features/careers/careers.import.js';
+import { catalogSnapshotOf } from '#server/features/careers/catalog.adapter.js';
+import { readLicensureCoverage } from '#server/features/matching/licensure-coverage.js';
+import { loadCatalog, rankCatalog } from '#server/features/matching/matching.service.js';
 import { type BenchResult, openBenchDb, percentile, round, SHARED_DATA } from './bench-kit.js';
 
 const PERSONAS: Record<string, MatchProfile> = {

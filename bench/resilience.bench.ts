@@ -1,11 +1,11 @@
-import type { SelfCareDay } from '../src/contracts/checkin.js';
-import { addDays, todayUtc } from '../src/domain/calendar-date.js';
-import { scoreAnswers } from '../src/domain/checkin/instrument.js';
-import { buildApp } from '../src/server/app.js';
-import { resilienceCheckins, resilienceSelfCareDays } from '../src/server/db/schema/resilience.js';
-import { testEnv } from '../src/server/env.js';
-import { getInstrument } from '../src/server/features/resilience/resilience.service.js';
-import { ensureUser } from '../src/server/users/users.service.js';
+import type { SelfCareDay } from '#contracts/checkin.js';
+import { addDays, todayUtc } from '#domain/calendar-date.js';
+import { scoreAnswers } from '#domain/checkin/instrument.js';
+import { buildApp } from '#server/app.js';
+import { resilienceCheckins, resilienceSelfCareDays } from '#server/db/schema/resilience.js';
+import { testEnv } from '#server/env.js';
+import { getInstrument } from '#server/features/resilience/resilience.service.js';
+import { ensureUser } from '#server/users/users.service.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 
 const YEARS = 3;

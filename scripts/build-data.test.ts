@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Career, CareerSchema, type Figure } from '../src/contracts/careers.js';
-import { CAUSE_IDS, SCALE_IDS, SECTOR_IDS } from '../src/contracts/vocabulary.js';
-import { readCsv } from '../src/server/lib/csv.js';
-import { sharedDataFile } from '../tests/setup/shared-data.js';
+import { type Career, CareerSchema, type Figure } from '#contracts/careers.js';
+import { CAUSE_IDS, SCALE_IDS, SECTOR_IDS } from '#contracts/vocabulary.js';
+import { readCsv } from '#server/lib/csv.js';
+import { sharedDataFile } from '#tests/setup/shared-data.js';
 
 // Checks the committed output of scripts/build-data.ts, not the script, so a hand edit or a stale build fails.
 const root = new URL('../', import.meta.url);

@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Career, CareerSchema, type Figure } from '../src/contracts/careers.js';
+import { type Career, CareerSchema, type Figure } from '#contracts/careers.js';
 import {
   BLS_PROJECTIONS_FILE,
   type BlsProjection,
@@ -19,14 +19,14 @@ import {
   mapBlsEducation,
   parseBlsProjections,
   toBlsSocCode,
-} from '../src/domain/onet/bls.js';
+} from '#domain/onet/bls.js';
 import {
   type OnetOccupation,
   parseOnetFiles,
   parseRelatedOccupations,
   RELATED_OCCUPATIONS_FILE,
-} from '../src/domain/onet/parse-onet.js';
-import { readCsv } from '../src/server/lib/csv.js';
+} from '#domain/onet/parse-onet.js';
+import { readCsv } from '#server/lib/csv.js';
 
 const ONET_SOURCE = 'O*NET 29.3 Database (May 2025), USDOL/ETA, CC BY 4.0';
 const BLS_SOURCE = 'BLS Employment Projections 2024-34';

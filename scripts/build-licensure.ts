@@ -11,8 +11,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Requirement, type RuleSet, RuleSetSchema } from '../src/contracts/licensure.js';
-import type { EducationId } from '../src/contracts/vocabulary.js';
+import { type Requirement, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import type { EducationId } from '#contracts/vocabulary.js';
 
 const CSV_URL = new URL('../../shared/data/licensure.csv', import.meta.url);
 const OUT_URL = new URL('../data/licensure/rules.json', import.meta.url);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedDataFile } from '../tests/setup/shared-data.js';
+import { sharedDataFile } from '#tests/setup/shared-data.js';
 import { buildFacts } from './build-pathways.js';
 
 const CSV = sharedDataFile('pathways.csv', 'the committed facts.json is what the CSV builds');

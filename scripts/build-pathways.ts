@@ -9,8 +9,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type PathwayFact, PathwayFactSchema, SourceKindSchema } from '../src/contracts/pathways.js';
-import { readCsv } from '../src/server/lib/csv.js';
+import { type PathwayFact, PathwayFactSchema, SourceKindSchema } from '#contracts/pathways.js';
+import { readCsv } from '#server/lib/csv.js';
 
 const CSV_URL = new URL('../../shared/data/pathways.csv', import.meta.url);
 const OUT_URL = new URL('../data/pathways/facts.json', import.meta.url);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { type CareerDetail, type CareerList, ListCareersQuerySchema } from '../contracts/careers.js';
-import { SCALE_LABELS } from '../contracts/vocabulary.js';
-import * as careers from '../server/features/careers/careers.service.js';
+import { type CareerDetail, type CareerList, ListCareersQuerySchema } from '#contracts/careers.js';
+import { SCALE_LABELS } from '#contracts/vocabulary.js';
+import * as careers from '#server/features/careers/careers.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
 const PAGE_SIZE = 100;

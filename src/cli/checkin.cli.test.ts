@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../tests/setup/run-cli.js';
+import { runCli } from '#tests/setup/run-cli.js';
 
 // `vocare checkin score` is pure: no database is opened, so the same run serves both projects.
 let dir: string;

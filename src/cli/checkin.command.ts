@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import type { ScoreResult } from '../contracts/checkin.js';
-import { type FieldProblem, scoreAnswers, validateInstrument } from '../domain/checkin/instrument.js';
+import type { ScoreResult } from '#contracts/checkin.js';
+import { type FieldProblem, scoreAnswers, validateInstrument } from '#domain/checkin/instrument.js';
 import { CliError } from './cli-context.js';
 
 function readJsonFile(file: string, what: string): unknown {

@@ -1,8 +1,8 @@
-import { type DbHandle, openDb } from '../server/db/client.js';
-import { DataDirLockedError, type LockHolder } from '../server/db/data-dir-lock.js';
-import { parseEnv } from '../server/env.js';
-import { AppError } from '../server/errors.js';
-import { prepareDb } from '../server/prepare-db.js';
+import { type DbHandle, openDb } from '#server/db/client.js';
+import { DataDirLockedError, type LockHolder } from '#server/db/data-dir-lock.js';
+import { parseEnv } from '#server/env.js';
+import { AppError } from '#server/errors.js';
+import { prepareDb } from '#server/prepare-db.js';
 
 /** A CLI failure: exit code 2 for bad input (files, arguments), 1 for everything else. */
 export class CliError extends Error {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { EmailSchema } from '../contracts/auth.js';
-import { RoleSchema } from '../contracts/vocabulary.js';
-import { addRoles, findUserByEmail, listRoles } from '../server/users/users.repository.js';
+import { EmailSchema } from '#contracts/auth.js';
+import { RoleSchema } from '#contracts/vocabulary.js';
+import { addRoles, findUserByEmail, listRoles } from '#server/users/users.repository.js';
 import { CliError, withDb } from './cli-context.js';
 
 export function registerDbCommands(program: Command): void {

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStatus } from '../../tests/factories/hours.js';
-import { signedInClient } from '../../tests/factories/users.js';
-import { runCli } from '../../tests/setup/run-cli.js';
-import { createTestApp, type TestApp } from '../../tests/setup/test-app.js';
-import type { HoursProgress } from '../contracts/hours.js';
+import type { HoursProgress } from '#contracts/hours.js';
+import { expectStatus } from '#tests/factories/hours.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { runCli } from '#tests/setup/run-cli.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import type { HoursProgressReport } from './hours.command.js';
 
 // `vocare hours progress` reads a CSV and the shipped rules only. The test checks it agrees with the API measuring

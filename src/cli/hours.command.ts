@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { IsoDateSchema, type RuleSet, RuleSetSchema } from '../contracts/licensure.js';
+import { IsoDateSchema, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
 
-import { todayUtc } from '../domain/calendar-date.js';
-import { defaultAsOf, measureLog } from '../domain/hours/measure-log.js';
-import { formatHoursValue } from '../domain/hours/verification-summary.js';
-import { parseHoursCsv } from '../server/features/hours/hours-csv.js';
-import { readDataFile } from '../server/reference-data.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
+import { formatHoursValue } from '#domain/hours/verification-summary.js';
+import { parseHoursCsv } from '#server/features/hours/hours-csv.js';
+import { readDataFile } from '#server/reference-data.js';
 import { CliError } from './cli-context.js';
 
 /** What `vocare hours progress --json` prints (the shape the issue documents). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { OnetParseError } from '../domain/onet/parse-onet.js';
-import { describeOnetRelease, importOnet, readOnetDirectory } from '../server/features/careers/careers.import.js';
+import { OnetParseError } from '#domain/onet/parse-onet.js';
+import { describeOnetRelease, importOnet, readOnetDirectory } from '#server/features/careers/careers.import.js';
 import { CliError, withDb } from './cli-context.js';
 
 function progressBar(done: number, total: number): void {

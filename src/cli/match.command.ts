@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { type Career, type CareerList, CareerListSchema } from '../contracts/careers.js';
+import { type Career, type CareerList, CareerListSchema } from '#contracts/careers.js';
 import {
   type CliMatchOutput,
   MATCH_FACTOR_IDS,
@@ -10,11 +10,11 @@ import {
   type MatchResult,
   type MatchScope,
   MOTIVATION_LABELS,
-} from '../contracts/matching.js';
-import { formatFactor } from '../domain/matching/rank-careers.js';
-import { catalogSnapshotOf } from '../server/features/careers/catalog.adapter.js';
-import { readLicensureCoverage } from '../server/features/matching/licensure-coverage.js';
-import { loadCatalog, rankCatalog } from '../server/features/matching/matching.service.js';
+} from '#contracts/matching.js';
+import { formatFactor } from '#domain/matching/rank-careers.js';
+import { catalogSnapshotOf } from '#server/features/careers/catalog.adapter.js';
+import { readLicensureCoverage } from '#server/features/matching/licensure-coverage.js';
+import { loadCatalog, rankCatalog } from '#server/features/matching/matching.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
 const PAGE_SIZE = 100;

@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opportunityBody } from '../../tests/factories/board.js';
-import { runCli } from '../../tests/setup/run-cli.js';
-import { createTestApp, type TestApp } from '../../tests/setup/test-app.js';
-import { CreateOpportunityBodySchema, type OpportunityList } from '../contracts/board.js';
-import type { Db } from '../server/db/client.js';
-import { type DbHandle, openPglite } from '../server/db/client.js';
-import { createOpportunity } from '../server/features/board/opportunities.service.js';
-import { createOrganization } from '../server/features/board/organizations.service.js';
-import { prepareDb } from '../server/prepare-db.js';
-import { ensureUser } from '../server/users/users.service.js';
+import { CreateOpportunityBodySchema, type OpportunityList } from '#contracts/board.js';
+import type { Db } from '#server/db/client.js';
+import { type DbHandle, openPglite } from '#server/db/client.js';
+import { createOpportunity } from '#server/features/board/opportunities.service.js';
+import { createOrganization } from '#server/features/board/organizations.service.js';
+import { prepareDb } from '#server/prepare-db.js';
+import { ensureUser } from '#server/users/users.service.js';
+import { opportunityBody } from '#tests/factories/board.js';
+import { runCli } from '#tests/setup/run-cli.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an
 // embedded database in a fresh folder that this file fills first and then hands to the CLI.

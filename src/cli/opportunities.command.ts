@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { OPPORTUNITY_KIND_LABELS, type OpportunityList, SearchOpportunitiesQuerySchema } from '../contracts/board.js';
-import { parseLatLon } from '../domain/board/geo.js';
-import * as board from '../server/features/board/opportunities.service.js';
+import { OPPORTUNITY_KIND_LABELS, type OpportunityList, SearchOpportunitiesQuerySchema } from '#contracts/board.js';
+import { parseLatLon } from '#domain/board/geo.js';
+import * as board from '#server/features/board/opportunities.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
 interface SearchOptions {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../tests/setup/run-cli.js';
-import { createTestApp, type TestApp } from '../../tests/setup/test-app.js';
-import type { RuleSetDetail } from '../contracts/licensure-api.js';
+import type { RuleSetDetail } from '#contracts/licensure-api.js';
+import { runCli } from '#tests/setup/run-cli.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
 // database in a fresh folder (both hold the shipped rule sets, which is all these commands read).

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { CURRENT_STAGE_LABELS, PathwayPreviewQuerySchema, type Roadmap, RoadmapSchema } from '../contracts/pathways.js';
-import { todayUtc } from '../domain/calendar-date.js';
-import { AppError } from '../server/errors.js';
-import { readPathwayReference } from '../server/features/pathways/pathways.reference.js';
-import { previewPathway } from '../server/features/pathways/pathways.service.js';
-import { pathwaysPorts } from '../server/features.js';
+import { CURRENT_STAGE_LABELS, PathwayPreviewQuerySchema, type Roadmap, RoadmapSchema } from '#contracts/pathways.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import { AppError } from '#server/errors.js';
+import { readPathwayReference } from '#server/features/pathways/pathways.reference.js';
+import { previewPathway } from '#server/features/pathways/pathways.service.js';
+import { pathwaysPorts } from '#server/features.js';
 import { CliError, withDbOrServer } from './cli-context.js';
 
 /** API field names as the terminal knows them. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { type Requirement, type RuleSet, RuleSetSchema } from '../contracts/licensure.js';
-import { type RuleSetDetail, RuleSetIdSchema, type RuleSetList } from '../contracts/licensure-api.js';
-import * as licensure from '../server/features/licensure/licensure.service.js';
+import { type Requirement, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import { type RuleSetDetail, RuleSetIdSchema, type RuleSetList } from '#contracts/licensure-api.js';
+import * as licensure from '#server/features/licensure/licensure.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
 function describeTarget(req: Requirement): string {

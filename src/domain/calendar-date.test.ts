@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IsoDateSchema } from '../contracts/licensure.js';
+import { IsoDateSchema } from '#contracts/licensure.js';
 import {
   addDays,
   addMonths,

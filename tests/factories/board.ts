@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import type { Db } from '../../src/server/db/client.js';
+import type { Db } from '#server/db/client.js';
 import type { TestClient } from '../setup/test-app.js';
 import { signedInClient } from './users.js';
 

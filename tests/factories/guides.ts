@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { PostCommentInput } from '../../src/contracts/guides.js';
-import type { Db } from '../../src/server/db/client.js';
-import { loadFormSecret, signFormToken } from '../../src/server/features/guides/comment-form-token.js';
-import { insertGuide } from '../../src/server/features/guides/guides.repository.js';
+import type { PostCommentInput } from '#contracts/guides.js';
+import type { Db } from '#server/db/client.js';
+import { loadFormSecret, signFormToken } from '#server/features/guides/comment-form-token.js';
+import { insertGuide } from '#server/features/guides/guides.repository.js';
 import { TestClient } from '../setup/test-app.js';
 
 /** A published guide of its own, so a test's comments never meet another test's. */

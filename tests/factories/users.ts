@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../src/contracts/vocabulary.js';
-import type { Db } from '../../src/server/db/client.js';
-import { ensureUser } from '../../src/server/users/users.service.js';
+import type { Role } from '#contracts/vocabulary.js';
+import type { Db } from '#server/db/client.js';
+import { ensureUser } from '#server/users/users.service.js';
 import { TestClient } from '../setup/test-app.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

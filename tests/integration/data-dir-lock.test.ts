@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, lockFilePath } from '../../src/server/db/data-dir-lock.js';
+import { acquireDataDirLock, lockFilePath } from '#server/db/data-dir-lock.js';
 import { startServer } from '../e2e/harness.js';
 import { runCli } from '../setup/run-cli.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchApiResponse } from '../../src/contracts/matching.js';
+import type { MatchApiResponse } from '#contracts/matching.js';
 import { type RunningServer, startServer } from '../e2e/harness.js';
 import { runCli } from '../setup/run-cli.js';
 

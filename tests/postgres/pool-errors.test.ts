@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openPostgres } from '../../src/server/db/client.js';
+import { type DbHandle, openPostgres } from '#server/db/client.js';
 import { createTestDb, type TestDb } from '../setup/test-db.js';
 
 // node-postgres only: PGlite has no connections to lose, so this file runs in the postgres project alone.

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, wrapPglite } from '../../src/server/db/client.js';
-import { migrateDb } from '../../src/server/db/migrate.js';
-import { loadReferenceData } from '../../src/server/prepare-db.js';
+import { openPostgres, wrapPglite } from '#server/db/client.js';
+import { migrateDb } from '#server/db/migrate.js';
+import { loadReferenceData } from '#server/prepare-db.js';
 import { databaseUrlFor, testDatabaseUrl } from './test-db-config.js';
 
 // Per run, not per machine: two runs side by side never touch each other's databases.

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
-import type { Clock } from '../../src/server/clock.js';
-import { type Env, testEnv } from '../../src/server/env.js';
+import { buildApp } from '#server/app.js';
+import type { Clock } from '#server/clock.js';
+import { type Env, testEnv } from '#server/env.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
 export interface TestApp {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DbHandle, openPostgres, wrapPglite } from '../../src/server/db/client.js';
+import { type DbHandle, openPostgres, wrapPglite } from '#server/db/client.js';
 import { databaseUrlFor } from './test-db-config.js';
 
 export interface TestDb extends DbHandle {

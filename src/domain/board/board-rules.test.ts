@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_STATUSES } from '../../contracts/board.js';
+import { APPLICATION_STATUSES } from '#contracts/board.js';
 import {
   checkOpportunity,
   type OpportunityShape,

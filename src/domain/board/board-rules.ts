@@ -1,7 +1,7 @@
 // Rules of the experience board that need more than one field or a status: checked by the
 // service on create and on every update (against the merged record), so a partial update
 // cannot leave an impossible listing behind.
-import type { ApplicationStatus, OpportunityStatus } from '../../contracts/board.js';
+import type { ApplicationStatus, OpportunityStatus } from '#contracts/board.js';
 
 export interface OpportunityShape {
   isRemote: boolean;

@@ -1,7 +1,7 @@
 // The decisions of the board sweep, apart from the SQL that carries them out
 // (server/features/board/sweep.repository.ts): which instants count as ended, stale and overdue,
 // and which failures mean "another process is sweeping the same rows" rather than a fault.
-import { REMINDER_AFTER_DAYS, STALE_AFTER_DAYS, type SweepResult } from '../../contracts/board.js';
+import { REMINDER_AFTER_DAYS, STALE_AFTER_DAYS, type SweepResult } from '#contracts/board.js';
 import { utcDate } from './board-rules.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

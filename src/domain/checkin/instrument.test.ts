@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Instrument, InstrumentInput } from '../../contracts/checkin.js';
+import type { Instrument, InstrumentInput } from '#contracts/checkin.js';
 import { possibleScores, scoreAnswers, scoreRange, validateInstrument } from './instrument.js';
 
 function load(input: unknown): Instrument {

@@ -5,7 +5,7 @@ import {
   InstrumentSchema,
   type InstrumentSubscale,
   type SubscaleScore,
-} from '../../contracts/checkin.js';
+} from '#contracts/checkin.js';
 
 /*
  * The instrument engine. An instrument is data: items, the subscale each belongs to, a response scale,

@@ -1,4 +1,4 @@
-import type { Cadence, Reminder } from '../../contracts/checkin.js';
+import type { Cadence, Reminder } from '#contracts/checkin.js';
 import { addDays, addMonths, daysBetween, formatDay } from '../calendar-date.js';
 
 /** The day the next check-in falls due after one taken on `lastCheckinOn`. */

@@ -1,4 +1,4 @@
-import type { SelfCareDay } from '../../contracts/checkin.js';
+import type { SelfCareDay } from '#contracts/checkin.js';
 
 /** True when the day's log records supervision or peer-support contact. */
 export function hasSupportContact(day: Pick<SelfCareDay, 'supportContact'>): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SelfCareDay, SubscaleScore, WeeklyHours } from '../../contracts/checkin.js';
+import type { SelfCareDay, SubscaleScore, WeeklyHours } from '#contracts/checkin.js';
 import { addDays, mondayOf } from '../calendar-date.js';
 import { type CheckinPoint, evaluateWarnings, suggestSteps, URGENT_HELP, type WarningInput } from './warning-rules.js';
 

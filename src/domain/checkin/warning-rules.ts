@@ -1,4 +1,4 @@
-import type { SelfCareDay, SubscaleScore, Warning, WeeklyHours } from '../../contracts/checkin.js';
+import type { SelfCareDay, SubscaleScore, Warning, WeeklyHours } from '#contracts/checkin.js';
 import { addDays, daysBetween, formatDay, mondayOf } from '../calendar-date.js';
 import { hasSupportContact } from './self-care.js';
 

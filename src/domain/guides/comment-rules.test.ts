@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MAX_LINKS } from '../../contracts/guides.js';
+import { COMMENT_MAX_LINKS } from '#contracts/guides.js';
 import { checkSubmission, decideCommentStatus } from './comment-rules.js';
 
 const OK = { honeypot: '', comment: 'Thanks, this helped.', formAgeMs: 10_000, minAgeMs: 3000, maxAgeMs: 86_400_000 };

@@ -1,4 +1,4 @@
-import { COMMENT_MAX_LINKS } from '../../contracts/guides.js';
+import { COMMENT_MAX_LINKS } from '#contracts/guides.js';
 import { countLinks } from '../markdown/plain-text.js';
 
 export interface SubmissionProblem {

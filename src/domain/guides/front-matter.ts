@@ -1,4 +1,4 @@
-import { type GuideFrontMatter, GuideFrontMatterSchema } from '../../contracts/guides.js';
+import { type GuideFrontMatter, GuideFrontMatterSchema } from '#contracts/guides.js';
 
 /** A guide file that cannot be loaded: names the file and, where there is one, the field. */
 export class GuideFileError extends Error {

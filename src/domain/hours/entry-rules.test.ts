@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleSet } from '../../contracts/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
 import { evaluateRules } from '../licensure/evaluate-rules.js';
 import { type AgreementFacts, buildExclusions, exclusionOf, type LoggedEntry, warnEntries } from './entry-rules.js';
 

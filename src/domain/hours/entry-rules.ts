@@ -1,6 +1,6 @@
-import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLicense } from '../../contracts/hours.js';
-import type { RuleSet } from '../../contracts/licensure.js';
-import type { HourCategory } from '../../contracts/vocabulary.js';
+import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLicense } from '#contracts/hours.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
 import { addDays, mondayOf } from '../calendar-date.js';
 
 /*

@@ -1,6 +1,6 @@
-import { type CsvRowError, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '../../contracts/hours.js';
-import { IsoDateSchema, LICENSURE_LIMITS } from '../../contracts/licensure.js';
-import { HOUR_CATEGORY_IDS, type HourCategory } from '../../contracts/vocabulary.js';
+import { type CsvRowError, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '#contracts/hours.js';
+import { IsoDateSchema, LICENSURE_LIMITS } from '#contracts/licensure.js';
+import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
 import { type CsvRecord, removeFormulaGuard } from '../csv-record.js';
 
 /*

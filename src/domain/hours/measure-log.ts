@@ -1,10 +1,5 @@
-import type { NotCounted } from '../../contracts/hours.js';
-import type {
-  CompletionProjection,
-  HourEntryForEvaluation,
-  RuleSet,
-  RuleSetEvaluation,
-} from '../../contracts/licensure.js';
+import type { NotCounted } from '#contracts/hours.js';
+import type { CompletionProjection, HourEntryForEvaluation, RuleSet, RuleSetEvaluation } from '#contracts/licensure.js';
 import { evaluateRules, projectCompletion } from '../licensure/evaluate-rules.js';
 
 export interface LogMeasurement {

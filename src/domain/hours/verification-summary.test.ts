@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleSet } from '../../contracts/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
 import { buildExclusions, type LoggedEntry } from './entry-rules.js';
 import { measureLog } from './measure-log.js';
 import { describeVerificationSummary } from './verification-summary.js';

@@ -1,5 +1,5 @@
-import { type CategoryHours, HOUR_CATEGORY_LABELS, type RuleSetRef } from '../../contracts/hours.js';
-import { HOUR_CATEGORY_IDS } from '../../contracts/vocabulary.js';
+import { type CategoryHours, HOUR_CATEGORY_LABELS, type RuleSetRef } from '#contracts/hours.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
 import type { LogMeasurement } from './measure-log.js';
 

@@ -8,8 +8,8 @@ import {
   type RuleSetEvaluation,
   RuleSetEvaluationSchema,
   RuleSetSchema,
-} from '../../contracts/licensure.js';
-import { HOUR_CATEGORY_IDS, type HourCategory } from '../../contracts/vocabulary.js';
+} from '#contracts/licensure.js';
+import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
 import { evaluateRules, projectCompletion } from './evaluate-rules.js';
 
 const shipped = RuleSetSchema.array().parse(

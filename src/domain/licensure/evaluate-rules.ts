@@ -6,8 +6,8 @@ import type {
   RequirementProgress,
   RuleSet,
   RuleSetEvaluation,
-} from '../../contracts/licensure.js';
-import { HOUR_CATEGORY_IDS, type HourCategory } from '../../contracts/vocabulary.js';
+} from '#contracts/licensure.js';
+import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
 
 /*
  * How a log is measured against a rule set (pure; no clock, no I/O):

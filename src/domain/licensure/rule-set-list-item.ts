@@ -1,4 +1,4 @@
-import type { RuleSet, RuleSetListItem } from '../../contracts/licensure.js';
+import type { RuleSet, RuleSetListItem } from '#contracts/licensure.js';
 
 /** The short form of a rule set that lists and pickers show, with how many of its requirements no source verified. */
 export function toListItem(ruleSet: RuleSet): RuleSetListItem {

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Career, CareerSchema, type RiasecProfile, type WorkValuesProfile } from '../../contracts/careers.js';
+import { type Career, CareerSchema, type RiasecProfile, type WorkValuesProfile } from '#contracts/careers.js';
 import {
   type MatchProfileInput,
   MatchProfileSchema,
   MatchResponseSchema,
   type MatchResult,
-} from '../../contracts/matching.js';
+} from '#contracts/matching.js';
 import { rankCareers, sameCauseOtherScales } from './rank-careers.js';
 
 const noFigure = { value: null, source: null, year: null };

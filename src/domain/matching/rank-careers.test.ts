@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Career } from '../../contracts/careers.js';
+import type { Career } from '#contracts/careers.js';
 import {
   type MatchProfile,
   type MatchProfileInput,
   MatchProfileSchema,
   MatchRequestSchema,
   MatchResponseSchema,
-} from '../../contracts/matching.js';
+} from '#contracts/matching.js';
 import {
   CAUSE_IDS,
   EDUCATION_IDS,
@@ -17,7 +17,7 @@ import {
   SCALE_IDS,
   SECTOR_IDS,
   WORK_VALUE_IDS,
-} from '../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 import { formatFactor, MATCH_WEIGHTS, rankCareers, sameCauseOtherScales } from './rank-careers.js';
 
 const noFigure = { value: null, source: null, year: null };

@@ -1,4 +1,4 @@
-import type { Career, RiasecProfile, WorkValuesProfile } from '../../contracts/careers.js';
+import type { Career, RiasecProfile, WorkValuesProfile } from '#contracts/careers.js';
 import type {
   InterestScores,
   MatchFactor,
@@ -6,7 +6,7 @@ import type {
   MatchProfile,
   MatchResult,
   MatchScope,
-} from '../../contracts/matching.js';
+} from '#contracts/matching.js';
 import {
   CAUSE_LABELS,
   type CauseId,
@@ -19,7 +19,7 @@ import {
   SCALE_IDS,
   type ScaleId,
   type WorkValueId,
-} from '../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 
 // The weights live in one table so docs/matching.md and the tests can name them; change all three together.
 export const MATCH_WEIGHTS = {

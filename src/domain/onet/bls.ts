@@ -1,4 +1,4 @@
-import type { EducationId } from '../../contracts/vocabulary.js';
+import type { EducationId } from '#contracts/vocabulary.js';
 import type { CsvRecord } from '../csv-record.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { RiasecProfile, WorkValuesProfile } from '../../contracts/careers.js';
-import type { EducationId, RiasecLetter, WorkValueId } from '../../contracts/vocabulary.js';
+import type { RiasecProfile, WorkValuesProfile } from '#contracts/careers.js';
+import type { EducationId, RiasecLetter, WorkValueId } from '#contracts/vocabulary.js';
 
 /**
  * Parser for the O*NET database's published tab-delimited text files (one header row, one record a line).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanStage } from '../../contracts/pathways.js';
+import type { PlanStage } from '#contracts/pathways.js';
 import { buildICalendar, escapeIcsText, foldIcsLine, formatIcsTimestamp, planCalendarEvents } from './plan-calendar.js';
 
 function unescapeIcsText(text: string): string {

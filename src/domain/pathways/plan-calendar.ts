@@ -1,4 +1,4 @@
-import type { PlanStage } from '../../contracts/pathways.js';
+import type { PlanStage } from '#contracts/pathways.js';
 import { formatIsoDay, parseIsoDay } from '../calendar-date.js';
 
 /*

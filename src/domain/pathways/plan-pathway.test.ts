@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Career, CareerSchema } from '../../contracts/careers.js';
-import { type RuleSet, RuleSetSchema } from '../../contracts/licensure.js';
+import { type Career, CareerSchema } from '#contracts/careers.js';
+import { type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
 import {
   CURRENT_STAGE_IDS,
   type CurrentStage,
@@ -12,7 +12,7 @@ import {
   type PathwayRoute,
   PathwayRoutesFileSchema,
   type Roadmap,
-} from '../../contracts/pathways.js';
+} from '#contracts/pathways.js';
 import { parseIsoDay } from '../calendar-date.js';
 import {
   durationFromFact,

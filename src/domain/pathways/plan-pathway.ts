@@ -1,5 +1,5 @@
-import type { Career } from '../../contracts/careers.js';
-import type { Requirement, RuleSet } from '../../contracts/licensure.js';
+import type { Career } from '#contracts/careers.js';
+import type { Requirement, RuleSet } from '#contracts/licensure.js';
 import {
   CURRENT_STAGE_IDS,
   CURRENT_STAGE_LABELS,
@@ -14,7 +14,7 @@ import {
   type RouteExam,
   type RuleRequirementRef,
   type StageOption,
-} from '../../contracts/pathways.js';
+} from '#contracts/pathways.js';
 import { addMonthsToDay, formatIsoDay, parseIsoDay, wholeMonthsBetween } from '../calendar-date.js';
 
 /*

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../../../tests/setup/test-db.js';
+import { createTestDb, type TestDb } from '#tests/setup/test-db.js';
 import { listMigrationFiles, migrateDb } from './migrate.js';
 
 let db: TestDb;

@@ -1,4 +1,4 @@
-import type { Role } from '../../contracts/vocabulary.js';
+import type { Role } from '#contracts/vocabulary.js';
 
 /** Demo accounts for the quick start; the password is printed on start and never used outside demo mode. */
 export const DEMO_PASSWORD = 'vocare-demo-2026';

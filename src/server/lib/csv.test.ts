@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guardFormula, removeFormulaGuard } from '../../domain/csv-record.js';
+import { guardFormula, removeFormulaGuard } from '#domain/csv-record.js';
 import { CsvReadError, readCsv, writeCsv } from './csv.js';
 
 function readError(text: string, source?: string): CsvReadError {

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { type CsvRecord, guardFormula } from '../../domain/csv-record.js';
+import { type CsvRecord, guardFormula } from '#domain/csv-record.js';
 
 /*
  * The one CSV reader and writer of the product (hours import/export, resilience export, the data build scripts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPdf } from '../../../tests/setup/pdf-text.js';
-import type { PrintableDocument } from '../../domain/documents/printable-document.js';
+import type { PrintableDocument } from '#domain/documents/printable-document.js';
+import { extractPdf } from '#tests/setup/pdf-text.js';
 import { renderPdf } from './pdf.js';
 
 const columns = [

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { PrintableBlock, PrintableColumn, PrintableDocument } from '../../domain/documents/printable-document.js';
+import type { PrintableBlock, PrintableColumn, PrintableDocument } from '#domain/documents/printable-document.js';
 
 /*
  * The one PDF building block (docs/decisions/0013-pdf-building-block.md): pdfkit, US Letter, 54-point margins,

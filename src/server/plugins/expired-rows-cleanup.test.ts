@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInClient } from '../../../tests/factories/users.js';
-import { createTestApp, type TestApp } from '../../../tests/setup/test-app.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import { rateLimits, sessions } from '../db/schema/core.js';
 import { deleteExpiredRows } from './expired-rows-cleanup.js';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Role } from '../../contracts/vocabulary.js';
+import type { Role } from '#contracts/vocabulary.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';

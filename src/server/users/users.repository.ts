@@ -1,5 +1,5 @@
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
-import type { Role } from '../../contracts/vocabulary.js';
+import type { Role } from '#contracts/vocabulary.js';
 import type { DbOrTx } from '../db/client.js';
 import { sessions, userRoles, users } from '../db/schema/core.js';
 

@@ -1,5 +1,5 @@
-import type { User } from '../../contracts/auth.js';
-import type { Role } from '../../contracts/vocabulary.js';
+import type { User } from '#contracts/auth.js';
+import type { Role } from '#contracts/vocabulary.js';
 import type { Db } from '../db/client.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './users.repository.js';

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { toSafeHref } from '../../domain/markdown/safe-href.js';
+import { toSafeHref } from '#domain/markdown/safe-href.js';
 import { Markdown, type MarkdownProps } from './markdown.js';
 
 // The three ways the product shows Markdown today.

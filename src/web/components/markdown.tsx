@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { MarkdownInline } from '../../domain/markdown/inline.js';
-import { type MarkdownBlock, parseMarkdown } from '../../domain/markdown/markdown.js';
-import { isInternalHref } from '../../domain/markdown/safe-href.js';
+import type { MarkdownInline } from '#domain/markdown/inline.js';
+import { type MarkdownBlock, parseMarkdown } from '#domain/markdown/markdown.js';
+import { isInternalHref } from '#domain/markdown/safe-href.js';
 import './markdown.css';
 
 export interface MarkdownProps {

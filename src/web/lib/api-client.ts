@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ErrorCode, type ErrorDetail, ErrorResponseSchema } from '../../contracts/errors.js';
+import { type ErrorCode, type ErrorDetail, ErrorResponseSchema } from '#contracts/errors.js';
 
 const CSRF_COOKIE = 'vocare_csrf';
 const CSRF_HEADER = 'X-CSRF-Token';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SignUpBodySchema } from '../../contracts/auth.js';
+import { SignUpBodySchema } from '#contracts/auth.js';
 import { ApiError } from './api-client.js';
 import {
   flattenFieldErrors,

@@ -1,4 +1,4 @@
-import { addDays, formatMonth as formatCalendarMonth, formatDay, MONTH_NAMES } from '../../domain/calendar-date.js';
+import { addDays, formatMonth as formatCalendarMonth, formatDay, MONTH_NAMES } from '#domain/calendar-date.js';
 
 /*
  * The one way the web app shows dates (ADR 0012): "3 Mar 2026" for a day, "Mar 2026" for a month,

@@ -1,4 +1,4 @@
-import type { Figure } from '../../contracts/careers.js';
+import type { Figure } from '#contracts/careers.js';
 
 export const NOT_AVAILABLE = 'not available';
 

@@ -1,4 +1,4 @@
-import type { Level, QualityId, RiasecLetter, WorkValueId } from '../../contracts/vocabulary.js';
+import type { Level, QualityId, RiasecLetter, WorkValueId } from '#contracts/vocabulary.js';
 
 // The contracts carry human labels only for causes, sectors, scales and education; these
 // are the web's wording for the other vocabularies. The ids stay the contracts' own.

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { User } from '../../contracts/auth.js';
+import type { User } from '#contracts/auth.js';
 import { ErrorMessage, LoadingMessage } from '../components/query-status.js';
 import { useSession } from './session.js';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SessionResponse, SessionResponseSchema } from '../../contracts/auth.js';
+import { type SessionResponse, SessionResponseSchema } from '#contracts/auth.js';
 import { apiRequest } from './api-client.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;

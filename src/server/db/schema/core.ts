@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Figure, RiasecProfile, WorkValuesProfile } from '../../../contracts/careers.js';
+import type { Figure, RiasecProfile, WorkValuesProfile } from '#contracts/careers.js';
 
 /** PostgreSQL's full-text document type, which drizzle has no column builder for. */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -3,7 +3,7 @@
 // keep the two in step.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { RuleSet } from '../../../contracts/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
 import { users } from './core.js';
 
 /** A rule set by id (`US-TX:LPC`); `currentVersion` points at the version in force. */

@@ -2,7 +2,7 @@
 // The SQL that creates them is migrations/0001_matching.sql; keep the two in step.
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { SavedProfile, SavedResult } from '../../../contracts/matching.js';
+import type { SavedProfile, SavedResult } from '#contracts/matching.js';
 import { careers, users } from './core.js';
 
 /** One completed self-assessment: the answers and the full ranking they gave, kept so a retake can compare. */

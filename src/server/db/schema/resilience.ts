@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Instrument, ShareSnapshot, SubscaleScore } from '../../../contracts/checkin.js';
+import type { Instrument, ShareSnapshot, SubscaleScore } from '#contracts/checkin.js';
 import { users } from './core.js';
 
 export const resilienceInstruments = pgTable('resilience_instruments', {

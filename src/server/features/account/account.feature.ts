@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { accountRoutes } from './account.routes.js';
 import { accountPersonalData } from './account.service.js';
 

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DeleteAccountBodySchema, PersonalDataExportSchema } from '../../../contracts/account.js';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import type { Db } from '../../db/client.js';
-import type { Env } from '../../env.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import { clearSessionCookie, requireUser } from '../../plugins/session.js';
+import { DeleteAccountBodySchema, PersonalDataExportSchema } from '#contracts/account.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import { clearSessionCookie, requireUser } from '#server/plugins/session.js';
 import * as service from './account.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { DeleteAccountBody, PersonalDataExport } from '../../../contracts/account.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/core.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import type { SessionUser } from '../../plugins/session.js';
-import { verifyPassword } from '../../users/passwords.js';
-import { findUserById, listRoles } from '../../users/users.repository.js';
+import type { DeleteAccountBody, PersonalDataExport } from '#contracts/account.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { users } from '#server/db/schema/core.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import type { SessionUser } from '#server/plugins/session.js';
+import { verifyPassword } from '#server/users/passwords.js';
+import { findUserById, listRoles } from '#server/users/users.repository.js';
 
 /** The account itself; the password hash is never part of an export. */
 export const accountPersonalData: PersonalDataSection = {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
+import { signedInClient, TEST_PASSWORD } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

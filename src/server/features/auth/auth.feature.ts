@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { authRoutes } from './auth.routes.js';
 
 export const authFeature: ServerFeature = {

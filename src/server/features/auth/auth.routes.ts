@@ -9,18 +9,18 @@ import {
   SignUpBodySchema,
   UserIdParamsSchema,
   UserResponseSchema,
-} from '../../../contracts/auth.js';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import type { Env } from '../../env.js';
+} from '#contracts/auth.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
 import {
   clearSessionCookie,
   ensureCsrfToken,
   requireRole,
   requireUser,
   setSessionCookie,
-} from '../../plugins/session.js';
+} from '#server/plugins/session.js';
 import * as service from './auth.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };

@@ -1,10 +1,10 @@
-import type { ChangePasswordBody, SignInBody, SignUpBody, User } from '../../../contracts/auth.js';
-import type { Role } from '../../../contracts/vocabulary.js';
-import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../../users/passwords.js';
-import * as repo from '../../users/users.repository.js';
+import type { ChangePasswordBody, SignInBody, SignUpBody, User } from '#contracts/auth.js';
+import type { Role } from '#contracts/vocabulary.js';
+import type { Db } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '#server/users/passwords.js';
+import * as repo from '#server/users/users.repository.js';
 
 export interface NewSession {
   user: User;

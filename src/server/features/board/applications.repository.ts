@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ApplicationStatus, HoursStatus } from '../../../contracts/board.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { ApplicationStatus, HoursStatus } from '#contracts/board.js';
+import type { DbOrTx } from '#server/db/client.js';
 import {
   type ApplicationAnswer,
   boardReminders,
@@ -8,8 +8,8 @@ import {
   opportunityApplications,
   organizations,
   volunteerHours,
-} from '../../db/schema/board.js';
-import { users } from '../../db/schema/core.js';
+} from '#server/db/schema/board.js';
+import { users } from '#server/db/schema/core.js';
 
 export interface ApplicationRecord {
   id: string;

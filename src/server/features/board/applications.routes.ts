@@ -8,9 +8,9 @@ import {
   OpportunityIdParamsSchema,
   OrganizationIdParamsSchema,
   UpdateApplicationStatusBodySchema,
-} from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireUser } from '#server/plugins/session.js';
 import * as applications from './applications.service.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 

@@ -6,11 +6,11 @@ import type {
   OpportunityKind,
   OpportunityStatus,
   UpdateApplicationStatusBody,
-} from '../../../contracts/board.js';
-import { organizationMoveProblem, withdrawProblem } from '../../../domain/board/board-rules.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
+} from '#contracts/board.js';
+import { organizationMoveProblem, withdrawProblem } from '#domain/board/board-rules.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
 import * as repo from './applications.repository.js';
 import { sweepBoard } from './board-sweep.service.js';
 import * as opportunityRepo from './opportunities.repository.js';

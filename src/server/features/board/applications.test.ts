@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import { addDays, todayUtc } from '../../../domain/calendar-date.js';
+import { addDays, todayUtc } from '#domain/calendar-date.js';
+import { organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { listConfirmedPlacementHours } from './volunteer-hours.service.js';
 
 /**

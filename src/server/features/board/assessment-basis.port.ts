@@ -1,5 +1,5 @@
-import type { CauseId } from '../../../contracts/vocabulary.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { CauseId } from '#contracts/vocabulary.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /**
  * What recommendations need from a person's latest saved assessment: their causes and best-matched career ids

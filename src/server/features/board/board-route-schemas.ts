@@ -1,6 +1,6 @@
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
 
 /** What every board route plugin is given. */
 export interface BoardRouteOptions {

@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { SweepResult } from '../../../contracts/board.js';
-import { isLockConflict, NOTHING_SWEPT, sweepCutoffs } from '../../../domain/board/sweep-rules.js';
-import type { Clock } from '../../clock.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { SweepResult } from '#contracts/board.js';
+import { isLockConflict, NOTHING_SWEPT, sweepCutoffs } from '#domain/board/sweep-rules.js';
+import type { Clock } from '#server/clock.js';
+import type { DbOrTx } from '#server/db/client.js';
 import * as repo from './sweep.repository.js';
 
 /**

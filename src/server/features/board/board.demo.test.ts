@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import { CAUSE_IDS } from '../../../contracts/vocabulary.js';
-import { DEMO_PASSWORD } from '../../demo/demo-accounts.js';
-import { seedDemoData } from '../../demo/seed-demo.js';
+import { CAUSE_IDS } from '#contracts/vocabulary.js';
+import { DEMO_PASSWORD } from '#server/demo/demo-accounts.js';
+import { seedDemoData } from '#server/demo/seed-demo.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,9 +2,9 @@
 // listings in real US cities, plus a few applications and hours so every screen has something
 // to show. All text is Vocare's own. The whole set is written in one transaction and skipped
 // when it is already there (the seed runs on every demo start).
-import type { CauseId } from '../../../contracts/vocabulary.js';
-import type { Db } from '../../db/client.js';
-import { findUserByEmail } from '../../users/users.repository.js';
+import type { CauseId } from '#contracts/vocabulary.js';
+import type { Db } from '#server/db/client.js';
+import { findUserByEmail } from '#server/users/users.repository.js';
 import * as applicationRepo from './applications.repository.js';
 import * as repo from './opportunities.repository.js';
 import { buildSearchText } from './opportunity-views.js';

@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { boardPersonalData } from './applications.service.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { seedBoardDemo } from './board.demo.js';

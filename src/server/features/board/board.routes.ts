@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
 import { applicationsRoutes } from './applications.routes.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { startBoardSweepTimer } from './board-sweep.service.js';

@@ -6,9 +6,9 @@ import {
   MyInvitesResponseSchema,
   OrganizationIdParamsSchema,
   OrganizationSchema,
-} from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireUser } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as organizations from './organizations.service.js';
 

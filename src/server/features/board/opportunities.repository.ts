@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import type { OpportunityStatus } from '../../../contracts/board.js';
-import { type BoundingBox, EARTH_RADIUS_KM, type LatLon } from '../../../domain/board/geo.js';
-import type { DbOrTx } from '../../db/client.js';
-import { opportunities, savedOpportunities } from '../../db/schema/board.js';
-import { careers } from '../../db/schema/core.js';
+import type { OpportunityStatus } from '#contracts/board.js';
+import { type BoundingBox, EARTH_RADIUS_KM, type LatLon } from '#domain/board/geo.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { opportunities, savedOpportunities } from '#server/db/schema/board.js';
+import { careers } from '#server/db/schema/core.js';
 
 export type OpportunityInsert = typeof opportunities.$inferInsert;
 

@@ -8,9 +8,9 @@ import {
   RecommendationsSchema,
   SearchOpportunitiesQuerySchema,
   UpdateOpportunityBodySchema,
-} from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireUser } from '#server/plugins/session.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as opportunities from './opportunities.service.js';

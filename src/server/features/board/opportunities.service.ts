@@ -7,14 +7,14 @@ import type {
   Recommendations,
   SearchOpportunitiesQuery,
   UpdateOpportunityBody,
-} from '../../../contracts/board.js';
-import type { ErrorDetail } from '../../../contracts/errors.js';
-import type { CauseId } from '../../../contracts/vocabulary.js';
-import { checkOpportunity, utcDate } from '../../../domain/board/board-rules.js';
-import { boundingBox, type LatLon, parseLatLon } from '../../../domain/board/geo.js';
-import { toOpportunityTsquery } from '../../../domain/board/search-query.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+} from '#contracts/board.js';
+import type { ErrorDetail } from '#contracts/errors.js';
+import type { CauseId } from '#contracts/vocabulary.js';
+import { checkOpportunity, utcDate } from '#domain/board/board-rules.js';
+import { boundingBox, type LatLon, parseLatLon } from '#domain/board/geo.js';
+import { toOpportunityTsquery } from '#domain/board/search-query.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
 import * as applicationRepo from './applications.repository.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { sweepBoard } from './board-sweep.service.js';

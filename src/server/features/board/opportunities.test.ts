@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opportunityBody, organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
+import { opportunityBody, organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof organizationWithMember>>;

@@ -6,11 +6,11 @@ import {
   type OpportunityKind,
   type OpportunityStatus,
   type OpportunitySummary,
-} from '../../../contracts/board.js';
-import { CAUSE_LABELS, type CauseId } from '../../../contracts/vocabulary.js';
-import { agentRoots } from '../../../domain/board/search-query.js';
-import { excerpt } from '../../../domain/markdown/plain-text.js';
-import type { DbOrTx } from '../../db/client.js';
+} from '#contracts/board.js';
+import { CAUSE_LABELS, type CauseId } from '#contracts/vocabulary.js';
+import { agentRoots } from '#domain/board/search-query.js';
+import { excerpt } from '#domain/markdown/plain-text.js';
+import type { DbOrTx } from '#server/db/client.js';
 import type { OpportunityRecord } from './opportunities.repository.js';
 import { findCuratedCareers } from './opportunities.repository.js';
 import { findOrganizationFacts } from './organizations.repository.js';

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { ResponseTime } from '../../../contracts/board.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { ResponseTime } from '#contracts/board.js';
+import type { DbOrTx } from '#server/db/client.js';
 import {
   boardReminders,
   opportunities,
@@ -8,8 +8,8 @@ import {
   organizationInvites,
   organizationMembers,
   organizations,
-} from '../../db/schema/board.js';
-import { users } from '../../db/schema/core.js';
+} from '#server/db/schema/board.js';
+import { users } from '#server/db/schema/core.js';
 
 export type OrganizationInsert = typeof organizations.$inferInsert;
 

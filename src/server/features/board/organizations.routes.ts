@@ -6,9 +6,9 @@ import {
   OrganizationIdParamsSchema,
   OrganizationSchema,
   UpdateOrganizationBodySchema,
-} from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireRole, requireUser } from '../../plugins/session.js';
+} from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireRole, requireUser } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as organizations from './organizations.service.js';
 

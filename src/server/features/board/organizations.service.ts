@@ -6,10 +6,10 @@ import type {
   OrganizationDetail,
   ResponseTime,
   UpdateOrganizationBody,
-} from '../../../contracts/board.js';
-import type { CauseId } from '../../../contracts/vocabulary.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+} from '#contracts/board.js';
+import type { CauseId } from '#contracts/vocabulary.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
 import * as opportunityRepo from './opportunities.repository.js';
 import { buildSearchText, toSummaries } from './opportunity-views.js';
 import * as repo from './organizations.repository.js';

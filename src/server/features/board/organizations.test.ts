@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organizationBody, organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
+import { organizationBody, organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import { readDataFile, reloadWhenChanged } from '../../reference-data.js';
+import type { Db } from '#server/db/client.js';
+import { readDataFile, reloadWhenChanged } from '#server/reference-data.js';
 import { replacePlaces } from './places.repository.js';
 
 export const PLACES_FILE = 'places/us-cities.json';

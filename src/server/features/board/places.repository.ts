@@ -1,6 +1,6 @@
 import { asc, eq, notInArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { boardPlaces } from '../../db/schema/board.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { boardPlaces } from '#server/db/schema/board.js';
 
 export interface PlaceRecord {
   id: string;

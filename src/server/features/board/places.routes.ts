@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { PlaceListSchema } from '../../../contracts/board.js';
+import { PlaceListSchema } from '#contracts/board.js';
 import { BOARD_TAG, type BoardRouteOptions } from './board-route-schemas.js';
 import * as opportunities from './opportunities.service.js';
 

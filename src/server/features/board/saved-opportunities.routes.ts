@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OpportunityIdParamsSchema, SavedListSchema } from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireUser } from '../../plugins/session.js';
+import { OpportunityIdParamsSchema, SavedListSchema } from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireUser } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as opportunities from './opportunities.service.js';
 

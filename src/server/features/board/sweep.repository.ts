@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { SweepCutoffs } from '../../../domain/board/sweep-rules.js';
-import type { DbOrTx } from '../../db/client.js';
-import { boardReminders, opportunities, opportunityApplications } from '../../db/schema/board.js';
+import type { SweepCutoffs } from '#domain/board/sweep-rules.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { boardReminders, opportunities, opportunityApplications } from '#server/db/schema/board.js';
 
 /**
  * The whole sweep as one statement (one round trip before every search): closes open listings

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
+import { organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { startBoardSweepTimer, sweepBoard } from './board-sweep.service.js';
 
 let t: TestApp;

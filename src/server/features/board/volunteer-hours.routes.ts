@@ -10,9 +10,9 @@ import {
   OrganizationIdParamsSchema,
   PendingHoursListSchema,
   ReviewHoursBodySchema,
-} from '../../../contracts/board.js';
-import { ErrorResponseSchema as E } from '../../../contracts/errors.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/board.js';
+import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import { requireUser } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as hours from './volunteer-hours.service.js';
 

@@ -5,10 +5,10 @@ import type {
   LogHoursBody,
   OpportunityKind,
   ReviewHoursBody,
-} from '../../../contracts/board.js';
-import { utcDate } from '../../../domain/board/board-rules.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+} from '#contracts/board.js';
+import { utcDate } from '#domain/board/board-rules.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
 import * as repo from './applications.repository.js';
 import * as orgRepo from './organizations.repository.js';
 import { type Actor, assertMember } from './organizations.service.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Career, CareerSchema } from '../../../contracts/careers.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { readDataFile, reloadWhenChanged } from '../../reference-data.js';
+import { type Career, CareerSchema } from '#contracts/careers.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { readDataFile, reloadWhenChanged } from '#server/reference-data.js';
 import * as repo from './careers.repository.js';
 import { bumpCatalogRevision } from './careers.snapshot.js';
 

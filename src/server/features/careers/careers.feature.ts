@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { ensureCatalogLoaded } from './careers.catalog.js';
 import { careersRoutes } from './careers.routes.js';
 

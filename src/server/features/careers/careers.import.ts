@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Career } from '../../../contracts/careers.js';
+import type { Career } from '#contracts/careers.js';
 import {
   EDUCATION_FILE,
   INTERESTS_FILE,
@@ -11,9 +11,9 @@ import {
   type OnetOccupation,
   parseOnetFiles,
   WORK_VALUES_FILE,
-} from '../../../domain/onet/parse-onet.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+} from '#domain/onet/parse-onet.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
 import * as repo from './careers.repository.js';
 import { bumpCatalogRevision } from './careers.snapshot.js';
 

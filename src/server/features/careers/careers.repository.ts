@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Career, CareerLink, ListCareersQuery } from '../../../contracts/careers.js';
-import { EDUCATION_IDS, educationRank } from '../../../contracts/vocabulary.js';
-import type { DbOrTx } from '../../db/client.js';
-import { careerLinks, careers } from '../../db/schema/core.js';
+import type { Career, CareerLink, ListCareersQuery } from '#contracts/careers.js';
+import { EDUCATION_IDS, educationRank } from '#contracts/vocabulary.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { careerLinks, careers } from '#server/db/schema/core.js';
 
 type CareerRow = typeof careers.$inferSelect;
 export type CareerInsert = typeof careers.$inferInsert;

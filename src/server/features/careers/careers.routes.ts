@@ -5,9 +5,9 @@ import {
   CareerListSchema,
   CareerMapSchema,
   ListCareersQuerySchema,
-} from '../../../contracts/careers.js';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import type { Db } from '../../db/client.js';
+} from '#contracts/careers.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import type { Db } from '#server/db/client.js';
 import * as service from './careers.service.js';
 
 export const careersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

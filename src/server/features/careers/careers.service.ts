@@ -1,6 +1,6 @@
-import type { CareerDetail, CareerList, CareerMap, ListCareersQuery } from '../../../contracts/careers.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import type { CareerDetail, CareerList, CareerMap, ListCareersQuery } from '#contracts/careers.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
 import * as repo from './careers.repository.js';
 
 export async function listCareers(db: DbOrTx, query: ListCareersQuery): Promise<CareerList> {

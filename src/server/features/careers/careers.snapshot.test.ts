@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../../../../tests/setup/test-db.js';
+import { createTestDb, type TestDb } from '#tests/setup/test-db.js';
 import { importOnet } from './careers.import.js';
 import { getCatalogSnapshot } from './careers.snapshot.js';
 

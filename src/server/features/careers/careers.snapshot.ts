@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Career } from '../../../contracts/careers.js';
-import type { DbOrTx } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
+import type { Career } from '#contracts/careers.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { meta } from '#server/db/schema/core.js';
 import { listAllCareers } from './careers.repository.js';
 
 const REVISION_KEY = 'catalog-revision';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
-import type { Career, CareerDetail, CareerList } from '../../../contracts/careers.js';
-import { educationRank } from '../../../contracts/vocabulary.js';
+import type { Career, CareerDetail, CareerList } from '#contracts/careers.js';
+import { educationRank } from '#contracts/vocabulary.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { meta } from '../../db/schema/core.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { meta } from '#server/db/schema/core.js';
 
 // The comment form carries the time it was issued, signed, so the server can tell how long the
 // form was open without keeping any state per visitor. The key lives in the database so every

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   CommentFormSchema,
   CommentIdParamsSchema,
@@ -14,11 +14,11 @@ import {
   PostCommentBodySchema,
   PostCommentResponseSchema,
   ReplyNotificationListSchema,
-} from '../../../contracts/guides.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import type { Env } from '../../env.js';
-import { requireRole, requireUser } from '../../plugins/session.js';
+} from '#contracts/guides.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
+import { requireRole, requireUser } from '#server/plugins/session.js';
 import { loadFormSecret, readFormTokenAge, signFormToken } from './comment-form-token.js';
 import * as service from './comments.service.js';
 import { findReadableGuide } from './guides.service.js';

@@ -7,13 +7,13 @@ import type {
   PostCommentBody,
   PostCommentResponse,
   ReplyNotificationList,
-} from '../../../contracts/guides.js';
-import { checkSubmission, decideCommentStatus } from '../../../domain/guides/comment-rules.js';
-import { excerpt } from '../../../domain/markdown/plain-text.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import type { SessionUser } from '../../plugins/session.js';
+} from '#contracts/guides.js';
+import { checkSubmission, decideCommentStatus } from '#domain/guides/comment-rules.js';
+import { excerpt } from '#domain/markdown/plain-text.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './guides.repository.js';
 import { findReadableGuide, isModerator } from './guides.service.js';
 

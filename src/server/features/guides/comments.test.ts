@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MAX_LENGTH, COMMENT_MAX_LINKS } from '#contracts/guides.js';
 import {
   anonymousClient,
   commentBody,
@@ -6,10 +7,9 @@ import {
   formTokenAged,
   postComment,
   uniqueCommenterEmail,
-} from '../../../../tests/factories/guides.js';
-import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, type TestClient } from '../../../../tests/setup/test-app.js';
-import { COMMENT_MAX_LENGTH, COMMENT_MAX_LINKS } from '../../../contracts/guides.js';
+} from '#tests/factories/guides.js';
+import { signedInClient, TEST_PASSWORD } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
 import { loadFormSecret, signFormToken } from './comment-form-token.js';
 
 let t: TestApp;

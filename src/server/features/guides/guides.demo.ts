@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.js';
-import { findUserByEmail } from '../../users/users.repository.js';
+import type { Db } from '#server/db/client.js';
+import { findUserByEmail } from '#server/users/users.repository.js';
 import * as repo from './guides.repository.js';
 
 const DEMO_GUIDE = 'licensure-and-supervised-hours';

@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { guidesPersonalData } from './comments.service.js';
 import { seedDemoGuideComments } from './guides.demo.js';
 import { ensureGuidesLoaded } from './guides.loader.js';

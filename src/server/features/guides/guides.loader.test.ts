@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
-import { GuideFileError } from '../../../domain/guides/front-matter.js';
+import { GuideFileError } from '#domain/guides/front-matter.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import { ensureGuidesLoaded, type GuideSourceFile, readGuideFiles } from './guides.loader.js';
 import { findGuideBySlug, listGuidesForLoader } from './guides.repository.js';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { GuideFileError, type ParsedGuideFile, parseGuideFile } from '../../../domain/guides/front-matter.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { DATA_DIR, hashContents, reloadWhenChanged } from '../../reference-data.js';
+import { GuideFileError, type ParsedGuideFile, parseGuideFile } from '#domain/guides/front-matter.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { DATA_DIR, hashContents, reloadWhenChanged } from '#server/reference-data.js';
 import * as repo from './guides.repository.js';
 
 export const GUIDES_DIR = path.join(DATA_DIR, 'guides');

@@ -1,15 +1,9 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type {
-  CommentStatus,
-  GuideOrigin,
-  GuideStatus,
-  GuideSummary,
-  PublicComment,
-} from '../../../contracts/guides.js';
-import type { CauseId, ScaleId } from '../../../contracts/vocabulary.js';
-import type { DbOrTx } from '../../db/client.js';
-import { careers } from '../../db/schema/core.js';
-import { commentNotifications, guideComments, guides } from '../../db/schema/guides.js';
+import type { CommentStatus, GuideOrigin, GuideStatus, GuideSummary, PublicComment } from '#contracts/guides.js';
+import type { CauseId, ScaleId } from '#contracts/vocabulary.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { careers } from '#server/db/schema/core.js';
+import { commentNotifications, guideComments, guides } from '#server/db/schema/guides.js';
 
 // ---------------------------------------------------------------------------------------------
 // Guides

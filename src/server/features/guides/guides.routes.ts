@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AdminGuideListSchema,
   GuideDetailSchema,
@@ -7,11 +7,11 @@ import {
   GuideSlugParamsSchema,
   ListGuidesQuerySchema,
   SaveGuideBodySchema,
-} from '../../../contracts/guides.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import type { Env } from '../../env.js';
-import { requireRole } from '../../plugins/session.js';
+} from '#contracts/guides.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
+import { requireRole } from '#server/plugins/session.js';
 import { commentsRoutes } from './comments.routes.js';
 import * as service from './guides.service.js';
 

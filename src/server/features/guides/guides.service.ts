@@ -1,14 +1,8 @@
-import type {
-  GuideDetail,
-  GuideList,
-  GuideSummary,
-  ListGuidesQuery,
-  SaveGuideBody,
-} from '../../../contracts/guides.js';
-import { toGuideTsquery } from '../../../domain/guides/search-query.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { SessionUser } from '../../plugins/session.js';
+import type { GuideDetail, GuideList, GuideSummary, ListGuidesQuery, SaveGuideBody } from '#contracts/guides.js';
+import { toGuideTsquery } from '#domain/guides/search-query.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './guides.repository.js';
 
 export function isModerator(user: SessionUser | null): boolean {

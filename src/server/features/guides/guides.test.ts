@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousClient, createTestGuide } from '../../../../tests/factories/guides.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, type TestClient } from '../../../../tests/setup/test-app.js';
-import { ensureUser } from '../../users/users.service.js';
+import { ensureUser } from '#server/users/users.service.js';
+import { anonymousClient, createTestGuide } from '#tests/factories/guides.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
 import { seedDemoGuideComments } from './guides.demo.js';
 import { ensureGuidesLoaded, readGuideFiles } from './guides.loader.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
-import type { HoursCsvExportRow } from '../../../domain/hours/hours-csv.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
+import type { HoursCsvExportRow } from '#domain/hours/hours-csv.js';
 import { formatHoursCsv, parseHoursCsv } from './hours-csv.js';
 
 const HEADER = 'date,hours,category,site,supervisor,note';

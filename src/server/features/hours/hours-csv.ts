@@ -5,8 +5,8 @@ import {
   hoursCsvExportCells,
   type ParsedHoursCsv,
   refuseHoursCsv,
-} from '../../../domain/hours/hours-csv.js';
-import { CsvReadError, readCsv, writeCsv } from '../../lib/csv.js';
+} from '#domain/hours/hours-csv.js';
+import { CsvReadError, readCsv, writeCsv } from '#server/lib/csv.js';
 
 /** Reads an hours CSV (import and the CLI's `hours progress --log`) through the one CSV reader. */
 export function parseHoursCsv(text: string, options: { maxRows?: number } = {}): ParsedHoursCsv {

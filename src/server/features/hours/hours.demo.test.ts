@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import type { HoursProgress } from '../../../contracts/hours.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/demo-accounts.js';
-import { hoursPorts } from '../../features.js';
-import { ensureUser } from '../../users/users.service.js';
+import type { HoursProgress } from '#contracts/hours.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#server/demo/demo-accounts.js';
+import { hoursPorts } from '#server/features.js';
+import { ensureUser } from '#server/users/users.service.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { seedHoursDemo } from './hours.demo.js';
 
 let t: TestApp;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { HourCategory } from '../../../contracts/vocabulary.js';
-import { addDays, mondayOf, todayUtc } from '../../../domain/calendar-date.js';
-import type { Db } from '../../db/client.js';
-import { hoursEntries } from '../../db/schema/hours.js';
-import { addRoles, findUserByEmail } from '../../users/users.repository.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
+import { addDays, mondayOf, todayUtc } from '#domain/calendar-date.js';
+import type { Db } from '#server/db/client.js';
+import { hoursEntries } from '#server/db/schema/hours.js';
+import { addRoles, findUserByEmail } from '#server/users/users.repository.js';
 import * as repo from './hours.repository.js';
 import type { RuleSetCatalog } from './rule-sets.port.js';
 import * as supervisionRepo from './supervision.repository.js';

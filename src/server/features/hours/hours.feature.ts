@@ -1,5 +1,5 @@
-import { DEMO_SUPERVISOR_EMAIL, DEMO_TRAINEE_EMAIL } from '../../demo/demo-accounts.js';
-import type { ServerFeature } from '../../server-feature.js';
+import { DEMO_SUPERVISOR_EMAIL, DEMO_TRAINEE_EMAIL } from '#server/demo/demo-accounts.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { seedHoursDemo } from './hours.demo.js';
 import { hoursRoutes } from './hours.routes.js';
 import { hoursPersonalData } from './hours.service.js';

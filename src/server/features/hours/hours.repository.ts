@@ -1,16 +1,16 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
-import type { EntrySource, EntryStatus, ListHourEntriesQuery } from '../../../contracts/hours.js';
-import type { HourCategory } from '../../../contracts/vocabulary.js';
-import type { LoggedEntry } from '../../../domain/hours/entry-rules.js';
-import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/core.js';
+import type { EntrySource, EntryStatus, ListHourEntriesQuery } from '#contracts/hours.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
+import type { LoggedEntry } from '#domain/hours/entry-rules.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { users } from '#server/db/schema/core.js';
 import {
   hoursEntries,
   hoursGoals,
   hoursIdempotencyKeys,
   hoursLogVersions,
   hoursSupervisions,
-} from '../../db/schema/hours.js';
+} from '#server/db/schema/hours.js';
 
 // All SQL of the hours log's entries, goal and idempotency keys. Every query on entries is scoped by the owner
 // (user_id) or by a supervision agreement the caller was checked against; none reads an entry by id alone.

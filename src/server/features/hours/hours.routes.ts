@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AuditListSchema,
   AuditQuerySchema,
@@ -26,13 +26,13 @@ import {
   PullPlacementHoursResultSchema,
   PutHoursGoalBodySchema,
   SavedHourEntrySchema,
-} from '../../../contracts/hours.js';
-import { IsoDateSchema } from '../../../contracts/licensure.js';
-import { RuleSetIdSchema } from '../../../contracts/licensure-api.js';
-import { todayUtc } from '../../../domain/calendar-date.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import { requireRole } from '../../plugins/session.js';
+} from '#contracts/hours.js';
+import { IsoDateSchema } from '#contracts/licensure.js';
+import { RuleSetIdSchema } from '#contracts/licensure-api.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import { requireRole } from '#server/plugins/session.js';
 import * as service from './hours.service.js';
 import type { HoursReaders } from './hours-readers.js';
 import * as importService from './import.service.js';

@@ -9,17 +9,17 @@ import {
   type HoursGoal,
   type ListHourEntriesQuery,
   type SavedHourEntry,
-} from '../../../contracts/hours.js';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import { addDays } from '../../../domain/calendar-date.js';
-import { type AgreementFacts, exclusionOf, type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
-import { formatHoursValue } from '../../../domain/hours/verification-summary.js';
-import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import type { AuditDetails } from '../../db/schema/hours.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import type { SessionUser } from '../../plugins/session.js';
+} from '#contracts/hours.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import { addDays } from '#domain/calendar-date.js';
+import { type AgreementFacts, exclusionOf, type LoggedEntry, warnEntries } from '#domain/hours/entry-rules.js';
+import { formatHoursValue } from '#domain/hours/verification-summary.js';
+import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import type { AuditDetails } from '#server/db/schema/hours.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './hours.repository.js';
 import type { HoursReaders } from './hours-readers.js';
 import type { RuleSetCatalog } from './rule-sets.port.js';

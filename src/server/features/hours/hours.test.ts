@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organizationWithMember, publishOpportunity } from '../../../../tests/factories/board.js';
-import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '../../../../tests/factories/hours.js';
-import { signedInClient, TEST_PASSWORD } from '../../../../tests/factories/users.js';
-import { extractPdf } from '../../../../tests/setup/pdf-text.js';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
-import type { HoursProgress } from '../../../contracts/hours.js';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import { todayUtc } from '../../../domain/calendar-date.js';
+import type { HoursProgress } from '#contracts/hours.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import { organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
+import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '#tests/factories/hours.js';
+import { signedInClient, TEST_PASSWORD } from '#tests/factories/users.js';
+import { extractPdf } from '#tests/setup/pdf-text.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import { directHoursPerWeekFromLog } from './direct-hours.adapter.js';
 
 /**

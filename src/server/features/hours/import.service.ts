@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '../../../contracts/hours.js';
-import { addDays } from '../../../domain/calendar-date.js';
-import { type LoggedEntry, warnEntries } from '../../../domain/hours/entry-rules.js';
-import type { HoursCsvRow } from '../../../domain/hours/hours-csv.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { SessionUser } from '../../plugins/session.js';
+import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '#contracts/hours.js';
+import { addDays } from '#domain/calendar-date.js';
+import { type LoggedEntry, warnEntries } from '#domain/hours/entry-rules.js';
+import type { HoursCsvRow } from '#domain/hours/hours-csv.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './hours.repository.js';
 import { findGoalRuleSet, loadAgreements } from './hours.service.js';
 import { parseHoursCsv } from './hours-csv.js';

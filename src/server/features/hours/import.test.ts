@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStatus, traineeWithSupervisor } from '../../../../tests/factories/hours.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
+import { expectStatus, traineeWithSupervisor } from '#tests/factories/hours.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 

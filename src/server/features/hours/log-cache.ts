@@ -1,5 +1,5 @@
-import type { LoggedEntry } from '../../../domain/hours/entry-rules.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { LoggedEntry } from '#domain/hours/entry-rules.js';
+import type { DbOrTx } from '#server/db/client.js';
 import * as repo from './hours.repository.js';
 
 /** Where the services read a trainee's whole log from. */

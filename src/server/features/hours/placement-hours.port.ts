@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /** One block of hours an organization confirmed on a placement that counts as supervised field experience. */
 export interface ConfirmedPlacement {

@@ -1,7 +1,7 @@
-import type { HourCategory } from '../../../contracts/vocabulary.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { SessionUser } from '../../plugins/session.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './hours.repository.js';
 import { describeEntry } from './hours.service.js';
 import type { ConfirmedPlacementsOf } from './placement-hours.port.js';

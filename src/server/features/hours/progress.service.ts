@@ -5,20 +5,17 @@ import {
   type HoursProgress,
   type ProgressBasis,
   type RuleSetRef,
-} from '../../../contracts/hours.js';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import { HOUR_CATEGORY_IDS } from '../../../contracts/vocabulary.js';
-import { addDays, addMonthsToMonth, mondayOf, monthOf } from '../../../domain/calendar-date.js';
-import { type AgreementFacts, buildExclusions, type LoggedEntry } from '../../../domain/hours/entry-rules.js';
-import { defaultAsOf, measureLog } from '../../../domain/hours/measure-log.js';
-import {
-  describeVerificationSummary,
-  type VerificationSummaryInput,
-} from '../../../domain/hours/verification-summary.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import { renderPdf } from '../../lib/pdf.js';
-import type { SessionUser } from '../../plugins/session.js';
+} from '#contracts/hours.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
+import { addDays, addMonthsToMonth, mondayOf, monthOf } from '#domain/calendar-date.js';
+import { type AgreementFacts, buildExclusions, type LoggedEntry } from '#domain/hours/entry-rules.js';
+import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
+import { describeVerificationSummary, type VerificationSummaryInput } from '#domain/hours/verification-summary.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import { renderPdf } from '#server/lib/pdf.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import * as repo from './hours.repository.js';
 import { loadAgreements } from './hours.service.js';
 import { formatHoursCsv } from './hours-csv.js';

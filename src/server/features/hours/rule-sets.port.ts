@@ -1,5 +1,5 @@
-import type { RuleSet } from '../../../contracts/licensure.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /**
  * The licensure link: rule sets as the hours log needs them. The licensure feature implements it

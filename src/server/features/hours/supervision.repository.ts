@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AuditAction, SupervisionStatus } from '../../../contracts/hours.js';
-import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/core.js';
-import { type AuditDetails, hoursAuditEvents, hoursSupervisions } from '../../db/schema/hours.js';
+import type { AuditAction, SupervisionStatus } from '#contracts/hours.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { users } from '#server/db/schema/core.js';
+import { type AuditDetails, hoursAuditEvents, hoursSupervisions } from '#server/db/schema/hours.js';
 
 // All SQL of supervision agreements and the audit trail. Agreements are read by the trainee who owns them, by
 // the supervisor they name, or (while invited) by the account whose email was invited; never by id alone.

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AuditListSchema,
   AuditQuerySchema,
@@ -17,9 +17,9 @@ import {
   UpdateAgreementBodySchema,
   VerifyWeekBodySchema,
   VerifyWeekResultSchema,
-} from '../../../contracts/hours.js';
-import type { Db } from '../../db/client.js';
-import { requireRole, requireUser } from '../../plugins/session.js';
+} from '#contracts/hours.js';
+import type { Db } from '#server/db/client.js';
+import { requireRole, requireUser } from '#server/plugins/session.js';
 import * as service from './supervision.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };

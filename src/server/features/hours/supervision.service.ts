@@ -9,13 +9,13 @@ import {
   type SupervisorLicense,
   type UpdateAgreementBody,
   type WaitingWeek,
-} from '../../../contracts/hours.js';
-import { addDays, isMonday } from '../../../domain/calendar-date.js';
-import { formatHoursValue } from '../../../domain/hours/verification-summary.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { SessionUser } from '../../plugins/session.js';
-import { addRoles } from '../../users/users.repository.js';
+} from '#contracts/hours.js';
+import { addDays, isMonday } from '#domain/calendar-date.js';
+import { formatHoursValue } from '#domain/hours/verification-summary.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { SessionUser } from '#server/plugins/session.js';
+import { addRoles } from '#server/users/users.repository.js';
 import * as repo from './hours.repository.js';
 import { describeEntry, loadAgreements, toAgreementFacts, toHourEntry } from './hours.service.js';
 import type { SupervisionRow } from './supervision.repository.js';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '../../../../tests/factories/hours.js';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp } from '../../../../tests/setup/test-app.js';
-import type { HourEntry } from '../../../contracts/hours.js';
+import type { HourEntry } from '#contracts/hours.js';
+import { expectStatus, LICENSE, logEntry, traineeWithSupervisor } from '#tests/factories/hours.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
 let t: TestApp;
 

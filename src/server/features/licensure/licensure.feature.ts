@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { ensureRuleSetsLoaded } from './licensure.loader.js';
 import { licensureRoutes } from './licensure.routes.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type RuleSet, RuleSetSchema } from '../../../contracts/licensure.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { hashContents, readDataFile, reloadWhenChanged } from '../../reference-data.js';
+import { type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { hashContents, readDataFile, reloadWhenChanged } from '#server/reference-data.js';
 import * as repo from './licensure.repository.js';
 
 /*

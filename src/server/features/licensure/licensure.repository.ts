@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import type { RuleSetOrigin, RuleSetVersionInfo } from '../../../contracts/licensure-api.js';
-import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/core.js';
-import { ruleSets, ruleSetVersions } from '../../db/schema/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { RuleSetOrigin, RuleSetVersionInfo } from '#contracts/licensure-api.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { users } from '#server/db/schema/core.js';
+import { ruleSets, ruleSetVersions } from '#server/db/schema/licensure.js';
 
 export interface RuleSetRow {
   id: string;

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import { RuleSetSchema } from '../../../contracts/licensure.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import { RuleSetSchema } from '#contracts/licensure.js';
 import {
   ListRuleSetsQuerySchema,
   PendingShippedRuleSetSchema,
@@ -9,9 +9,9 @@ import {
   RuleSetIdParamsSchema,
   RuleSetListSchema,
   RuleSetVersionQuerySchema,
-} from '../../../contracts/licensure-api.js';
-import type { Db } from '../../db/client.js';
-import { requireRole } from '../../plugins/session.js';
+} from '#contracts/licensure-api.js';
+import type { Db } from '#server/db/client.js';
+import { requireRole } from '#server/plugins/session.js';
 import * as service from './licensure.service.js';
 
 const adminErrors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };

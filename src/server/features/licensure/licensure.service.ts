@@ -1,9 +1,9 @@
-import type { RuleSet } from '../../../contracts/licensure.js';
-import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList } from '../../../contracts/licensure-api.js';
-import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { SessionUser } from '../../plugins/session.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList } from '#contracts/licensure-api.js';
+import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import { ruleSetContentHash } from './licensure.loader.js';
 import * as repo from './licensure.repository.js';
 

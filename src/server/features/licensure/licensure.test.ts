@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import type { ErrorResponse } from '../../../contracts/errors.js';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import type { RuleSetDetail, RuleSetList } from '../../../contracts/licensure-api.js';
-import { meta } from '../../db/schema/core.js';
+import type { ErrorResponse } from '#contracts/errors.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { RuleSetDetail, RuleSetList } from '#contracts/licensure-api.js';
+import { meta } from '#server/db/schema/core.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { applyShippedRuleSet, ensureRuleSetsLoaded } from './licensure.loader.js';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
-import type { Career } from '../../../contracts/careers.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Career } from '#contracts/careers.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /**
  * The catalog link: every career and the curated ones, as ranking needs them. The careers feature implements it

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Career } from '../../../contracts/careers.js';
-import { DATA_DIR, readDataJson } from '../../reference-data.js';
+import type { Career } from '#contracts/careers.js';
+import { DATA_DIR, readDataJson } from '#server/reference-data.js';
 
 const RULES_FILE = 'licensure/rules.json';
 

@@ -1,4 +1,4 @@
-import type { ServerFeature } from '../../server-feature.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import type { CatalogSnapshotOf } from './catalog.port.js';
 import { matchingRoutes } from './matching.routes.js';
 import { matchingPersonalData } from './matching.service.js';

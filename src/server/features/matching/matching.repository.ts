@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { MatchScope, MotivationId, SavedProfile, SavedResult } from '../../../contracts/matching.js';
-import type { DbOrTx } from '../../db/client.js';
-import { careers } from '../../db/schema/core.js';
-import { assessments, matchDismissals } from '../../db/schema/matching.js';
+import type { MatchScope, MotivationId, SavedProfile, SavedResult } from '#contracts/matching.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { careers } from '#server/db/schema/core.js';
+import { assessments, matchDismissals } from '#server/db/schema/matching.js';
 
 export interface AssessmentRecord {
   id: string;

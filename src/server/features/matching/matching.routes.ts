@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CareerIdParamsSchema } from '../../../contracts/careers.js';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { CareerIdParamsSchema } from '#contracts/careers.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AssessmentIdParamsSchema,
   AssessmentListSchema,
@@ -14,9 +14,9 @@ import {
   MatchApiResponseSchema,
   MatchRequestSchema,
   SameCauseResponseSchema,
-} from '../../../contracts/matching.js';
-import type { Db } from '../../db/client.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/matching.js';
+import type { Db } from '#server/db/client.js';
+import { requireUser } from '#server/plugins/session.js';
 import type { CatalogSnapshotOf } from './catalog.port.js';
 import { readLicensureCoverage } from './licensure-coverage.js';
 import * as service from './matching.service.js';

@@ -1,4 +1,4 @@
-import type { Career } from '../../../contracts/careers.js';
+import type { Career } from '#contracts/careers.js';
 import {
   ANSWER_FIELDS,
   type AnswerChange,
@@ -18,12 +18,12 @@ import {
   type SameCauseResponse,
   type SavedProfile,
   type SavedResult,
-} from '../../../contracts/matching.js';
-import { rankCareers, sameCauseOtherScales } from '../../../domain/matching/rank-careers.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import type { SessionUser } from '../../plugins/session.js';
+} from '#contracts/matching.js';
+import { rankCareers, sameCauseOtherScales } from '#domain/matching/rank-careers.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import type { SessionUser } from '#server/plugins/session.js';
 import type { CatalogSnapshotOf } from './catalog.port.js';
 import { type LicensureCoverage, toLicensedJurisdictions } from './licensure-coverage.js';
 import * as repo from './matching.repository.js';

@@ -1,6 +1,6 @@
-import type { CareerDetail } from '../../../contracts/careers.js';
-import type { RuleSet } from '../../../contracts/licensure.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { CareerDetail } from '#contracts/careers.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /**
  * What the planner reads from other features: a career's detail (careers implements it) and rule sets

@@ -1,5 +1,5 @@
-import { DEMO_TRAINEE_EMAIL } from '../../demo/demo-accounts.js';
-import type { ServerFeature } from '../../server-feature.js';
+import { DEMO_TRAINEE_EMAIL } from '#server/demo/demo-accounts.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import { seedPathwaysDemo } from './pathways.demo.js';
 import { pathwaysRoutes } from './pathways.routes.js';
 import { pathwaysPersonalData } from './pathways.service.js';

@@ -3,8 +3,8 @@ import {
   PathwayFactsFileSchema,
   type PathwayRoute,
   PathwayRoutesFileSchema,
-} from '../../../contracts/pathways.js';
-import { readDataJson } from '../../reference-data.js';
+} from '#contracts/pathways.js';
+import { readDataJson } from '#server/reference-data.js';
 
 /** The shipped stage facts and career routes; read once per process (they change only with a release). */
 export interface PathwayReference {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { CurrentStage } from '../../../contracts/pathways.js';
-import type { DbOrTx } from '../../db/client.js';
-import { planOwnSteps, planStageTargets, planStepStates, plans } from '../../db/schema/pathways.js';
+import type { CurrentStage } from '#contracts/pathways.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { planOwnSteps, planStageTargets, planStepStates, plans } from '#server/db/schema/pathways.js';
 
 export interface PlanRow {
   id: string;

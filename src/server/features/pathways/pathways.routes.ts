@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   CreatePlanBodySchema,
   CreatePlanStepBodySchema,
@@ -16,11 +16,11 @@ import {
   SetStageTargetBodySchema,
   UpdatePlanBodySchema,
   UpdatePlanStepBodySchema,
-} from '../../../contracts/pathways.js';
-import { todayUtc } from '../../../domain/calendar-date.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import { requireUser } from '../../plugins/session.js';
+} from '#contracts/pathways.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import { requireUser } from '#server/plugins/session.js';
 import { readPathwayReference } from './pathways.reference.js';
 import type { PathwaysContext } from './pathways.service.js';
 import * as service from './pathways.service.js';

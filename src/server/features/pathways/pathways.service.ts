@@ -1,4 +1,4 @@
-import type { RuleSet } from '../../../contracts/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
 import type {
   CreatePlanBody,
   CreatePlanStepBody,
@@ -11,19 +11,19 @@ import type {
   Roadmap,
   UpdatePlanBody,
   UpdatePlanStepBody,
-} from '../../../contracts/pathways.js';
-import { toListItem } from '../../../domain/licensure/rule-set-list-item.js';
-import { buildICalendar, planCalendarEvents } from '../../../domain/pathways/plan-calendar.js';
+} from '#contracts/pathways.js';
+import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import { buildICalendar, planCalendarEvents } from '#domain/pathways/plan-calendar.js';
 import {
   listStageOptions,
   PathwayPlanError,
   type PlannerCareer,
   type PlanPathwayInput,
   planPathway,
-} from '../../../domain/pathways/plan-pathway.js';
-import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import type { PersonalDataSection } from '../../personal-data.js';
+} from '#domain/pathways/plan-pathway.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
 import type { PathwayReference } from './pathways.reference.js';
 import type { PathwaysPorts } from './pathways-ports.port.js';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import type { ErrorResponse } from '../../../contracts/errors.js';
-import type { RuleSetDetail } from '../../../contracts/licensure-api.js';
-import type { PathwayOptions, PlanDetail, PlanList, Roadmap } from '../../../contracts/pathways.js';
-import { pathwaysPorts } from '../../features.js';
+import type { ErrorResponse } from '#contracts/errors.js';
+import type { RuleSetDetail } from '#contracts/licensure-api.js';
+import type { PathwayOptions, PlanDetail, PlanList, Roadmap } from '#contracts/pathways.js';
+import { pathwaysPorts } from '#server/features.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { seedPathwaysDemo } from './pathways.demo.js';
 
 let t: TestApp;

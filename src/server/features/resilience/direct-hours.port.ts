@@ -1,5 +1,5 @@
-import type { WeeklyHours } from '../../../contracts/checkin.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { WeeklyHours } from '#contracts/checkin.js';
+import type { DbOrTx } from '#server/db/client.js';
 
 /**
  * The workload link: direct-client hours per ISO week (weekStart = the Monday) between two dates,

@@ -1,6 +1,6 @@
-import { addDays, todayUtc } from '../../../domain/calendar-date.js';
-import type { Db } from '../../db/client.js';
-import { findUserByEmail } from '../../users/users.repository.js';
+import { addDays, todayUtc } from '#domain/calendar-date.js';
+import type { Db } from '#server/db/client.js';
+import { findUserByEmail } from '#server/users/users.repository.js';
 import * as repo from './resilience.repository.js';
 import { createCheckin, DEFAULT_INSTRUMENT_ID } from './resilience.service.js';
 

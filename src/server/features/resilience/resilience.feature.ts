@@ -1,5 +1,5 @@
-import { DEMO_TRAINEE_EMAIL } from '../../demo/demo-accounts.js';
-import type { ServerFeature } from '../../server-feature.js';
+import { DEMO_TRAINEE_EMAIL } from '#server/demo/demo-accounts.js';
+import type { ServerFeature } from '#server/server-feature.js';
 import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import { seedResilienceDemo } from './resilience.demo.js';
 import { ensureInstrumentsLoaded } from './resilience.loader.js';

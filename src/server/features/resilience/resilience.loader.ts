@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Instrument } from '../../../contracts/checkin.js';
-import { validateInstrument } from '../../../domain/checkin/instrument.js';
-import type { Db } from '../../db/client.js';
-import { DATA_DIR, hashContents, reloadWhenChanged } from '../../reference-data.js';
+import type { Instrument } from '#contracts/checkin.js';
+import { validateInstrument } from '#domain/checkin/instrument.js';
+import type { Db } from '#server/db/client.js';
+import { DATA_DIR, hashContents, reloadWhenChanged } from '#server/reference-data.js';
 import * as repo from './resilience.repository.js';
 
 export const INSTRUMENTS_DIR = path.join(DATA_DIR, 'instruments');

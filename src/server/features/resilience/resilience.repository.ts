@@ -9,8 +9,8 @@ import type {
   ShareSnapshot,
   SubscaleScore,
   WeeklySelfCare,
-} from '../../../contracts/checkin.js';
-import type { DbOrTx } from '../../db/client.js';
+} from '#contracts/checkin.js';
+import type { DbOrTx } from '#server/db/client.js';
 import {
   resilienceCheckins,
   resilienceInstruments,
@@ -18,7 +18,7 @@ import {
   resilienceSelfCareDays,
   resilienceSettings,
   resilienceShares,
-} from '../../db/schema/resilience.js';
+} from '#server/db/schema/resilience.js';
 
 // All SQL of the resilience feature. Every query on a person's records is scoped by user_id here, so no
 // caller can forget it: there is no function that reads a check-in, a log day, an entry or a share by id alone.

@@ -34,12 +34,12 @@ import {
   TodayQuerySchema,
   UpdateJournalEntryBodySchema,
   UpdateResilienceSettingsBodySchema,
-} from '../../../contracts/checkin.js';
-import { ErrorResponseSchema } from '../../../contracts/errors.js';
-import { todayUtc } from '../../../domain/calendar-date.js';
-import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
-import { requireRole, requireUser } from '../../plugins/session.js';
+} from '#contracts/checkin.js';
+import { ErrorResponseSchema } from '#contracts/errors.js';
+import { todayUtc } from '#domain/calendar-date.js';
+import type { Clock } from '#server/clock.js';
+import type { Db } from '#server/db/client.js';
+import { requireRole, requireUser } from '#server/plugins/session.js';
 import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import * as service from './resilience.service.js';
 

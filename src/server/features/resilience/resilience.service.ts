@@ -19,17 +19,17 @@ import type {
   ShareSnapshot,
   UpdateJournalEntryBody,
   UpdateResilienceSettingsBody,
-} from '../../../contracts/checkin.js';
-import { addDays, mondayOf, todayUtc } from '../../../domain/calendar-date.js';
-import { type FieldProblem, scoreAnswers, scoreRange, validateInstrument } from '../../../domain/checkin/instrument.js';
-import { computeReminder } from '../../../domain/checkin/reminder.js';
-import { evaluateWarnings } from '../../../domain/checkin/warning-rules.js';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
-import { writeCsv } from '../../lib/csv.js';
-import type { PersonalDataSection } from '../../personal-data.js';
-import { hashToken, newToken, type SessionUser } from '../../plugins/session.js';
-import { hashContents } from '../../reference-data.js';
+} from '#contracts/checkin.js';
+import { addDays, mondayOf, todayUtc } from '#domain/calendar-date.js';
+import { type FieldProblem, scoreAnswers, scoreRange, validateInstrument } from '#domain/checkin/instrument.js';
+import { computeReminder } from '#domain/checkin/reminder.js';
+import { evaluateWarnings } from '#domain/checkin/warning-rules.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { AppError } from '#server/errors.js';
+import { writeCsv } from '#server/lib/csv.js';
+import type { PersonalDataSection } from '#server/personal-data.js';
+import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
+import { hashContents } from '#server/reference-data.js';
 import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import * as repo from './resilience.repository.js';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInClient } from '../../../../tests/factories/users.js';
-import { createTestApp, type TestApp, TestClient } from '../../../../tests/setup/test-app.js';
-import type { Instrument } from '../../../contracts/checkin.js';
-import type { Role } from '../../../contracts/vocabulary.js';
-import { addDays, mondayOf } from '../../../domain/calendar-date.js';
+import type { Instrument } from '#contracts/checkin.js';
+import type { Role } from '#contracts/vocabulary.js';
+import { addDays, mondayOf } from '#domain/calendar-date.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { getDashboard } from './resilience.service.js';
 
 /** The app's clock in this file: after every date the tests log, so none of them is "in the future". */

@@ -4,7 +4,7 @@ import {
   type MatchFactorId,
   MOTIVATION_LABELS,
   type MotivationId,
-} from '../../../contracts/matching.js';
+} from '#contracts/matching.js';
 
 import {
   CAUSE_LABELS,
@@ -13,9 +13,9 @@ import {
   type EducationId,
   RIASEC_LETTERS,
   type WorkValueId,
-} from '../../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 
-import { RIASEC_LABELS, WORK_VALUE_LABELS } from '../../lib/labels.js';
+import { RIASEC_LABELS, WORK_VALUE_LABELS } from '#web/lib/labels.js';
 
 import {
   CONTACT_QUESTION,

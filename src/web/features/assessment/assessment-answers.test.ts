@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MatchRequestSchema } from '../../../contracts/matching.js';
+import { MatchRequestSchema } from '#contracts/matching.js';
 import {
   type AssessmentAnswers,
   EMPTY_ANSWERS,

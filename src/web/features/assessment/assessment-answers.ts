@@ -7,7 +7,7 @@ import {
   type MatchRequest,
   MOTIVATION_IDS,
   SCALE_PREFERENCES,
-} from '../../../contracts/matching.js';
+} from '#contracts/matching.js';
 import {
   CAUSE_IDS,
   EDUCATION_IDS,
@@ -15,7 +15,7 @@ import {
   RIASEC_LETTERS,
   type RiasecLetter,
   WORK_VALUE_IDS,
-} from '../../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 import { ACTIVITIES, type ActivityId, RATING_MAX } from './assessment-questions.js';
 
 const ActivityRatingSchema = z.number().int().min(0).max(RATING_MAX);

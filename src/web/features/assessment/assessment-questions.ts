@@ -1,5 +1,5 @@
-import type { LevelPreference, MotivationId, ScalePreference } from '../../../contracts/matching.js';
-import type { EducationId, RiasecLetter, WorkValueId } from '../../../contracts/vocabulary.js';
+import type { LevelPreference, MotivationId, ScalePreference } from '#contracts/matching.js';
+import type { EducationId, RiasecLetter, WorkValueId } from '#contracts/vocabulary.js';
 
 // Every question here is Vocare's own wording. The RIASEC activities are written for this product and are not items
 // from any published interest inventory; they only aim at the same six themes O*NET describes.

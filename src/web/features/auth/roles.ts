@@ -1,4 +1,4 @@
-import type { Role, SELF_SERVICE_ROLES } from '../../../contracts/vocabulary.js';
+import type { Role, SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
 
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 

@@ -1,5 +1,5 @@
-import { OPPORTUNITY_KINDS, SEARCH_SORTS } from '../../../contracts/board.js';
-import { CAUSE_IDS } from '../../../contracts/vocabulary.js';
+import { OPPORTUNITY_KINDS, SEARCH_SORTS } from '#contracts/board.js';
+import { CAUSE_IDS } from '#contracts/vocabulary.js';
 import {
   defineUrlFilters,
   urlChoice,
@@ -11,7 +11,7 @@ import {
   urlPattern,
   urlPositive,
   urlText,
-} from '../../lib/url-filters.js';
+} from '#web/lib/url-filters.js';
 
 export const BOARD_PAGE_SIZE = 20;
 export const DISTANCE_CHOICES = [5, 10, 25, 50, 100] as const;

@@ -1,4 +1,4 @@
-import type { WebFeature } from '../../lib/web-feature.js';
+import type { WebFeature } from '#web/lib/web-feature.js';
 
 /** The board pages and their place in the main navigation; registered once in `app/features.ts`. */
 export const boardFeature: WebFeature = {

@@ -1,5 +1,5 @@
-import { CAUSE_IDS, EDUCATION_IDS, SCALE_IDS, SECTOR_IDS } from '../../../contracts/vocabulary.js';
-import { defineUrlFilters, urlChoice, urlFlag, urlList, urlPage, urlText } from '../../lib/url-filters.js';
+import { CAUSE_IDS, EDUCATION_IDS, SCALE_IDS, SECTOR_IDS } from '#contracts/vocabulary.js';
+import { defineUrlFilters, urlChoice, urlFlag, urlList, urlPage, urlText } from '#web/lib/url-filters.js';
 
 export const ATLAS_PAGE_SIZE = 20;
 export const LICENSE_FILTERS = ['required', 'not-required'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatWeek } from '../../lib/format-date.js';
+import { formatDate, formatMonth, formatWeek } from '#web/lib/format-date.js';
 import { chartTicks, formatAmount, formatHours, hoursBetween } from './hours-format.js';
 
 describe('hours formats', () => {

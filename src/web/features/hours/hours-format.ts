@@ -1,4 +1,4 @@
-import type { EntryStatus, SupervisionStatus } from '../../../contracts/hours.js';
+import type { EntryStatus, SupervisionStatus } from '#contracts/hours.js';
 
 // Words and number formats of the hours pages; pure, so they are unit-tested without a browser.
 

@@ -1,5 +1,5 @@
-import type { RoadmapStage } from '../../../contracts/pathways.js';
-import { formatDate } from '../../lib/format-date.js';
+import type { RoadmapStage } from '#contracts/pathways.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 /** A plan date in the one web format ("1 Sep 2026"), or why there is none. */
 export function formatPlanDate(iso: string | null): string {

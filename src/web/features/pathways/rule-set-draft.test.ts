@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RuleSetSchema } from '../../../contracts/licensure.js';
+import { RuleSetSchema } from '#contracts/licensure.js';
 import { draftFieldOf, emptyRequirement, toDraft, toRuleSetBody } from './rule-set-draft.js';
 
 const rules = RuleSetSchema.array().parse(

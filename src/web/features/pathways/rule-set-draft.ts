@@ -1,5 +1,5 @@
-import { REQUIREMENT_TARGET_FIELD, type RequirementKind, type RuleSet } from '../../../contracts/licensure.js';
-import type { EducationId, HourCategory } from '../../../contracts/vocabulary.js';
+import { REQUIREMENT_TARGET_FIELD, type RequirementKind, type RuleSet } from '#contracts/licensure.js';
+import type { EducationId, HourCategory } from '#contracts/vocabulary.js';
 
 /*
  * The rule editor works on a draft of strings (what the inputs hold) and turns it into the JSON the API validates.

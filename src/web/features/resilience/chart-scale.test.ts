@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateWithoutYear } from '../../lib/format-date.js';
+import { formatDateWithoutYear } from '#web/lib/format-date.js';
 import { describeSeries, midDay, niceTicks } from './chart-scale.js';
 
 describe('chart scale', () => {

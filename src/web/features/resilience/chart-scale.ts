@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 // Geometry and words for the trend charts; pure, so it is unit-tested without a browser.
 

@@ -1,4 +1,4 @@
-import type { JournalTag, SelfCareDay, SupportContact } from '../../../contracts/checkin.js';
+import type { JournalTag, SelfCareDay, SupportContact } from '#contracts/checkin.js';
 
 export const SELF_CARE_LABELS: Record<string, string> = {
   date: 'Date',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type DismissalList, DismissalListSchema } from '../../../../contracts/matching.js';
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client.js';
+import { type DismissalList, DismissalListSchema } from '#contracts/matching.js';
+import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
 import { matchQueryRoot } from './match-careers.js';
 
 export function dismissCareer(careerId: string): Promise<DismissalList> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type LatestAssessmentResponse, LatestAssessmentResponseSchema } from '../../../../contracts/matching.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type LatestAssessmentResponse, LatestAssessmentResponseSchema } from '#contracts/matching.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const latestAssessmentQueryKey = ['assessment', 'latest'] as const;
 

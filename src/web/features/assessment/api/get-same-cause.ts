@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SameCauseResponse, SameCauseResponseSchema } from '../../../../contracts/matching.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type SameCauseResponse, SameCauseResponseSchema } from '#contracts/matching.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function getSameCause(careerId: string, signal?: AbortSignal): Promise<SameCauseResponse> {
   return apiRequest(`/api/careers/${encodeURIComponent(careerId)}/same-cause`, SameCauseResponseSchema, { signal });

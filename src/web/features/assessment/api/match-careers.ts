@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type MatchApiResponse, MatchApiResponseSchema, type MatchRequest } from '../../../../contracts/matching.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type MatchApiResponse, MatchApiResponseSchema, type MatchRequest } from '#contracts/matching.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const matchQueryRoot = ['assessment', 'match'] as const;
 

@@ -1,9 +1,9 @@
 import { type Ref, useState } from 'react';
 import { Link } from 'react-router';
-import type { MatchResult } from '../../../../contracts/matching.js';
-import { MATCH_FACTOR_IDS } from '../../../../contracts/matching.js';
-import { SCALE_LABELS, SECTOR_LABELS } from '../../../../contracts/vocabulary.js';
-import { planPathHref } from '../../../lib/plan-link.js';
+import type { MatchResult } from '#contracts/matching.js';
+import { MATCH_FACTOR_IDS } from '#contracts/matching.js';
+import { SCALE_LABELS, SECTOR_LABELS } from '#contracts/vocabulary.js';
+import { planPathHref } from '#web/lib/plan-link.js';
 import { formatPoints, UNKNOWN_FACTOR_LABELS } from '../answer-labels.js';
 import { SameCauseList } from './same-cause-list.js';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { MOTIVATION_LABELS, type MotivationId } from '../../../../contracts/matching.js';
+import { MOTIVATION_LABELS, type MotivationId } from '#contracts/matching.js';
 import { MOTIVATION_REFLECTIONS } from '../assessment-questions.js';
 
 /** The "why do I want to help?" answers shown back: for reflection only, never part of a score. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { CAUSE_LABELS, SCALE_LABELS } from '../../../../contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { CAUSE_LABELS, SCALE_LABELS } from '#contracts/vocabulary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { useSameCause } from '../api/get-same-cause.js';
 
 /** "Same cause, different level": the curated careers serving this career's causes at the other scales. */

@@ -2,8 +2,8 @@ import { useState } from 'react';
 
 import { Link } from 'react-router';
 
-import type { AssessmentComparison, PlacedScore } from '../../../../contracts/matching.js';
-import { formatDateTime } from '../../../lib/format-date.js';
+import type { AssessmentComparison, PlacedScore } from '#contracts/matching.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 import { ANSWER_FIELD_LABELS, describeAnswer } from '../answer-labels.js';
 
 const SHOWN_AT_FIRST = 10;

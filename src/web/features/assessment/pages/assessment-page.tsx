@@ -1,19 +1,13 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { MOTIVATION_IDS, MOTIVATION_LABELS } from '../../../../contracts/matching.js';
-import {
-  CAUSE_IDS,
-  CAUSE_LABELS,
-  EDUCATION_IDS,
-  EDUCATION_LABELS,
-  RIASEC_LETTERS,
-} from '../../../../contracts/vocabulary.js';
-import { CheckboxGroup, RadioGroup } from '../../../components/choice-group.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RIASEC_LABELS } from '../../../lib/labels.js';
-import { useSessionUser } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { MOTIVATION_IDS, MOTIVATION_LABELS } from '#contracts/matching.js';
+import { CAUSE_IDS, CAUSE_LABELS, EDUCATION_IDS, EDUCATION_LABELS, RIASEC_LETTERS } from '#contracts/vocabulary.js';
+import { CheckboxGroup, RadioGroup } from '#web/components/choice-group.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RIASEC_LABELS } from '#web/lib/labels.js';
+import { useSessionUser } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useLatestAssessment } from '../api/get-latest-assessment.js';
 import {
   type AssessmentAnswers,

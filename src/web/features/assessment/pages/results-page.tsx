@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { Link } from 'react-router';
 
-import type { MatchResult } from '../../../../contracts/matching.js';
+import type { MatchResult } from '#contracts/matching.js';
 import {
   SCALE_IDS,
   SCALE_LABELS,
@@ -10,13 +10,13 @@ import {
   SECTOR_IDS,
   SECTOR_LABELS,
   type SectorId,
-} from '../../../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
-import { useSessionUser } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { describeError } from '#web/lib/api-client.js';
+import { useSessionUser } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useDismissCareer, useRestoreCareer } from '../api/dismissals.js';
 import { useLatestAssessment } from '../api/get-latest-assessment.js';
 
@@ -40,7 +40,7 @@ import { MotivationReflection } from '../components/motivation-reflection.js';
 import { WhatChanged } from '../components/what-changed.js';
 
 import '../assessment.css';
-import { formatDateTime } from '../../../lib/format-date.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 
 const PAGE = 10;
 

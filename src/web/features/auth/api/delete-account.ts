@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DeleteAccountBody } from '../../../../contracts/account.js';
-import { apiRequestNoContent } from '../../../lib/api-client.js';
-import { sessionQueryKey } from '../../../lib/session.js';
+import type { DeleteAccountBody } from '#contracts/account.js';
+import { apiRequestNoContent } from '#web/lib/api-client.js';
+import { sessionQueryKey } from '#web/lib/session.js';
 
 export function deleteAccount(body: DeleteAccountBody): Promise<void> {
   return apiRequestNoContent('/api/me/delete', { method: 'POST', body });

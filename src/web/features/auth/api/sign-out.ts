@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequestNoContent } from '../../../lib/api-client.js';
-import { sessionQueryKey } from '../../../lib/session.js';
+import { apiRequestNoContent } from '#web/lib/api-client.js';
+import { sessionQueryKey } from '#web/lib/session.js';
 
 export function signOut(): Promise<void> {
   return apiRequestNoContent('/api/auth/signout', { method: 'POST' });

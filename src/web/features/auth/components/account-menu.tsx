@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { useSession } from '../../../lib/session.js';
+import { useSession } from '#web/lib/session.js';
 import { SignOutButton } from './sign-out-button.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 import { useSignOut } from '../api/sign-out.js';
 
 /** A real button (a state change is never a link), used by the account menu and pages. */

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { TextField } from '../../../components/text-field.js';
-import { ApiError, describeError } from '../../../lib/api-client.js';
+import { TextField } from '#web/components/text-field.js';
+import { ApiError, describeError } from '#web/lib/api-client.js';
 import { useDeleteAccount } from '../api/delete-account.js';
 
 const CONFIRM_PHRASE = 'delete my account';

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { User } from '../../../../contracts/auth.js';
-import { SELF_SERVICE_ROLES } from '../../../../contracts/vocabulary.js';
-import { describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { User } from '#contracts/auth.js';
+import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
+import { describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAddRole } from '../api/add-role.js';
 import { SignOutButton } from '../components/sign-out-button.js';
 import { YourDataPanel } from '../components/your-data-panel.js';

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ChangePasswordBodySchema } from '../../../../contracts/auth.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { ChangePasswordBodySchema } from '#contracts/auth.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { TextField } from '#web/components/text-field.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useChangePassword } from '../api/change-password.js';
 
 const FORM_ID = 'change-password-form';

@@ -1,9 +1,9 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SignInBodySchema } from '../../../../contracts/auth.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Field } from '../../../components/field.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+import { SignInBodySchema } from '#contracts/auth.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignIn } from '../api/sign-in.js';
 import { safeNextPath } from '../roles.js';
 

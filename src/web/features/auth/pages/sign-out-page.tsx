@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { LoadingMessage } from '../../../components/query-status.js';
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { LoadingMessage } from '#web/components/query-status.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { SignOutButton } from '../components/sign-out-button.js';
 
 export function SignOutPage() {

@@ -1,12 +1,12 @@
 import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SignUpBodySchema } from '../../../../contracts/auth.js';
-import { SELF_SERVICE_ROLES } from '../../../../contracts/vocabulary.js';
-import { CheckboxGroup } from '../../../components/choice-group.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Field } from '../../../components/field.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+import { SignUpBodySchema } from '#contracts/auth.js';
+import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
+import { CheckboxGroup } from '#web/components/choice-group.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignUp } from '../api/sign-up.js';
 import { ROLE_INFO, safeNextPath } from '../roles.js';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Application, ApplicationSchema, type ApplyBody } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type Application, ApplicationSchema, type ApplyBody } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function applyToOpportunity(id: string, body: ApplyBody): Promise<Application> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type OpportunityDetail, OpportunityDetailSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type OpportunityDetail, OpportunityDetailSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function getOpportunity(id: string, signal?: AbortSignal): Promise<OpportunityDetail> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type OrganizationDetail, OrganizationDetailSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type OrganizationDetail, OrganizationDetailSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function getOrganization(id: string, signal?: AbortSignal): Promise<OrganizationDetail> {

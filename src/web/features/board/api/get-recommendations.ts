@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Recommendations, RecommendationsSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type Recommendations, RecommendationsSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function getRecommendations(signal?: AbortSignal): Promise<Recommendations> {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type MembersResponse, MembersResponseSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type MembersResponse, MembersResponseSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function inviteMember(id: string, email: string): Promise<MembersResponse> {

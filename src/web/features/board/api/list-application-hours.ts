@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type HoursEntry, HoursListSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type HoursEntry, HoursListSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function listApplicationHours(applicationId: string, signal?: AbortSignal): Promise<HoursEntry[]> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { MyInvitesResponseSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { MyInvitesResponseSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function listMyInvites(signal?: AbortSignal) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ApplicationList, ApplicationListSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type ApplicationList, ApplicationListSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function listOrganizationApplications(id: string, signal?: AbortSignal): Promise<ApplicationList> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { PendingHoursListSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { PendingHoursListSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function listPendingHours(id: string, signal?: AbortSignal) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type HoursEntry, HoursEntrySchema, type LogHoursBody } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type HoursEntry, HoursEntrySchema, type LogHoursBody } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function logHours(applicationId: string, body: LogHoursBody): Promise<HoursEntry> {

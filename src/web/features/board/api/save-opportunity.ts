@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequestNoContent } from '../../../lib/api-client.js';
+import { apiRequestNoContent } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function setSaved(id: string, isSaved: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type OpportunityList, OpportunityListSchema } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type OpportunityList, OpportunityListSchema } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { BOARD_PAGE_SIZE, type BoardFilters, toBoardSearchParams } from '../board-filters.js';
 import { boardKeys } from './keys.js';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Organization, OrganizationSchema, type UpdateOrganizationBody } from '../../../../contracts/board.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type Organization, OrganizationSchema, type UpdateOrganizationBody } from '#contracts/board.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { boardKeys } from './keys.js';
 
 export function updateOrganization(id: string, body: UpdateOrganizationBody): Promise<Organization> {

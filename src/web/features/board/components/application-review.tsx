@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 
-import { APPLICATION_STATUS_LABELS, type Application } from '../../../../contracts/board.js';
+import { APPLICATION_STATUS_LABELS, type Application } from '#contracts/board.js';
 
-import { describeError } from '../../../lib/api-client.js';
-import { formatDate } from '../../../lib/format-date.js';
+import { describeError } from '#web/lib/api-client.js';
+import { formatDate } from '#web/lib/format-date.js';
 import { useUpdateApplicationStatus } from '../api/update-application-status.js';
 import { formatHours } from './board-labels.js';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { OpportunityDetail } from '../../../../contracts/board.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ApiError } from '../../../lib/api-client.js';
+import type { OpportunityDetail } from '#contracts/board.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ApiError } from '#web/lib/api-client.js';
 import { useApply } from '../api/apply.js';
 
 /** Answers to the listing's questions and a short note; every question needs an answer. */

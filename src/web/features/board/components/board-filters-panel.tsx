@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { OPPORTUNITY_KIND_LABELS, OPPORTUNITY_KINDS } from '../../../../contracts/board.js';
-import { CAUSE_IDS, CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
+import { OPPORTUNITY_KIND_LABELS, OPPORTUNITY_KINDS } from '#contracts/board.js';
+import { CAUSE_IDS, CAUSE_LABELS } from '#contracts/vocabulary.js';
 import { useCareerOptions } from '../api/list-career-options.js';
 import { type BoardFilters, countActiveFilters, type RemoteChoice } from '../board-filters.js';
 

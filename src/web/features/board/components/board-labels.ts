@@ -1,5 +1,5 @@
-import type { OpportunitySummary, ResponseTime } from '../../../../contracts/board.js';
-import { formatDate } from '../../../lib/format-date.js';
+import type { OpportunitySummary, ResponseTime } from '#contracts/board.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 /** "Usually replies within about 2 days (from 14 applications)", or why there is no figure yet. */
 export function describeResponseTime(time: ResponseTime): string {

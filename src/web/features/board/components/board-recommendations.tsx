@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
-import { useSession } from '../../../lib/session.js';
+import { CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { useSession } from '#web/lib/session.js';
 import { useRecommendations } from '../api/get-recommendations.js';
 import { OpportunityCard } from './opportunity-card.js';
 import '../board.css';

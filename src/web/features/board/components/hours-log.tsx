@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 
-import { type Application, LogHoursBodySchema } from '../../../../contracts/board.js';
+import { type Application, LogHoursBodySchema } from '#contracts/board.js';
 
-import { ErrorSummary } from '../../../components/error-summary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 import { useApplicationHours } from '../api/list-application-hours.js';
 import { useLogHours } from '../api/log-hours.js';
 import { formatHours } from './board-labels.js';

@@ -10,14 +10,14 @@ import {
   OpportunityKindSchema,
   type OpportunityStatus,
   OpportunityStatusSchema,
-} from '../../../../contracts/board.js';
-import { CAUSE_IDS, CAUSE_LABELS, CauseIdSchema } from '../../../../contracts/vocabulary.js';
-import { CheckboxGroup } from '../../../components/choice-group.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Field, FieldGroup } from '../../../components/field.js';
-import { Markdown } from '../../../components/markdown.js';
-import { knownFieldOf } from '../../../lib/form-errors.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+} from '#contracts/board.js';
+import { CAUSE_IDS, CAUSE_LABELS, CauseIdSchema } from '#contracts/vocabulary.js';
+import { CheckboxGroup } from '#web/components/choice-group.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field, FieldGroup } from '#web/components/field.js';
+import { Markdown } from '#web/components/markdown.js';
+import { knownFieldOf } from '#web/lib/form-errors.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useCareerOptions } from '../api/list-career-options.js';
 import { usePlaces } from '../api/list-places.js';
 

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
-import { type Organization, OrganizationBodySchema } from '../../../../contracts/board.js';
-import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '../../../../contracts/vocabulary.js';
-import { CheckboxGroup } from '../../../components/choice-group.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { TextField } from '../../../components/text-field.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { type Organization, OrganizationBodySchema } from '#contracts/board.js';
+import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '#contracts/vocabulary.js';
+import { CheckboxGroup } from '#web/components/choice-group.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { TextField } from '#web/components/text-field.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 
 const LABELS: Record<string, string> = {
   name: 'Name',

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 
-import { APPLICATION_STATUS_LABELS, type Application, OPPORTUNITY_KIND_LABELS } from '../../../../contracts/board.js';
+import { APPLICATION_STATUS_LABELS, type Application, OPPORTUNITY_KIND_LABELS } from '#contracts/board.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useExperience } from '../api/get-experience.js';
 
@@ -24,7 +24,7 @@ import { HoursLog } from '../components/hours-log.js';
 import { OpportunityCard } from '../components/opportunity-card.js';
 
 import '../board.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 function ApplicationItem({ application }: { application: Application }) {
   const withdraw = useWithdrawApplication();

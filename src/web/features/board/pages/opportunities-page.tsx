@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ErrorMessage } from '../../../components/query-status.js';
-import { ResultPagination } from '../../../components/result-pagination.js';
-import { ApiError } from '../../../lib/api-client.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useUrlFilters } from '../../../lib/use-url-filters.js';
+import { ErrorMessage } from '#web/components/query-status.js';
+import { ResultPagination } from '#web/components/result-pagination.js';
+import { ApiError } from '#web/lib/api-client.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
+import { useUrlFilters } from '#web/lib/use-url-filters.js';
 import { usePlaces } from '../api/list-places.js';
 import { useOpportunitySearch } from '../api/search-opportunities.js';
 import {

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCreateOpportunity } from '../api/create-opportunity.js';
 import { useOpportunity } from '../api/get-opportunity.js';
 import { useUpdateOpportunity } from '../api/update-opportunity.js';

@@ -1,16 +1,12 @@
 import { Link, useParams } from 'react-router';
 
-import {
-  APPLICATION_STATUS_LABELS,
-  OPPORTUNITY_KIND_LABELS,
-  type OpportunityDetail,
-} from '../../../../contracts/board.js';
+import { APPLICATION_STATUS_LABELS, OPPORTUNITY_KIND_LABELS, type OpportunityDetail } from '#contracts/board.js';
 
-import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
-import { Markdown } from '../../../components/markdown.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { Markdown } from '#web/components/markdown.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError } from '#web/lib/api-client.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useOpportunity } from '../api/get-opportunity.js';
 import { useSetSaved } from '../api/save-opportunity.js';
 import { ApplyForm } from '../components/apply-form.js';
@@ -18,7 +14,7 @@ import { describePlace, describeResponseTime, describeWhen } from '../components
 import { BoardSubnav } from '../components/board-subnav.js';
 
 import '../board.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 function SaveButton({ opportunity }: { opportunity: OpportunityDetail }) {
   const save = useSetSaved(opportunity.id);

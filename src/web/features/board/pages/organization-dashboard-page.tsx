@@ -7,13 +7,13 @@ import {
   type Application,
   type ApplicationStatus,
   OPPORTUNITY_KIND_LABELS,
-} from '../../../../contracts/board.js';
+} from '#contracts/board.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useOrganization } from '../api/get-organization.js';
 
@@ -33,7 +33,7 @@ import { describeResponseTime, formatHours } from '../components/board-labels.js
 import { BoardSubnav } from '../components/board-subnav.js';
 
 import '../board.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 const PIPELINE: ApplicationStatus[] = ['new', 'reviewing', 'accepted', 'declined', 'withdrawn'];
 

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCreateOrganization } from '../api/create-organization.js';
 import { useOrganization } from '../api/get-organization.js';
 import { useUpdateOrganization } from '../api/update-organization.js';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
-import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useOrganization } from '../api/get-organization.js';
 import { describeResponseTime } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';

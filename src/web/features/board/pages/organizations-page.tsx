@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAcceptInvite } from '../api/accept-invite.js';
 import { useMyInvites } from '../api/list-my-invites.js';
 import { useMyOrganizations } from '../api/list-my-organizations.js';

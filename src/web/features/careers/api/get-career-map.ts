@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CareerMap, CareerMapSchema } from '../../../../contracts/careers.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CareerMap, CareerMapSchema } from '#contracts/careers.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function getCareerMap(signal?: AbortSignal): Promise<CareerMap> {
   return apiRequest('/api/careers/map', CareerMapSchema, { signal });

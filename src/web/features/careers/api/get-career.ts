@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { type CareerDetail, CareerDetailSchema } from '../../../../contracts/careers.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CareerDetail, CareerDetailSchema } from '#contracts/careers.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function getCareer(id: string, signal?: AbortSignal): Promise<CareerDetail> {
   return apiRequest(`/api/careers/${encodeURIComponent(id)}`, CareerDetailSchema, { signal });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type CareerList, CareerListSchema } from '../../../../contracts/careers.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CareerList, CareerListSchema } from '#contracts/careers.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { ATLAS_PAGE_SIZE, type AtlasFilters, toAtlasSearchParams } from '../atlas-filters.js';
 
 export function listCareers(filters: AtlasFilters, signal?: AbortSignal): Promise<CareerList> {

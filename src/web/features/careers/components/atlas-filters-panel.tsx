@@ -7,7 +7,7 @@ import {
   SCALE_IDS,
   SECTOR_IDS,
   SECTOR_LABELS,
-} from '../../../../contracts/vocabulary.js';
+} from '#contracts/vocabulary.js';
 import { type AtlasFilters, countActiveFilters, LICENSE_FILTERS, type LicenseFilter } from '../atlas-filters.js';
 import { scaleMeaning, scaleName } from './career-labels.js';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Career } from '../../../../contracts/careers.js';
-import { EDUCATION_LABELS } from '../../../../contracts/vocabulary.js';
-import { formatFigureValue, NOT_AVAILABLE } from '../../../lib/format.js';
+import type { Career } from '#contracts/careers.js';
+import { EDUCATION_LABELS } from '#contracts/vocabulary.js';
+import { formatFigureValue, NOT_AVAILABLE } from '#web/lib/format.js';
 import { describeSector } from './career-labels.js';
 import { CompareToggle } from './compare-toggle.js';
 import { CuratedTag } from './curated-tag.js';

@@ -1,6 +1,6 @@
-import type { Career } from '../../../../contracts/careers.js';
-import { SCALE_LABELS, type ScaleId, SECTOR_LABELS } from '../../../../contracts/vocabulary.js';
-import { NOT_AVAILABLE } from '../../../lib/format.js';
+import type { Career } from '#contracts/careers.js';
+import { SCALE_LABELS, type ScaleId, SECTOR_LABELS } from '#contracts/vocabulary.js';
+import { NOT_AVAILABLE } from '#web/lib/format.js';
 
 /** "Micro" from "Micro: one-to-one direct service": the short name for cards and table cells. */
 export function scaleName(scale: ScaleId): string {

@@ -1,5 +1,5 @@
-import type { Figure } from '../../../../contracts/careers.js';
-import { type FigureKind, formatFigureSource, formatFigureValue } from '../../../lib/format.js';
+import type { Figure } from '#contracts/careers.js';
+import { type FigureKind, formatFigureSource, formatFigureValue } from '#web/lib/format.js';
 
 interface FigureFactProps {
   label: string;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { CareerLink } from '../../../../contracts/careers.js';
+import type { CareerLink } from '#contracts/careers.js';
 import { scaleName } from './career-labels.js';
 
 function LinkList({ links }: { links: CareerLink[] }) {

@@ -1,4 +1,4 @@
-import type { ScaleId } from '../../../../contracts/vocabulary.js';
+import type { ScaleId } from '#contracts/vocabulary.js';
 import { scaleName } from './career-labels.js';
 
 /** The scale as text; the colour only repeats what the words already say. */

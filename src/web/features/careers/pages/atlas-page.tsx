@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/query-status.js';
-import { ResultPagination } from '../../../components/result-pagination.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
-import { useUrlFilters } from '../../../lib/use-url-filters.js';
+import { ErrorMessage } from '#web/components/query-status.js';
+import { ResultPagination } from '#web/components/result-pagination.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
+import { useUrlFilters } from '#web/lib/use-url-filters.js';
 import { useCareerList } from '../api/list-careers.js';
 import { type AtlasFilters, atlasFilters, countActiveFilters } from '../atlas-filters.js';
 import { AtlasFiltersPanel } from '../components/atlas-filters-panel.js';

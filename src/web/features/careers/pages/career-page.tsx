@@ -1,20 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import type { CareerDetail } from '../../../../contracts/careers.js';
-import { CAUSE_LABELS, EDUCATION_LABELS, RIASEC_LETTERS, WORK_VALUE_IDS } from '../../../../contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
-import { formatList, formatYesNo, NOT_AVAILABLE } from '../../../lib/format.js';
-import { useAttribution } from '../../../lib/get-attribution.js';
-import {
-  JOB_ZONE_LABELS,
-  LEVEL_LABELS,
-  QUALITY_LABELS,
-  RIASEC_LABELS,
-  WORK_VALUE_LABELS,
-} from '../../../lib/labels.js';
-import { planPathHref } from '../../../lib/plan-link.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { CareerDetail } from '#contracts/careers.js';
+import { CAUSE_LABELS, EDUCATION_LABELS, RIASEC_LETTERS, WORK_VALUE_IDS } from '#contracts/vocabulary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError } from '#web/lib/api-client.js';
+import { formatList, formatYesNo, NOT_AVAILABLE } from '#web/lib/format.js';
+import { useAttribution } from '#web/lib/get-attribution.js';
+import { JOB_ZONE_LABELS, LEVEL_LABELS, QUALITY_LABELS, RIASEC_LABELS, WORK_VALUE_LABELS } from '#web/lib/labels.js';
+import { planPathHref } from '#web/lib/plan-link.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCareer } from '../api/get-career.js';
 import { describeSector, onetOnlineUrl, scaleMeaning, scaleName } from '../components/career-labels.js';
 import { CompareToggle } from '../components/compare-toggle.js';

@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type CareerDetail, CareerIdParamsSchema } from '../../../../contracts/careers.js';
-import { CAUSE_LABELS, EDUCATION_LABELS } from '../../../../contracts/vocabulary.js';
-import { ErrorMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
+import { type CareerDetail, CareerIdParamsSchema } from '#contracts/careers.js';
+import { CAUSE_LABELS, EDUCATION_LABELS } from '#contracts/vocabulary.js';
+import { ErrorMessage } from '#web/components/query-status.js';
+import { ApiError } from '#web/lib/api-client.js';
 import {
   type FigureKind,
   formatFigureSource,
@@ -11,9 +11,9 @@ import {
   formatList,
   formatYesNo,
   NOT_AVAILABLE,
-} from '../../../lib/format.js';
-import { LEVEL_LABELS, QUALITY_LABELS } from '../../../lib/labels.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+} from '#web/lib/format.js';
+import { LEVEL_LABELS, QUALITY_LABELS } from '#web/lib/labels.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCareers } from '../api/get-career.js';
 import { useCuratedCareers } from '../api/list-careers.js';
 import { describeScale, describeSector } from '../components/career-labels.js';

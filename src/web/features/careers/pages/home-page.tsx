@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ScaleId } from '../../../../contracts/vocabulary.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { ScaleId } from '#contracts/vocabulary.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 interface ScaleStory {
   scale: ScaleId;

@@ -1,16 +1,9 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { CareerMap } from '../../../../contracts/careers.js';
-import {
-  CAUSE_IDS,
-  CAUSE_LABELS,
-  SCALE_IDS,
-  type ScaleId,
-  SECTOR_IDS,
-  SECTOR_LABELS,
-} from '../../../../contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { CareerMap } from '#contracts/careers.js';
+import { CAUSE_IDS, CAUSE_LABELS, SCALE_IDS, type ScaleId, SECTOR_IDS, SECTOR_LABELS } from '#contracts/vocabulary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCareerMap } from '../api/get-career-map.js';
 import { scaleMeaning, scaleName } from '../components/career-labels.js';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CommentForm, CommentFormSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CommentForm, CommentFormSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function getCommentForm(slug: string, signal?: AbortSignal): Promise<CommentForm> {
   return apiRequest(`/api/guides/${encodeURIComponent(slug)}/comment-form`, CommentFormSchema, { signal });

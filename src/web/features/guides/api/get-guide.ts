@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type GuideDetail, GuideDetailSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type GuideDetail, GuideDetailSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const guideQueryKey = (slug: string) => ['guides', 'detail', slug] as const;
 

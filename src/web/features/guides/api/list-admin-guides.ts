@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { AdminGuideListSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { AdminGuideListSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function listAdminGuides(signal?: AbortSignal) {
   return apiRequest('/api/admin/guides', AdminGuideListSchema, { signal });

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { COMMENTS_PAGE_SIZE, type CommentThreadList, CommentThreadListSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { COMMENTS_PAGE_SIZE, type CommentThreadList, CommentThreadListSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const commentsQueryKey = (slug: string) => ['guides', 'comments', slug] as const;
 

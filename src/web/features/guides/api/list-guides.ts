@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type GuideList, GuideListSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
-import { defineUrlFilters, urlPage, urlText } from '../../../lib/url-filters.js';
+import { type GuideList, GuideListSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
+import { defineUrlFilters, urlPage, urlText } from '#web/lib/url-filters.js';
 
 export const GUIDES_PAGE_SIZE = 20;
 

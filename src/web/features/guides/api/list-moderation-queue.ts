@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CommentStatus, type ModerationQueue, ModerationQueueSchema } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CommentStatus, type ModerationQueue, ModerationQueueSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const moderationQueryKey = ['guides', 'moderation'] as const;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReplyNotificationList, ReplyNotificationListSchema } from '../../../../contracts/guides.js';
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client.js';
+import { type ReplyNotificationList, ReplyNotificationListSchema } from '#contracts/guides.js';
+import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
 
 const repliesQueryKey = ['guides', 'replies'] as const;
 

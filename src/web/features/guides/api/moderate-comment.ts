@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ModerateCommentResponseSchema, type ModerationAction } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { ModerateCommentResponseSchema, type ModerationAction } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function moderateComment(id: string, action: ModerationAction) {
   return apiRequest(`/api/admin/comments/${encodeURIComponent(id)}/moderation`, ModerateCommentResponseSchema, {

@@ -1,10 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  type PostCommentInput,
-  type PostCommentResponse,
-  PostCommentResponseSchema,
-} from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type PostCommentInput, type PostCommentResponse, PostCommentResponseSchema } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { commentsQueryKey } from './list-comments.js';
 
 export function postComment(slug: string, body: PostCommentInput): Promise<PostCommentResponse> {

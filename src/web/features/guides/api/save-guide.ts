@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type GuideDetail, GuideDetailSchema, type SaveGuideBody } from '../../../../contracts/guides.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type GuideDetail, GuideDetailSchema, type SaveGuideBody } from '#contracts/guides.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 /** Creates a guide when `slug` is null, otherwise saves the guide now at `slug` (the body may rename it). */
 export function saveGuide(slug: string | null, body: SaveGuideBody): Promise<GuideDetail> {

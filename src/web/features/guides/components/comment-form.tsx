@@ -4,12 +4,12 @@ import {
   COMMENT_MAX_LINKS,
   PostCommentBodySchema,
   type PostCommentResponse,
-} from '../../../../contracts/guides.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Field } from '../../../components/field.js';
-import { knownFieldOf } from '../../../lib/form-errors.js';
-import { useSession } from '../../../lib/session.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+} from '#contracts/guides.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
+import { knownFieldOf } from '#web/lib/form-errors.js';
+import { useSession } from '#web/lib/session.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useCommentForm } from '../api/get-comment-form.js';
 import { usePostComment } from '../api/post-comment.js';
 

@@ -1,7 +1,7 @@
-import type { PublicComment } from '../../../../contracts/guides.js';
-import { toSafeHref } from '../../../../domain/markdown/safe-href.js';
-import { Markdown } from '../../../components/markdown.js';
-import { formatDateTime } from '../../../lib/format-date.js';
+import type { PublicComment } from '#contracts/guides.js';
+import { toSafeHref } from '#domain/markdown/safe-href.js';
+import { Markdown } from '#web/components/markdown.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 
 /** The commenter's name, linked to their website when they gave one (rel="nofollow ugc": it is their link, not ours). */
 export function CommentAuthor({ comment }: { comment: Pick<PublicComment, 'authorName' | 'website' | 'isStaff'> }) {

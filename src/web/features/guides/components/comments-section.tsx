@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CommentThread } from '../../../../contracts/guides.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import type { CommentThread } from '#contracts/guides.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { useComments } from '../api/list-comments.js';
 import { CommentForm } from './comment-form.js';
 import { CommentItem } from './comment-item.js';

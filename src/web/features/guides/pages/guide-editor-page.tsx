@@ -1,24 +1,24 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { User } from '../../../../contracts/auth.js';
-import { type GuideDetail, SaveGuideBodySchema } from '../../../../contracts/guides.js';
-import { CAUSE_IDS, CAUSE_LABELS } from '../../../../contracts/vocabulary.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Markdown } from '../../../components/markdown.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { topLevelField } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { User } from '#contracts/auth.js';
+import { type GuideDetail, SaveGuideBodySchema } from '#contracts/guides.js';
+import { CAUSE_IDS, CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Markdown } from '#web/components/markdown.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { topLevelField } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useGuide } from '../api/get-guide.js';
 import { useCuratedCareerChoices } from '../api/list-curated-careers.js';
 import { useSaveGuide } from '../api/save-guide.js';
 import '../guides.css';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
-import { CheckboxGroup } from '../../../components/choice-group.js';
-import { Field } from '../../../components/field.js';
-import { localToday } from '../../../lib/format-date.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+import { CheckboxGroup } from '#web/components/choice-group.js';
+import { Field } from '#web/components/field.js';
+import { localToday } from '#web/lib/format-date.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 
 const FORM_ID = 'guide-editor';
 const LABELS: Record<string, string> = {

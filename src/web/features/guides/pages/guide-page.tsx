@@ -1,19 +1,19 @@
 import { Link, useParams } from 'react-router';
 
-import type { GuideDetail } from '../../../../contracts/guides.js';
-import { CAUSE_LABELS, SCALE_LABELS } from '../../../../contracts/vocabulary.js';
-import { Markdown } from '../../../components/markdown.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
+import type { GuideDetail } from '#contracts/guides.js';
+import { CAUSE_LABELS, SCALE_LABELS } from '#contracts/vocabulary.js';
+import { Markdown } from '#web/components/markdown.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError } from '#web/lib/api-client.js';
 
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useGuide } from '../api/get-guide.js';
 import { CommentsSection } from '../components/comments-section.js';
 import { TagLinks } from '../components/guide-meta.js';
 
 import '../guides.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 function GuideBody({ guide, isAdmin }: { guide: GuideDetail; isAdmin: boolean }) {
   return (

@@ -1,17 +1,17 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { GuideSummary } from '../../../../contracts/guides.js';
-import { ErrorMessage } from '../../../components/query-status.js';
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { GuideSummary } from '#contracts/guides.js';
+import { ErrorMessage } from '#web/components/query-status.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAdminGuides } from '../api/list-admin-guides.js';
 import { guideFilters, useGuideList } from '../api/list-guides.js';
 import { useReplies } from '../api/list-replies.js';
 import { TagLinks, tagLabel } from '../components/guide-meta.js';
 import '../guides.css';
-import { ResultPagination } from '../../../components/result-pagination.js';
-import { formatDate } from '../../../lib/format-date.js';
-import { useUrlFilters } from '../../../lib/use-url-filters.js';
+import { ResultPagination } from '#web/components/result-pagination.js';
+import { formatDate } from '#web/lib/format-date.js';
+import { useUrlFilters } from '#web/lib/use-url-filters.js';
 
 function GuideCard({ guide }: { guide: GuideSummary }) {
   return (

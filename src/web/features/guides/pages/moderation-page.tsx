@@ -2,20 +2,20 @@ import { useState } from 'react';
 
 import { Link } from 'react-router';
 
-import type { User } from '../../../../contracts/auth.js';
-import type { CommentStatus, ModerationAction, ModerationItem } from '../../../../contracts/guides.js';
-import { Markdown } from '../../../components/markdown.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { describeError } from '../../../lib/api-client.js';
+import type { User } from '#contracts/auth.js';
+import type { CommentStatus, ModerationAction, ModerationItem } from '#contracts/guides.js';
+import { Markdown } from '#web/components/markdown.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useModerationQueue } from '../api/list-moderation-queue.js';
 import { useModerateComment } from '../api/moderate-comment.js';
 import { CommentAuthor } from '../components/comment-item.js';
 
 import '../guides.css';
-import { formatDateTime } from '../../../lib/format-date.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 
 const STATUS_TABS: { status: CommentStatus; label: string }[] = [
   { status: 'pending', label: 'Waiting' },

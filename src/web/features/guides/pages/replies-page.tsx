@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useMarkRepliesRead, useReplies } from '../api/list-replies.js';
 
 import '../guides.css';
-import { formatDateTime } from '../../../lib/format-date.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 
 function RepliesList() {
   const replies = useReplies();

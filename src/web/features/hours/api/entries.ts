@@ -5,8 +5,8 @@ import {
   HourEntryListSchema,
   type SavedHourEntry,
   SavedHourEntrySchema,
-} from '../../../../contracts/hours.js';
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client.js';
+} from '#contracts/hours.js';
+import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 export function listEntries(page: number, signal?: AbortSignal): Promise<HourEntryList> {

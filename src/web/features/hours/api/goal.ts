@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type HoursGoal, HoursGoalSchema } from '../../../../contracts/hours.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type HoursGoal, HoursGoalSchema } from '#contracts/hours.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 export function getGoal(signal?: AbortSignal): Promise<HoursGoal> {

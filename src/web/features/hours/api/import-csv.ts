@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ImportPreviewSchema, ImportResultSchema } from '../../../../contracts/hours.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { ImportPreviewSchema, ImportResultSchema } from '#contracts/hours.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 export function usePreviewImport() {

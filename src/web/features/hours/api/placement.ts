@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { PlacementHoursListSchema, PullPlacementHoursResultSchema } from '../../../../contracts/hours.js';
-import type { HourCategory } from '../../../../contracts/vocabulary.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { PlacementHoursListSchema, PullPlacementHoursResultSchema } from '#contracts/hours.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 export function usePlacementHours() {

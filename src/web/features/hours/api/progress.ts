@@ -7,8 +7,8 @@ import {
   HoursProgressCompareSchema,
   HoursProgressSchema,
   type ProgressBasis,
-} from '../../../../contracts/hours.js';
-import { apiRequest } from '../../../lib/api-client.js';
+} from '#contracts/hours.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 export function getProgress(asOf: string, basis: ProgressBasis, signal?: AbortSignal): Promise<HoursProgress> {

@@ -9,8 +9,8 @@ import {
   SupervisorInboxSchema,
   type SupervisorLicense,
   VerifyWeekResultSchema,
-} from '../../../../contracts/hours.js';
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client.js';
+} from '#contracts/hours.js';
+import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
 import { hoursKey } from './query-keys.js';
 
 function useHoursMutation<TArg, TResult>(fn: (arg: TArg) => Promise<TResult>) {

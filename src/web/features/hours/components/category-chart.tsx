@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { type CategoryHours, HOUR_CATEGORY_LABELS } from '../../../../contracts/hours.js';
-import { HOUR_CATEGORY_IDS } from '../../../../contracts/vocabulary.js';
+import { type CategoryHours, HOUR_CATEGORY_LABELS } from '#contracts/hours.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import { chartTicks, formatHours } from '../hours-format.js';
 import { ScrollTable } from './scroll-table.js';
 

@@ -6,13 +6,13 @@ import {
   type HourEntry,
   HourEntryBodySchema,
   type Supervision,
-} from '../../../../contracts/hours.js';
-import { HOUR_CATEGORY_IDS, HourCategorySchema } from '../../../../contracts/vocabulary.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { Field, FieldGroup } from '../../../components/field.js';
-import { topLevelField } from '../../../lib/form-errors.js';
-import { localToday } from '../../../lib/format-date.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+} from '#contracts/hours.js';
+import { HOUR_CATEGORY_IDS, HourCategorySchema } from '#contracts/vocabulary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field, FieldGroup } from '#web/components/field.js';
+import { topLevelField } from '#web/lib/form-errors.js';
+import { localToday } from '#web/lib/format-date.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useCreateEntry, useUpdateEntry } from '../api/entries.js';
 import { formatHours, hoursBetween } from '../hours-format.js';
 import { NoClientDataNote } from './hours-nav.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { HOUR_CATEGORY_LABELS } from '../../../../contracts/hours.js';
-import { HOUR_CATEGORY_IDS, type HourCategory } from '../../../../contracts/vocabulary.js';
-import { describeError } from '../../../lib/api-client.js';
+import { HOUR_CATEGORY_LABELS } from '#contracts/hours.js';
+import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
+import { describeError } from '#web/lib/api-client.js';
 import { usePlacementHours, usePullPlacementHours } from '../api/placement.js';
 import { useSupervisions } from '../api/supervisions.js';
 import { formatHours } from '../hours-format.js';

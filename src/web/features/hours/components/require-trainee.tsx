@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { User } from '../../../../contracts/auth.js';
-import { RequireUser } from '../../../lib/require-user.js';
+import type { User } from '#contracts/auth.js';
+import { RequireUser } from '#web/lib/require-user.js';
 
 /** The log is kept by trainees; anyone else is told how to become one instead of meeting an error. */
 export function RequireTrainee({ children }: { children: (user: User) => ReactNode }) {

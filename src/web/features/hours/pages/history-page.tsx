@@ -1,11 +1,11 @@
-import type { AuditEvent } from '../../../../contracts/hours.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { AuditEvent } from '#contracts/hours.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAudit } from '../api/supervisions.js';
 import { HoursNav } from '../components/hours-nav.js';
 import { RequireTrainee } from '../components/require-trainee.js';
 import '../hours.css';
-import { formatDateTime } from '../../../lib/format-date.js';
+import { formatDateTime } from '#web/lib/format-date.js';
 
 const ACTION_LABELS: Record<AuditEvent['action'], string> = {
   create: 'Logged',

@@ -1,10 +1,10 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 
-import { HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, type ImportPreview } from '../../../../contracts/hours.js';
+import { HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, type ImportPreview } from '#contracts/hours.js';
 
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useImportCsv, usePreviewImport } from '../api/import-csv.js';
 
@@ -16,7 +16,7 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours } from '../hours-format.js';
 import '../hours.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function PreviewResult({ preview }: { preview: ImportPreview }) {

@@ -2,28 +2,28 @@ import { useQueryClient } from '@tanstack/react-query';
 
 import { type FormEvent, useId, useState } from 'react';
 
-import type { User } from '../../../../contracts/auth.js';
+import type { User } from '#contracts/auth.js';
 import {
   HOUR_CATEGORY_LABELS,
   type HourEntry,
   type Supervision,
   SupervisorLicenseSchema,
   type WaitingWeek,
-} from '../../../../contracts/hours.js';
+} from '#contracts/hours.js';
 
-import { HOUR_CATEGORY_IDS } from '../../../../contracts/vocabulary.js';
+import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 
-import { ErrorSummary } from '../../../components/error-summary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
 
-import { sessionQueryKey } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { sessionQueryKey } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import {
   useAcceptInvitation,
@@ -40,7 +40,7 @@ import { HoursNav } from '../components/hours-nav.js';
 
 import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
-import { formatDate, formatWeek } from '../../../lib/format-date.js';
+import { formatDate, formatWeek } from '#web/lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 const LICENSE_LABELS = {

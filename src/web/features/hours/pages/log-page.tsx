@@ -2,13 +2,13 @@ import { useState } from 'react';
 
 import { Link } from 'react-router';
 
-import { type EntryWarning, HOUR_CATEGORY_LABELS, type HourEntry } from '../../../../contracts/hours.js';
+import { type EntryWarning, HOUR_CATEGORY_LABELS, type HourEntry } from '#contracts/hours.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useDeleteEntry, useEntries } from '../api/entries.js';
 
@@ -22,7 +22,7 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) => void }) {

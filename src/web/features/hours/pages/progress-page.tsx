@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 
-import { HOUR_CATEGORY_LABELS, type HoursGoal, type HoursProgress } from '../../../../contracts/hours.js';
+import { HOUR_CATEGORY_LABELS, type HoursGoal, type HoursProgress } from '#contracts/hours.js';
 
-import type { RuleSetListItem } from '../../../../contracts/licensure.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import type { RuleSetListItem } from '#contracts/licensure.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useGoal, usePutGoal } from '../api/goal.js';
 
@@ -21,7 +21,7 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
-import { formatDate, formatMonth, localToday } from '../../../lib/format-date.js';
+import { formatDate, formatMonth, localToday } from '#web/lib/format-date.js';
 import { ScrollTable } from '../components/scroll-table.js';
 
 function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName'>): string {

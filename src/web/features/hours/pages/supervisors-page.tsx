@@ -1,16 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
 
-import { InviteSupervisorBodySchema, type Supervision } from '../../../../contracts/hours.js';
+import { InviteSupervisorBodySchema, type Supervision } from '#contracts/hours.js';
 
-import { ErrorSummary } from '../../../components/error-summary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
+import { describeError } from '#web/lib/api-client.js';
 
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useInviteSupervisor, useRemoveSupervisor, useSupervisions } from '../api/supervisions.js';
 
@@ -20,7 +20,7 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { SUPERVISION_STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const LABELS = {
   email: 'Supervisor’s email address',

@@ -5,8 +5,8 @@ import {
   PlanDetailSchema,
   type UpdatePlanBody,
   type UpdatePlanStepBody,
-} from '../../../../contracts/pathways.js';
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client.js';
+} from '#contracts/pathways.js';
+import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
 import { planQueryKey } from './get-plan.js';
 import { plansQueryKey } from './list-plans.js';
 

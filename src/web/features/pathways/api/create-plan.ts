@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreatePlanBody, type PlanDetail, PlanDetailSchema } from '../../../../contracts/pathways.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CreatePlanBody, type PlanDetail, PlanDetailSchema } from '#contracts/pathways.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { planQueryKey } from './get-plan.js';
 import { plansQueryKey } from './list-plans.js';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type PathwayOptions, PathwayOptionsSchema } from '../../../../contracts/pathways.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type PathwayOptions, PathwayOptionsSchema } from '#contracts/pathways.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function getPathwayOptions(careerId: string, signal?: AbortSignal): Promise<PathwayOptions> {
   return apiRequest(`/api/pathways/options?${new URLSearchParams({ careerId })}`, PathwayOptionsSchema, { signal });

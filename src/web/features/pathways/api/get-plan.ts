@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type PlanDetail, PlanDetailSchema } from '../../../../contracts/pathways.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type PlanDetail, PlanDetailSchema } from '#contracts/pathways.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { plansQueryKey } from './list-plans.js';
 
 export function planQueryKey(planId: string) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RuleSetDetail, RuleSetDetailSchema } from '../../../../contracts/licensure-api.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type RuleSetDetail, RuleSetDetailSchema } from '#contracts/licensure-api.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { ruleSetsQueryKey } from './list-rule-sets.js';
 
 export function getRuleSet(id: string, version: number | null, signal?: AbortSignal): Promise<RuleSetDetail> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type CareerList, CareerListSchema } from '../../../../contracts/careers.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CareerList, CareerListSchema } from '#contracts/careers.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 /** The curated careers (a few dozen), to choose the career of a plan from. */
 export function listPlannableCareers(signal?: AbortSignal): Promise<CareerList> {

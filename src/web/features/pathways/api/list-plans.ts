@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type PlanList, PlanListSchema } from '../../../../contracts/pathways.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type PlanList, PlanListSchema } from '#contracts/pathways.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export const plansQueryKey = ['plans'] as const;
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RuleSetList, RuleSetListSchema } from '../../../../contracts/licensure-api.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type RuleSetList, RuleSetListSchema } from '#contracts/licensure-api.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export function listRuleSets(signal?: AbortSignal): Promise<RuleSetList> {
   return apiRequest('/api/rules', RuleSetListSchema, { signal });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type Roadmap, RoadmapSchema } from '../../../../contracts/pathways.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type Roadmap, RoadmapSchema } from '#contracts/pathways.js';
+import { apiRequest } from '#web/lib/api-client.js';
 
 export interface PreviewChoice {
   careerId: string;

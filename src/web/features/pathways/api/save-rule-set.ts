@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type RuleSetDetail, RuleSetDetailSchema } from '../../../../contracts/licensure-api.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type RuleSetDetail, RuleSetDetailSchema } from '#contracts/licensure-api.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { ruleSetsQueryKey } from './list-rule-sets.js';
 
 /**

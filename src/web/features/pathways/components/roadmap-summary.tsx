@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Roadmap } from '../../../../contracts/pathways.js';
+import type { Roadmap } from '#contracts/pathways.js';
 import { formatPlanDate } from '../pathway-format.js';
 
 /** The plan at a glance: the rules it is measured against (with how many are not verified), totals and notes. */

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { PlanChecklistItem, PlanStage, RoadmapStage } from '../../../../contracts/pathways.js';
+import type { PlanChecklistItem, PlanStage, RoadmapStage } from '#contracts/pathways.js';
 import { formatDuration, formatPlanDate, STAGE_KIND_LABELS } from '../pathway-format.js';
 import { StageBasis } from './stage-basis.js';
 

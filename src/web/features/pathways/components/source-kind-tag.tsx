@@ -1,4 +1,4 @@
-import { SOURCE_KIND_LABELS, type SourceKind } from '../../../../contracts/pathways.js';
+import { SOURCE_KIND_LABELS, type SourceKind } from '#contracts/pathways.js';
 
 /** Says what kind of source a fact rests on; a third-party page is marked so it is not mistaken for a rule. */
 export function SourceKindTag({ kind }: { kind: SourceKind }) {

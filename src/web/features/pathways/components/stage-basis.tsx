@@ -1,4 +1,4 @@
-import type { PathwayFact, RuleRequirementRef } from '../../../../contracts/pathways.js';
+import type { PathwayFact, RuleRequirementRef } from '#contracts/pathways.js';
 import { SourceKindTag } from './source-kind-tag.js';
 
 /** The site a source address points at ("asha.org"), or null when the source is not a plain web address. */

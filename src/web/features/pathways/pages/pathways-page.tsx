@@ -2,13 +2,13 @@ import { type FormEvent, useId } from 'react';
 
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 
-import { CURRENT_STAGE_LABELS, type CurrentStage, CurrentStageSchema } from '../../../../contracts/pathways.js';
+import { CURRENT_STAGE_LABELS, type CurrentStage, CurrentStageSchema } from '#contracts/pathways.js';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '../../../lib/api-client.js';
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { describeError } from '#web/lib/api-client.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useCreatePlan } from '../api/create-plan.js';
 
@@ -26,7 +26,7 @@ import { RoadmapTimeline } from '../components/roadmap-timeline.js';
 
 import { formatPlanDate } from '../pathway-format.js';
 import '../pathways.css';
-import { localToday } from '../../../lib/format-date.js';
+import { localToday } from '#web/lib/format-date.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { CURRENT_STAGE_LABELS, type CurrentStage, type PlanDetail } from '../../../../contracts/pathways.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError, describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CURRENT_STAGE_LABELS, type CurrentStage, type PlanDetail } from '#contracts/pathways.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError, describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { type PlanChange, useChangePlan, useDeletePlan } from '../api/change-plan.js';
 import { usePathwayOptions } from '../api/get-pathway-options.js';
 import { usePlan } from '../api/get-plan.js';

@@ -1,16 +1,11 @@
 import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { REQUIREMENT_KINDS, type RuleSet, RuleSetSchema } from '../../../../contracts/licensure.js';
-import {
-  EDUCATION_IDS,
-  EDUCATION_LABELS,
-  HOUR_CATEGORY_IDS,
-  type HourCategory,
-} from '../../../../contracts/vocabulary.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { REQUIREMENT_KINDS, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import { EDUCATION_IDS, EDUCATION_LABELS, HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { useSaveRuleSet } from '../api/save-rule-set.js';
 import {
@@ -26,9 +21,9 @@ import {
 import '../pathways.css';
 import { Controller, type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { CheckboxGroup } from '../../../components/choice-group.js';
-import { Field } from '../../../components/field.js';
-import { useSchemaForm } from '../../../lib/use-schema-form.js';
+import { CheckboxGroup } from '#web/components/choice-group.js';
+import { Field } from '#web/components/field.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 
 const FORM_ID = 'rule-editor-form';
 

@@ -1,14 +1,14 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Requirement } from '../../../../contracts/licensure.js';
-import type { RuleSetDetail } from '../../../../contracts/licensure-api.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError } from '../../../lib/api-client.js';
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { Requirement } from '#contracts/licensure.js';
+import type { RuleSetDetail } from '#contracts/licensure-api.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError } from '#web/lib/api-client.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { REQUIREMENT_KIND_LABELS } from '../rule-set-draft.js';
 import '../pathways.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 function target(req: Requirement): string {
   if (!req.verified) return 'Not verified';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { useSession } from '../../../lib/session.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { useSession } from '#web/lib/session.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRuleSets } from '../api/list-rule-sets.js';
 import '../pathways.css';
 

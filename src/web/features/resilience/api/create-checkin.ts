@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Checkin, CheckinSchema, type CreateCheckinBody } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type Checkin, CheckinSchema, type CreateCheckinBody } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function createCheckin(body: CreateCheckinBody): Promise<Checkin> {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreatedShare, CreatedShareSchema, type CreateShareBody } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type CreatedShare, CreatedShareSchema, type CreateShareBody } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function createShare(body: CreateShareBody): Promise<CreatedShare> {

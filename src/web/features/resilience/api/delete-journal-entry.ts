@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequestNoContent } from '../../../lib/api-client.js';
+import { apiRequestNoContent } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function deleteJournalEntry(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Dashboard, DashboardSchema } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
-import { localToday } from '../../../lib/format-date.js';
+import { type Dashboard, DashboardSchema } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
+import { localToday } from '#web/lib/format-date.js';
 import { resilienceKey } from './query-keys.js';
 
 export function getDashboard(weeks: number, signal?: AbortSignal): Promise<Dashboard> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type InstrumentList, InstrumentListSchema } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type InstrumentList, InstrumentListSchema } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function listInstruments(signal?: AbortSignal): Promise<InstrumentList> {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SelfCareList, SelfCareListSchema } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type SelfCareList, SelfCareListSchema } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function listSelfCare(from: string, to: string, signal?: AbortSignal): Promise<SelfCareList> {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type InstrumentDetail, InstrumentDetailSchema } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type InstrumentDetail, InstrumentDetailSchema } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 /** Admin only: the body is the instrument file as parsed JSON; the server validates it field by field. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SelfCareDay, SelfCareDaySchema, type SelfCareFields } from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+import { type SelfCareDay, SelfCareDaySchema, type SelfCareFields } from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function putSelfCare({ date, fields }: { date: string; fields: SelfCareFields }): Promise<SelfCareDay> {

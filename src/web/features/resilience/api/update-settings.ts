@@ -3,8 +3,8 @@ import {
   type ResilienceSettings,
   ResilienceSettingsSchema,
   type UpdateResilienceSettingsBody,
-} from '../../../../contracts/checkin.js';
-import { apiRequest } from '../../../lib/api-client.js';
+} from '#contracts/checkin.js';
+import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
 export function updateSettings(body: UpdateResilienceSettingsBody): Promise<ResilienceSettings> {

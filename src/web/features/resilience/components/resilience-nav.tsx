@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useSession } from '../../../lib/session.js';
+import { useSession } from '#web/lib/session.js';
 import { useReminder } from '../api/get-reminder.js';
 
 const LINKS = [

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
-import type { InstrumentBand } from '../../../../contracts/checkin.js';
-import { formatDate, formatDateWithoutYear } from '../../../lib/format-date.js';
+import type { InstrumentBand } from '#contracts/checkin.js';
+import { formatDate, formatDateWithoutYear } from '#web/lib/format-date.js';
 import { type ChartPoint, dayNumber, describeSeries, midDay, niceTicks } from '../chart-scale.js';
 
 interface TrendChartProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Warning } from '../../../../contracts/checkin.js';
+import type { Warning } from '#contracts/checkin.js';
 
 /**
  * One early warning: what triggered it, in the person's own numbers, and what they could try. When it

@@ -1,19 +1,19 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Checkin, Instrument } from '../../../../contracts/checkin.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError, describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { Checkin, Instrument } from '#contracts/checkin.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError, describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCreateCheckin } from '../api/create-checkin.js';
 import { useInstrument } from '../api/get-instrument.js';
 import { useSettings } from '../api/get-settings.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import '../resilience.css';
-import { RadioGroup } from '../../../components/choice-group.js';
-import { TextField } from '../../../components/text-field.js';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { RadioGroup } from '#web/components/choice-group.js';
+import { TextField } from '#web/components/text-field.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const FORM_ID = 'checkin-form';
 

@@ -2,10 +2,10 @@ import { useState } from 'react';
 
 import { Link } from 'react-router';
 
-import type { Dashboard } from '../../../../contracts/checkin.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { Dashboard } from '#contracts/checkin.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useDashboard } from '../api/get-dashboard.js';
 
@@ -18,7 +18,7 @@ import { UrgentHelp } from '../components/urgent-help.js';
 import { WarningCard } from '../components/warning-card.js';
 
 import '../resilience.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 const RANGES = [
   { weeks: 12, label: '12 weeks' },

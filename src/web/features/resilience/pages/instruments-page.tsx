@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { ErrorDetail } from '../../../../contracts/errors.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { ApiError, describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { ErrorDetail } from '#contracts/errors.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ApiError, describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useInstruments } from '../api/list-instruments.js';
 import { useLoadInstrument } from '../api/load-instrument.js';
 import { ResilienceNav } from '../components/resilience-nav.js';

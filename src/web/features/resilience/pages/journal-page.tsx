@@ -1,26 +1,21 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  CreateJournalEntryBodySchema,
-  JOURNAL_TAGS,
-  type JournalEntry,
-  type JournalTag,
-} from '../../../../contracts/checkin.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { describeError } from '../../../lib/api-client.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CreateJournalEntryBodySchema, JOURNAL_TAGS, type JournalEntry, type JournalTag } from '#contracts/checkin.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { describeError } from '#web/lib/api-client.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCreateJournalEntry } from '../api/create-journal-entry.js';
 import { useDeleteJournalEntry } from '../api/delete-journal-entry.js';
 import { useJournal } from '../api/list-journal.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import { TAG_LABELS } from '../labels.js';
 import '../resilience.css';
-import { RadioGroup } from '../../../components/choice-group.js';
-import { TextField } from '../../../components/text-field.js';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { RadioGroup } from '#web/components/choice-group.js';
+import { TextField } from '#web/components/text-field.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const FORM_ID = 'journal-form';
 const LABELS: Record<string, string> = { date: 'Date', tag: 'Kind of entry', text: 'Your reflection' };

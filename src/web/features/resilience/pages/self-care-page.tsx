@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '../../../../contracts/checkin.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { PutSelfCareBodySchema, type SelfCareDay, type SelfCareFields } from '#contracts/checkin.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSelfCareDays } from '../api/list-self-care.js';
 import { usePutSelfCare } from '../api/put-self-care.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
@@ -17,10 +17,10 @@ import {
   SUPPORT_LABELS,
 } from '../labels.js';
 import '../resilience.css';
-import { addDays } from '../../../../domain/calendar-date.js';
-import { RadioGroup } from '../../../components/choice-group.js';
-import { TextField } from '../../../components/text-field.js';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { addDays } from '#domain/calendar-date.js';
+import { RadioGroup } from '#web/components/choice-group.js';
+import { TextField } from '#web/components/text-field.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const FORM_ID = 'self-care-form';
 const NOT_RECORDED = { value: '', label: 'Not recorded' } as const;

@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { CADENCES, type Cadence } from '../../../../contracts/checkin.js';
-import { RadioGroup } from '../../../components/choice-group.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { describeError } from '../../../lib/api-client.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { CADENCES, type Cadence } from '#contracts/checkin.js';
+import { RadioGroup } from '#web/components/choice-group.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { describeError } from '#web/lib/api-client.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useDeleteAllResilienceData } from '../api/delete-all.js';
 import { useSettings } from '../api/get-settings.js';
 import { useInstruments } from '../api/list-instruments.js';

@@ -1,16 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  type CreatedShare,
-  CreateShareBodySchema,
-  type Instrument,
-  type Share,
-} from '../../../../contracts/checkin.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { describeError } from '../../../lib/api-client.js';
-import { splitSubmitError, validateWithSchema } from '../../../lib/form-errors.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { type CreatedShare, CreateShareBodySchema, type Instrument, type Share } from '#contracts/checkin.js';
+import { ErrorSummary } from '#web/components/error-summary.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { describeError } from '#web/lib/api-client.js';
+import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCreateShare } from '../api/create-share.js';
 import { useInstrument } from '../api/get-instrument.js';
 import { useSettings } from '../api/get-settings.js';
@@ -18,9 +13,9 @@ import { useShares } from '../api/list-shares.js';
 import { useRevokeShare } from '../api/revoke-share.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import '../resilience.css';
-import { addDays } from '../../../../domain/calendar-date.js';
-import { TextField } from '../../../components/text-field.js';
-import { formatDate, localToday } from '../../../lib/format-date.js';
+import { addDays } from '#domain/calendar-date.js';
+import { TextField } from '#web/components/text-field.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const FORM_ID = 'share-form';
 const LABELS: Record<string, string> = {

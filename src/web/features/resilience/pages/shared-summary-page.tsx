@@ -1,15 +1,15 @@
 import { useParams } from 'react-router';
 
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useSharedSummary } from '../api/get-shared-summary.js';
 
 import { TrendChart } from '../components/trend-chart.js';
 
 import '../resilience.css';
-import { formatDate } from '../../../lib/format-date.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 const oneDecimal = (v: number) => String(Math.round(v * 10) / 10);
 

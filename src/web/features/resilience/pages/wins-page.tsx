@@ -1,16 +1,16 @@
 import { Link } from 'react-router';
 
-import type { JournalEntry } from '../../../../contracts/checkin.js';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status.js';
-import { RequireUser } from '../../../lib/require-user.js';
-import { useDocumentTitle } from '../../../lib/use-document-title.js';
+import type { JournalEntry } from '#contracts/checkin.js';
+import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { RequireUser } from '#web/lib/require-user.js';
+import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import { useJournal } from '../api/list-journal.js';
 
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 
 import '../resilience.css';
-import { formatDate, formatMonth } from '../../../lib/format-date.js';
+import { formatDate, formatMonth } from '#web/lib/format-date.js';
 
 function byMonth(entries: readonly JournalEntry[]): { key: string; label: string; entries: JournalEntry[] }[] {
   const groups = new Map<string, JournalEntry[]>();
