@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Requirement, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
 import type { EducationId } from '#contracts/vocabulary.js';
+import { readCsv } from '#server/lib/csv.js';
 
 const CSV_URL = new URL('../../shared/data/licensure.csv', import.meta.url);
 const OUT_URL = new URL('../data/licensure/rules.json', import.meta.url);
@@ -232,45 +233,6 @@ const ROWS: Record<string, RowExtras> = {
   },
 };
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        inQuotes = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      inQuotes = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
 function degreeLevel(text: string): EducationId | null {
   if (/^(master|msw)/i.test(text)) return 'master';
   if (/^doctora/i.test(text)) return 'doctoral';
@@ -296,8 +258,10 @@ function monthsTarget(value: number | undefined): { verified: boolean; months?: 
 
 /** Builds every rule set from the CSV text; throws naming the row and field when a row does not validate. */
 export function buildRuleSets(csvText: string): RuleSet[] {
-  const [header, ...rows] = parseCsv(csvText);
+  const [headerRecord, ...records] = readCsv(csvText, { source: 'licensure.csv' });
+  const header = headerRecord?.cells;
   if (!header) throw new Error('licensure.csv is empty');
+  const rows = records.map((record) => record.cells);
   const col = (name: string): number => {
     const i = header.indexOf(name);
     if (i < 0) throw new Error(`licensure.csv has no "${name}" column`);
