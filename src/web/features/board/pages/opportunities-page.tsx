@@ -1,6 +1,5 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ErrorMessage } from '#web/components/query-status.js';
-import { ResultPagination } from '#web/components/result-pagination.js';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ResultsScaffold } from '#web/components/results-scaffold.js';
 import { ApiError } from '#web/lib/api-client.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useUrlFilters } from '#web/lib/use-url-filters.js';
@@ -37,8 +36,6 @@ export function OpportunitiesPage() {
   const [q, setQ] = useState(filters.q);
   const [near, setNear] = useState(filters.near);
   const [km, setKm] = useState(String(filters.km));
-  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const wantsResultsFocus = useRef(false);
   useDocumentTitle(filters.q ? `“${filters.q}” on the experience board` : 'Experience board');
 
   // Back/forward changes the URL under the form; the form follows it.
@@ -47,13 +44,6 @@ export function OpportunitiesPage() {
     setNear(filters.near);
     setKm(String(filters.km));
   }, [filters.q, filters.near, filters.km]);
-
-  useEffect(() => {
-    if (wantsResultsFocus.current && !search.isPlaceholderData && search.data) {
-      wantsResultsFocus.current = false;
-      resultsHeadingRef.current?.focus();
-    }
-  }, [search.isPlaceholderData, search.data]);
 
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,14 +59,6 @@ export function OpportunitiesPage() {
     search.error instanceof ApiError && search.error.details.some((d) => d.path === 'query.near')
       ? search.error.message.replace(/^Invalid query\.near: /, '')
       : null;
-  const data = search.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => hrefFor({ page });
-  let status = 'Loading opportunities…';
-  if (search.isError) status = 'The opportunities could not be loaded.';
-  // The last results stay on screen while new ones load; the count waits for the new ones.
-  else if (search.isPlaceholderData) status = 'Searching…';
-  else if (data) status = describeCount(data.total, filters);
 
   return (
     <div className="board">
@@ -149,14 +131,21 @@ export function OpportunitiesPage() {
       </search>
       <div className="atlas-layout">
         <BoardFiltersPanel filters={filters} onChange={(next) => setFilters(next)} />
-        <section className="atlas-results" id="board-results" tabIndex={-1} aria-labelledby="board-results-title">
-          <div className="results-header">
-            <h2 id="board-results-title" ref={resultsHeadingRef} tabIndex={-1}>
-              Results
-            </h2>
-            <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-              {status}
-            </p>
+        <ResultsScaffold
+          id="board-results"
+          className="atlas-results"
+          title="Results"
+          query={search}
+          labels={{
+            loading: 'Loading opportunities…',
+            failed: 'The opportunities could not be loaded.',
+            // The last results stay on screen while new ones load; the count waits for the new ones.
+            searching: 'Searching…',
+            describe: (data) => describeCount(data.total, filters),
+          }}
+          page={filters.page}
+          pageHref={(page) => hrefFor({ page })}
+          toolbar={
             <div className="board-sort">
               <label htmlFor={`${ids}-sort`}>Sort by</label>
               <select
@@ -173,42 +162,34 @@ export function OpportunitiesPage() {
                   ))}
               </select>
             </div>
-          </div>
-          {search.isError && !nearError ? <ErrorMessage error={search.error} onRetry={() => search.refetch()} /> : null}
-          {nearError ? (
-            <div role="alert" className="notice notice-error">
-              <p>That place could not be found: {nearError}</p>
-            </div>
-          ) : null}
-          {data && data.items.length === 0 ? (
-            <div className="empty-state">
+          }
+          error={
+            nearError ? (
+              <div role="alert" className="notice notice-error">
+                <p>That place could not be found: {nearError}</p>
+              </div>
+            ) : undefined
+          }
+          empty={
+            <>
               <p>No open opportunities match this search.</p>
               <ul>
                 {countActiveFilters(filters) > 0 ? <li>Remove a filter or widen the distance.</li> : null}
                 {filters.q ? <li>Try a broader word: “counsel” also finds counselor and counseling.</li> : null}
               </ul>
-            </div>
-          ) : null}
-          {data && data.items.length > 0 ? (
-            <ul className="opportunity-list" aria-busy={search.isPlaceholderData} aria-labelledby="board-results-title">
-              {data.items.map((opportunity) => (
+            </>
+          }
+        >
+          {(opportunities, listProps) => (
+            <ul className="opportunity-list" {...listProps}>
+              {opportunities.map((opportunity) => (
                 <li key={opportunity.id}>
                   <OpportunityCard opportunity={opportunity} />
                 </li>
               ))}
             </ul>
-          ) : null}
-          {data ? (
-            <ResultPagination
-              page={filters.page}
-              pageCount={pageCount}
-              pageHref={pageHref}
-              onNavigate={() => {
-                wantsResultsFocus.current = true;
-              }}
-            />
-          ) : null}
-        </section>
+          )}
+        </ResultsScaffold>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorMessage } from '#web/components/query-status.js';
-import { ResultPagination } from '#web/components/result-pagination.js';
+import { ResultsScaffold } from '#web/components/results-scaffold.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useUrlFilters } from '#web/lib/use-url-filters.js';
 import { useCareerList } from '../api/list-careers.js';
@@ -25,32 +24,15 @@ export function AtlasPage() {
   const list = useCareerList(filters);
   const searchId = useId();
   const [query, setQuery] = useState(filters.q);
-  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const wantsResultsFocus = useRef(false);
   useDocumentTitle(filters.q ? `“${filters.q}” in the career atlas` : 'Career atlas');
 
   // Back/forward changes the URL under the search box; the box follows it.
   useEffect(() => setQuery(filters.q), [filters.q]);
 
-  // After choosing another page of results, start reading at the top of the new page.
-  useEffect(() => {
-    if (wantsResultsFocus.current && !list.isPlaceholderData && list.data) {
-      wantsResultsFocus.current = false;
-      resultsHeadingRef.current?.focus();
-    }
-  }, [list.isPlaceholderData, list.data]);
-
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFilters({ q: query });
   }
-
-  const data = list.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => hrefFor({ page });
-  let status = 'Loading careers…';
-  if (list.isError) status = 'The careers could not be loaded.';
-  else if (data) status = describeCount(data.total, filters);
 
   return (
     <div className="atlas">
@@ -81,19 +63,21 @@ export function AtlasPage() {
       </search>
       <div className="atlas-layout">
         <AtlasFiltersPanel filters={filters} onChange={(next) => setFilters(next)} />
-        <section className="atlas-results" id="atlas-results" tabIndex={-1} aria-labelledby="atlas-results-title">
-          <div className="results-header">
-            <h2 id="atlas-results-title" ref={resultsHeadingRef} tabIndex={-1}>
-              Results
-            </h2>
-            <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-              {status}
-            </p>
-          </div>
-          <CompareTray />
-          {list.isError ? <ErrorMessage error={list.error} onRetry={() => list.refetch()} /> : null}
-          {data && data.items.length === 0 ? (
-            <div className="empty-state">
+        <ResultsScaffold
+          id="atlas-results"
+          className="atlas-results"
+          title="Results"
+          query={list}
+          labels={{
+            loading: 'Loading careers…',
+            failed: 'The careers could not be loaded.',
+            describe: (data) => describeCount(data.total, filters),
+          }}
+          page={filters.page}
+          pageHref={(page) => hrefFor({ page })}
+          aside={<CompareTray />}
+          empty={
+            <>
               <p>No careers match this search and these filters.</p>
               <ul>
                 {countActiveFilters(filters) > 0 ? <li>Remove a filter or two.</li> : null}
@@ -104,28 +88,19 @@ export function AtlasPage() {
                   </li>
                 )}
               </ul>
-            </div>
-          ) : null}
-          {data && data.items.length > 0 ? (
-            <ul className="career-grid" aria-busy={list.isPlaceholderData} aria-labelledby="atlas-results-title">
-              {data.items.map((career) => (
+            </>
+          }
+        >
+          {(careers, listProps) => (
+            <ul className="career-grid" {...listProps}>
+              {careers.map((career) => (
                 <li key={career.id}>
                   <CareerCard career={career} />
                 </li>
               ))}
             </ul>
-          ) : null}
-          {data ? (
-            <ResultPagination
-              page={filters.page}
-              pageCount={pageCount}
-              pageHref={pageHref}
-              onNavigate={() => {
-                wantsResultsFocus.current = true;
-              }}
-            />
-          ) : null}
-        </section>
+          )}
+        </ResultsScaffold>
       </div>
     </div>
   );

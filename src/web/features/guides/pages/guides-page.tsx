@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { GuideSummary } from '#contracts/guides.js';
-import { ErrorMessage } from '#web/components/query-status.js';
+import { ResultsScaffold } from '#web/components/results-scaffold.js';
 import { useSession } from '#web/lib/session.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAdminGuides } from '../api/list-admin-guides.js';
@@ -9,7 +9,6 @@ import { guideFilters, useGuideList } from '../api/list-guides.js';
 import { useReplies } from '../api/list-replies.js';
 import { TagLinks, tagLabel } from '../components/guide-meta.js';
 import '../guides.css';
-import { ResultPagination } from '#web/components/result-pagination.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useUrlFilters } from '#web/lib/use-url-filters.js';
 
@@ -69,6 +68,13 @@ function RepliesLink() {
   );
 }
 
+function describeCount(total: number, filters: { q: string; tag: string }): string {
+  let status = `${total} ${total === 1 ? 'guide' : 'guides'}`;
+  if (filters.q) status += ` for “${filters.q}”`;
+  if (filters.tag) status += ` on ${tagLabel(filters.tag).toLowerCase()}`;
+  return status;
+}
+
 export function GuidesPage() {
   const { filters, setFilters, hrefFor } = useUrlFilters(guideFilters);
   const list = useGuideList(filters);
@@ -86,15 +92,6 @@ export function GuidesPage() {
   }
 
   const data = list.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const pageHref = (page: number) => hrefFor({ page });
-  let status = 'Loading guides…';
-  if (list.isError) status = 'The guides could not be loaded.';
-  else if (data) {
-    status = `${data.total} ${data.total === 1 ? 'guide' : 'guides'}`;
-    if (filters.q) status += ` for “${filters.q}”`;
-    if (filters.tag) status += ` on ${tagLabel(filters.tag).toLowerCase()}`;
-  }
 
   return (
     <div className="guides">
@@ -155,25 +152,30 @@ export function GuidesPage() {
           </ul>
         </nav>
       ) : null}
-      <h2 className="results-header" aria-live="polite">
-        {status}
-      </h2>
-      {list.isError ? <ErrorMessage error={list.error} onRetry={() => list.refetch()} /> : null}
-      {data && data.items.length === 0 ? (
-        <div className="empty-state">
+      <ResultsScaffold
+        id="guide-results"
+        query={list}
+        labels={{
+          loading: 'Loading guides…',
+          failed: 'The guides could not be loaded.',
+          describe: (result) => describeCount(result.total, filters),
+        }}
+        page={filters.page}
+        pageHref={(page) => hrefFor({ page })}
+        empty={
           <p>
             No guide matches. Try other words, or <Link to="/guides">see every guide</Link>.
           </p>
-        </div>
-      ) : null}
-      {data && data.items.length > 0 ? (
-        <ol className="guide-list">
-          {data.items.map((guide) => (
-            <GuideCard key={guide.slug} guide={guide} />
-          ))}
-        </ol>
-      ) : null}
-      {data ? <ResultPagination page={filters.page} pageCount={pageCount} pageHref={pageHref} /> : null}
+        }
+      >
+        {(guides) => (
+          <ol className="guide-list">
+            {guides.map((guide) => (
+              <GuideCard key={guide.slug} guide={guide} />
+            ))}
+          </ol>
+        )}
+      </ResultsScaffold>
     </div>
   );
 }
