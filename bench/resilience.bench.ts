@@ -4,7 +4,7 @@ import { scoreAnswers } from '#domain/checkin/instrument.js';
 import { buildApp } from '#server/app.js';
 import { resilienceCheckins, resilienceSelfCareDays } from '#server/db/schema/resilience.js';
 import { testEnv } from '#server/env.js';
-import { getInstrument } from '#server/features/resilience/resilience.service.js';
+import { getInstrument } from '#server/features/resilience/instruments.service.js';
 import { ensureUser } from '#server/users/users.service.js';
 import { type BenchResult, openBenchDb, percentile, round } from './bench-kit.js';
 

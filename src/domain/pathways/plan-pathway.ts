@@ -1,5 +1,4 @@
-import type { Career } from '#contracts/careers.js';
-import type { Requirement, RuleSet } from '#contracts/licensure.js';
+import type { RuleSet } from '#contracts/licensure.js';
 import {
   CURRENT_STAGE_IDS,
   CURRENT_STAGE_LABELS,
@@ -10,12 +9,17 @@ import {
   type Roadmap,
   type RoadmapChecklistItem,
   type RoadmapStage,
-  type RoadmapStageKind,
   type RouteExam,
-  type RuleRequirementRef,
   type StageOption,
 } from '#contracts/pathways.js';
 import { addMonthsToDay, formatIsoDay, parseIsoDay, wholeMonthsBetween } from '../calendar-date.js';
+import { buildDegreeSteps } from './degree-steps.js';
+import { buildExamStep, routeExams } from './exam-steps.js';
+import { buildFieldExperienceSteps } from './field-experience-steps.js';
+import { buildLicenseStep, buildRenewalStep } from './license-steps.js';
+import { buildOngoingSteps } from './ongoing-steps.js';
+import { DEGREE_LABELS, type Duration, type PlannerCareer, type Step, type StepContext } from './pathway-steps.js';
+import { buildPracticeSteps } from './practice-step.js';
 
 /*
  * How a roadmap is built (pure; no clock, no I/O):
@@ -34,11 +38,7 @@ import { addMonthsToDay, formatIsoDay, parseIsoDay, wholeMonthsBetween } from '.
  *    where none is stated the duration is null and every later date is null until a target date re-anchors it.
  */
 
-/** The atlas fields the planner reads. */
-export type PlannerCareer = Pick<
-  Career,
-  'id' | 'title' | 'minEducation' | 'typicalEducation' | 'flexibleStudy' | 'licenseRequired' | 'licenses' | 'exams'
->;
+export { durationFromFact, type PlannerCareer, parseFactRange } from './pathway-steps.js';
 
 export interface PlanPathwayInput {
   career: PlannerCareer;
@@ -66,44 +66,7 @@ export class PathwayPlanError extends Error {
   }
 }
 
-type Duration = { months: number } | { days: number };
-
-interface Step {
-  id: string;
-  kind: RoadmapStageKind;
-  title: string;
-  description: string;
-  timing: 'sequential' | 'during' | 'ongoing';
-  during: string | null;
-  duration: Duration | null;
-  durationNote: string | null;
-  facts: PathwayFact[];
-  requirements: RuleRequirementRef[];
-  checklist: RoadmapChecklistItem[];
-}
-
-const DEGREE_LABELS: Record<DegreeLevel, string> = {
-  associate: 'associate degree',
-  bachelor: "bachelor's degree",
-  master: "master's degree",
-  doctoral: 'doctorate',
-};
-
 const DAYS_PER_MONTH = 30.4375;
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
-
-function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
 
 /** Two facts or exam names can slug alike; the first wording wins so ids stay unique within a stage. */
 function uniqueItems(items: readonly RoadmapChecklistItem[]): RoadmapChecklistItem[] {
@@ -115,37 +78,6 @@ function uniqueItems(items: readonly RoadmapChecklistItem[]): RoadmapChecklistIt
   });
 }
 
-function item(stageId: string, key: string, text: string): RoadmapChecklistItem {
-  return { id: `${stageId}.${key}`, text };
-}
-
-/** "12 (10 for school psychology)", "2-3", "4": the shortest number and the longest, or null for words. */
-export function parseFactRange(value: string): { min: number; max: number } | null {
-  const match = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?(?:\s*\(.*\))?$/.exec(value.trim());
-  if (!match) return null;
-  const min = Number(match[1]);
-  const max = match[2] === undefined ? min : Number(match[2]);
-  return Number.isFinite(min) && Number.isFinite(max) && max >= min ? { min, max } : null;
-}
-
-/** A length stated by a fact in years, months or weeks; null for any other unit or a non-numeric value. */
-export function durationFromFact(fact: PathwayFact): { duration: Duration; note: string } | null {
-  const range = parseFactRange(fact.value);
-  const unit = (fact.unit ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
-  if (!range) return null;
-  let duration: Duration;
-  if (unit === 'years' || unit === 'year') duration = { months: range.min * 12 };
-  else if (unit === 'months' || unit === 'month') duration = { months: range.min };
-  else if (unit === 'weeks' || unit === 'week') duration = { days: range.min * 7 };
-  else return null;
-  const isRange = range.max > range.min;
-  const note =
-    `${fact.value} ${fact.unit ?? ''}`.trim() +
-    ` — ${fact.requirement} (${fact.authority})` +
-    (isRange ? '; the projection uses the shortest' : '');
-  return { duration, note };
-}
-
 function durationInMonths(duration: Duration | null): number | null {
   if (duration === null) return null;
   if ('months' in duration) return duration.months;
@@ -155,39 +87,6 @@ function durationInMonths(duration: Duration | null): number | null {
 function addDuration(day: number, duration: Duration): number {
   if ('days' in duration) return day + Math.round(duration.days);
   return addMonthsToDay(day, Math.round(duration.months));
-}
-
-/** A fact whose requirement starts with a place ("California: ...") applies only there. */
-function factPlace(fact: PathwayFact): string | null {
-  const match = /^([A-Z][A-Za-z .]+):\s/.exec(fact.requirement);
-  return match?.[1] ?? null;
-}
-
-function pickFacts(
-  ids: readonly string[],
-  byId: ReadonlyMap<string, PathwayFact>,
-  place: string | null,
-): PathwayFact[] {
-  const out: PathwayFact[] = [];
-  for (const id of ids) {
-    const fact = byId.get(id);
-    if (!fact) throw new Error(`route names an unknown fact "${id}"`);
-    const factIn = factPlace(fact);
-    if (factIn !== null && factIn !== place) continue;
-    out.push(fact);
-  }
-  return out;
-}
-
-/** Facts that state a figure to meet become steps; names and counts ("publisher: NBCC") stay background. */
-function factItems(stageId: string, facts: readonly PathwayFact[]): RoadmapChecklistItem[] {
-  return facts.filter((f) => parseFactRange(f.value) !== null).map((f) => factItem(stageId, f));
-}
-
-function factItem(stageId: string, fact: PathwayFact): RoadmapChecklistItem {
-  const key = fact.id.slice(fact.id.indexOf('.') + 1);
-  const value = `${fact.value}${fact.unit ? ` ${fact.unit}` : ''}`;
-  return item(stageId, key, `${fact.requirement}: ${value}`);
 }
 
 /** The generic road for a career without a hand-written route: degrees up to its minimum education. */
@@ -239,343 +138,33 @@ function genericRoute(career: PlannerCareer): PathwayRoute {
   };
 }
 
-function requirementRef(ruleSet: RuleSet, req: Requirement): RuleRequirementRef {
-  const value = 'hours' in req ? req.hours : 'months' in req ? req.months : undefined;
-  const unit: 'hours' | 'months' = req.kind === 'min-duration' || req.kind === 'window' ? 'months' : 'hours';
-  const categories =
-    req.kind === 'category-hours'
-      ? [...req.categories]
-      : req.kind === 'supervision-hours'
-        ? (['supervision-individual', 'supervision-group'] as const).slice()
-        : req.kind === 'total-hours'
-          ? (['direct', 'indirect', 'supervision-individual', 'supervision-group'] as const).slice()
-          : [];
-  return {
-    ruleSetId: ruleSet.id,
-    ruleSetVersion: ruleSet.version,
-    requirementId: req.id,
-    label: req.label,
-    kind: req.kind,
-    verified: req.verified,
-    target: req.verified && value !== undefined ? value : null,
-    unit,
-    categories,
-    source: ruleSet.source,
-    checkedDate: ruleSet.checkedDate,
-  };
-}
-
-function requirementText(req: RuleRequirementRef): string {
-  if (!req.verified || req.target === null) return `${req.label}: not verified — ask your board`;
-  if (req.kind === 'max-hours-per-week') return `${req.label}: at most ${formatNumber(req.target)} hours a week count`;
-  if (req.kind === 'window') return `${req.label}: hours must fall within ${formatNumber(req.target)} months`;
-  if (req.kind === 'min-duration') return `${req.label}: at least ${formatNumber(req.target)} months`;
-  return `${req.label}: ${formatNumber(req.target)} hours`;
-}
-
-/** Builds every step of the road, in order, before the current stage is applied. */
+/** Builds every step of the road, in order, before the current stage is applied: one builder per stage kind. */
 function buildSteps(input: PlanPathwayInput): { steps: Step[]; route: PathwayRoute } {
   const { career, ruleSet } = input;
   const route = input.route ?? genericRoute(career);
-  const byId = new Map(input.facts.map((f) => [f.id, f]));
-  const place = ruleSet?.jurisdictionName ?? null;
-  const steps: Step[] = [];
-  const lastDegree = route.degrees[route.degrees.length - 1];
-
-  route.degrees.forEach((degree, index) => {
-    const id = `degree-${degree.level}`;
-    const isQualifying = index === route.degrees.length - 1;
-    const durationFact = degree.durationFactId ? (byId.get(degree.durationFactId) ?? null) : null;
-    if (degree.durationFactId && !durationFact)
-      throw new Error(`route names an unknown fact "${degree.durationFactId}"`);
-    const fromFact = durationFact ? durationFromFact(durationFact) : null;
-    const facts = [...(durationFact ? [durationFact] : []), ...pickFacts(degree.factIds, byId, place)];
-    const flexible =
-      isQualifying && career.flexibleStudy !== null
-        ? career.flexibleStudy
-          ? ' Flexible routes (part-time or online) exist for this career.'
-          : ' Flexible or online routes are uncommon for this career.'
-        : '';
-    const checklist: RoadmapChecklistItem[] = [
-      isQualifying
-        ? item(id, 'shortlist', 'Shortlist programs that lead to this career, and check their accreditation')
-        : item(id, 'shortlist', 'Choose a program, and the prerequisite courses the next step asks for'),
-    ];
-    if (isQualifying && career.flexibleStudy === true) {
-      checklist.push(item(id, 'flexible', 'Compare part-time and online routes if you need flexibility'));
-    }
-    if (isQualifying && ruleSet) {
-      checklist.push(
-        item(id, 'board-degree', `Check the program meets the board's degree rule: ${ruleSet.minDegree.text}`),
-      );
-    }
-    checklist.push(
-      ...factItems(
-        id,
-        facts.filter((f) => f !== durationFact),
-      ),
-    );
-    checklist.push(item(id, 'apply', 'Apply and enrol'), item(id, 'finish', 'Finish the degree'));
-    steps.push({
-      id,
-      kind: 'degree',
-      title: degree.title,
-      description: `${degree.description}${flexible}`,
-      timing: 'sequential',
-      during: null,
-      duration: fromFact?.duration ?? null,
-      durationNote: fromFact?.note ?? 'No source read states a typical length; set a target date to plan around it.',
-      facts,
-      requirements: [],
-      checklist,
-    });
-  });
-
-  for (const field of route.fieldExperience) {
-    const id = `field-${field.id}`;
-    const facts = pickFacts(field.factIds, byId, place);
-    steps.push({
-      id,
-      kind: 'field-experience',
-      title: field.title,
-      description: field.description,
-      timing: lastDegree ? 'during' : 'sequential',
-      during: lastDegree ? `degree-${lastDegree.level}` : null,
-      duration: null,
-      durationNote: lastDegree ? `Part of: ${lastDegree.title}.` : 'No source read states a length.',
-      facts,
-      requirements: [],
-      checklist: [
-        item(id, 'find-site', 'Find a placement site and a supervisor'),
-        ...factItems(id, facts),
-        item(id, 'log-hours', 'Keep a log of your hours, signed off by your supervisor'),
-      ],
-    });
-  }
-
-  const exams = [...route.exams];
-  if (ruleSet && exams.length === 0) {
-    exams.push({
-      id: 'licensure-exam',
-      title: 'Licensure exams',
-      description: 'The exams the board asks for before it grants the license.',
-      placement: 'after-practice',
-      factIds: [],
-    });
-  }
-  const examStep = (exam: RouteExam, isFirst: boolean): Step => {
-    const id = `exam-${exam.id}`;
-    const facts = pickFacts(exam.factIds, byId, place);
-    const checklist: RoadmapChecklistItem[] = [item(id, 'eligibility', 'Check when you are eligible, and register')];
-    let description = exam.description;
-    if (isFirst && ruleSet) {
-      if (ruleSet.exams === null) {
-        description += ` The ${ruleSet.jurisdictionName} rule set does not name the exams (not verified).`;
-        checklist.push(item(id, 'ask-board', 'Ask the board which exams it requires (not verified)'));
-      } else if (ruleSet.exams.length === 0) {
-        description += ` The ${ruleSet.jurisdictionName} rule set says no exam is needed.`;
-      } else {
-        for (const name of ruleSet.exams) checklist.push(item(id, `pass-${slug(name)}`, `Pass: ${name}`));
-      }
-    }
-    if (!checklist.some((c) => c.text.startsWith('Pass:'))) checklist.push(item(id, 'pass', 'Pass the exam'));
-    return {
-      id,
-      kind: 'exam',
-      title: exam.title,
-      description,
-      timing: 'sequential',
-      during: null,
-      duration: { months: 0 },
-      durationNote: 'A milestone: the date you sit the exam.',
-      facts,
-      requirements: [],
-      checklist,
-    };
+  const ctx: StepContext = {
+    career,
+    ruleSet,
+    route,
+    byId: new Map(input.facts.map((f) => [f.id, f])),
+    place: ruleSet?.jurisdictionName ?? null,
   };
+  const exams = routeExams(ctx);
   const firstExamId = exams[0]?.id;
-  for (const exam of exams.filter((e) => e.placement === 'after-degree'))
-    steps.push(examStep(exam, exam.id === firstExamId));
-
-  const practice =
-    route.practice ??
-    (ruleSet
-      ? {
-          title: 'Supervised practice',
-          description:
-            'Post-degree practice under an approved supervisor until you reach the board’s hours and duration.',
-          durationFactId: null,
-          factIds: [],
-        }
-      : null);
-  if (practice) {
-    const id = 'supervised-practice';
-    const durationFact = practice.durationFactId ? (byId.get(practice.durationFactId) ?? null) : null;
-    if (practice.durationFactId && !durationFact)
-      throw new Error(`route names an unknown fact "${practice.durationFactId}"`);
-    const facts = [...(durationFact ? [durationFact] : []), ...pickFacts(practice.factIds, byId, place)];
-    const requirements = ruleSet ? ruleSet.requirements.map((r) => requirementRef(ruleSet, r)) : [];
-    let duration: Duration | null = null;
-    let durationNote: string | null = null;
-    const minDuration = ruleSet?.requirements.find((r) => r.kind === 'min-duration');
-    if (ruleSet) {
-      const where = `${ruleSet.id} version ${ruleSet.version}`;
-      if (minDuration?.verified && minDuration.months !== undefined) {
-        duration = { months: minDuration.months };
-        durationNote = `At least ${minDuration.months} months (${where}); more if your hours take longer.`;
-      } else if (minDuration) {
-        durationNote = `Minimum duration not verified in ${where}; set a target date to plan around it.`;
-      } else {
-        durationNote = `${where} states no minimum duration; set a target date to plan around it.`;
-      }
-    } else if (durationFact) {
-      const fromFact = durationFromFact(durationFact);
-      duration = fromFact?.duration ?? null;
-      durationNote = fromFact?.note ?? null;
-    } else {
-      durationNote = career.licenseRequired
-        ? 'Depends on your state: choose a jurisdiction to see its hours and minimum duration.'
-        : 'No source read states a length.';
-    }
-    steps.push({
-      id,
-      kind: 'supervised-practice',
-      title: practice.title,
-      description: practice.description,
-      timing: 'sequential',
-      during: null,
-      duration,
-      durationNote,
-      facts,
-      requirements,
-      checklist: [
-        item(id, 'supervisor', 'Find an approved supervisor and agree the supervision in writing'),
-        ...requirements.map((r) => item(id, `req-${r.requirementId}`, requirementText(r))),
-        ...factItems(
-          id,
-          facts.filter((f) => f !== durationFact),
-        ),
-        item(id, 'log', 'Log your hours as you go and have them verified'),
-      ],
-    });
-  }
-
-  for (const exam of exams.filter((e) => e.placement === 'after-practice'))
-    steps.push(examStep(exam, exam.id === firstExamId));
-
-  const license = ruleSet
-    ? {
-        title: `${ruleSet.title} (${ruleSet.jurisdictionName})`,
-        description: `${route.license?.description ?? 'Apply to the board once every requirement is met.'} Rules from ${ruleSet.id} version ${ruleSet.version}, checked ${ruleSet.checkedDate}.`,
-      }
-    : route.license;
-  if (license) {
-    const id = 'license';
-    steps.push({
-      id,
-      kind: 'license',
-      title: license.title,
-      description: license.description,
-      timing: 'sequential',
-      during: null,
-      duration: { months: 0 },
-      durationNote: 'A milestone: the day you apply.',
-      facts: [],
-      requirements: [],
-      checklist: [
-        item(id, 'gather', 'Gather transcripts, verified hour logs and exam results'),
-        ...(ruleSet ? [item(id, 'check-rules', "Check the board's current rules before you apply")] : []),
-        item(id, 'apply', 'Send the license application'),
-      ],
-    });
-
-    const renewal = route.renewal;
-    const cycleFact = renewal?.cycleFactId ? (byId.get(renewal.cycleFactId) ?? null) : null;
-    if (renewal?.cycleFactId && !cycleFact) throw new Error(`route names an unknown fact "${renewal.cycleFactId}"`);
-    const cycle = cycleFact ? durationFromFact(cycleFact) : null;
-    const renewalFacts = renewal ? [...(cycleFact ? [cycleFact] : []), ...pickFacts(renewal.factIds, byId, place)] : [];
-    steps.push({
-      id: 'renewal',
-      kind: 'renewal',
-      title: renewal?.title ?? 'Renewal and continuing education',
-      description:
-        renewal?.description ??
-        'Licenses are renewed on a cycle, usually with continuing education. Vocare has no verified figures for this one: check your board.',
-      timing: 'sequential',
-      during: null,
-      duration: cycle?.duration ?? null,
-      durationNote: cycle ? `First renewal after one cycle: ${cycle.note}` : 'The renewal cycle is set by your board.',
-      facts: renewalFacts,
-      requirements: [],
-      checklist: [
-        item('renewal', 'date', 'Note your renewal date'),
-        ...factItems(
-          'renewal',
-          renewalFacts.filter((f) => f !== cycleFact),
-        ),
-        item('renewal', 'ce', 'Keep certificates of your continuing education'),
-      ],
-    });
-  }
-
-  const ongoing = (
-    id: string,
-    kind: RoadmapStageKind,
-    title: string,
-    description: string,
-    texts: [string, string][],
-  ): Step => ({
-    id,
-    kind,
-    title,
-    description,
-    timing: 'ongoing',
-    during: null,
-    duration: null,
-    durationNote: 'All along the road.',
-    facts: [],
-    requirements: [],
-    checklist: texts.map(([key, text]) => item(id, key, text)),
-  });
-  steps.push(
-    ongoing(
-      'volunteering',
-      'volunteering',
-      'Volunteer close to the work',
-      'Giving time to people or causes near this career shows you what the work feels like, builds skills, and often leads to placements and references.',
-      [
-        ['find-role', 'Find a volunteer role close to the work you want'],
-        ['commit', 'Commit to a regular schedule for a few months'],
-        ['reflect', 'Write down what you learn about the work and about yourself'],
-      ],
-    ),
-    ongoing(
-      'relationships',
-      'relationships',
-      'Build professional relationships',
-      'People already in the field can tell you what no program page will, and many placements and first jobs come through them.',
-      [
-        ['conversation', 'Ask someone in the field for a short conversation about their work'],
-        ['association', 'Join a professional association as a student or associate member'],
-        ['mentor', 'Find a mentor'],
-        ['keep-in-touch', 'Keep in touch with supervisors, classmates and colleagues'],
-      ],
-    ),
-    ongoing(
-      'self-care',
-      'self-care',
-      'Look after yourself',
-      'Helping work asks a lot. Habits you set up now, and people you can talk to, protect you from burnout and compassion fatigue later.',
-      [
-        ['basics', 'Decide what you will protect each week: sleep, movement, time off'],
-        ['support', 'Set up regular supervision or peer support'],
-        ['check-in', 'Check in on your own wellbeing every month'],
-      ],
-    ),
-  );
+  const examSteps = (placement: RouteExam['placement']): Step[] =>
+    exams.filter((e) => e.placement === placement).map((exam) => buildExamStep(ctx, exam, exam.id === firstExamId));
+  const license = buildLicenseStep(ctx);
+  const steps: Step[] = [
+    ...buildDegreeSteps(ctx),
+    ...buildFieldExperienceSteps(ctx),
+    ...examSteps('after-degree'),
+    ...buildPracticeSteps(ctx),
+    ...examSteps('after-practice'),
+    ...(license ? [license, buildRenewalStep(ctx)] : []),
+    ...buildOngoingSteps(),
+  ];
   return { steps, route };
 }
-
 interface Progress {
   done: Set<string>;
   inProgress: string | null;

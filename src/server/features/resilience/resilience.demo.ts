@@ -1,8 +1,9 @@
 import { addDays, todayUtc } from '#domain/calendar-date.js';
 import type { Db } from '#server/db/client.js';
 import { findUserByEmail } from '#server/users/users.repository.js';
+import { createCheckin } from './checkins.service.js';
 import * as repo from './resilience.repository.js';
-import { createCheckin, DEFAULT_INSTRUMENT_ID } from './resilience.service.js';
+import { DEFAULT_INSTRUMENT_ID } from './settings.service.js';
 
 const DEMO_WEEKS = 12;
 

@@ -4,7 +4,7 @@ import type { DirectHoursPerWeek } from './direct-hours.port.js';
 import { seedResilienceDemo } from './resilience.demo.js';
 import { ensureInstrumentsLoaded } from './resilience.loader.js';
 import { resilienceRoutes } from './resilience.routes.js';
-import { resiliencePersonalData } from './resilience.service.js';
+import { resiliencePersonalData } from './resilience-export.service.js';
 
 /** Resilience reads workload through a port; the manifest hands it the hours log's adapter. */
 export function createResilienceFeature(ports: { directHoursPerWeek: DirectHoursPerWeek }): ServerFeature {

@@ -40,8 +40,15 @@ import { todayUtc } from '#domain/calendar-date.js';
 import type { Clock } from '#server/clock.js';
 import type { Db } from '#server/db/client.js';
 import { requireRole, requireUser } from '#server/plugins/session.js';
+import { createCheckin, deleteCheckin, getCheckin, listCheckins } from './checkins.service.js';
+import { getDashboard } from './dashboard.service.js';
 import type { DirectHoursPerWeek } from './direct-hours.port.js';
-import * as service from './resilience.service.js';
+import { getInstrument, listInstruments, loadInstrument } from './instruments.service.js';
+import { createJournalEntry, deleteJournalEntry, listJournal, updateJournalEntry } from './journal.service.js';
+import { deleteAll, exportAll, exportCsv } from './resilience-export.service.js';
+import { deleteSelfCareDay, getSelfCareDay, listSelfCare, putSelfCareDay } from './self-care.service.js';
+import { getReminder, getSettings, updateSettings } from './settings.service.js';
+import { createShare, getSharedSnapshot, listShares, revokeShare } from './sharing.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 const withNotFound = { ...errors, 404: ErrorResponseSchema };
@@ -72,7 +79,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       requireUser(request);
-      return service.listInstruments(db);
+      return listInstruments(db);
     },
   );
 
@@ -88,7 +95,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       requireUser(request);
-      return service.getInstrument(db, request.params.id);
+      return getInstrument(db, request.params.id);
     },
   );
 
@@ -107,7 +114,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const admin = requireRole(request, 'admin');
-      const { detail, isNew } = await service.loadInstrument(db, admin, request.body);
+      const { detail, isNew } = await loadInstrument(db, admin, request.body);
       return reply.status(isNew ? 201 : 200).send(detail);
     },
   );
@@ -121,7 +128,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: ResilienceSettingsSchema, ...errors },
       },
     },
-    async (request) => service.getSettings(db, requireUser(request).id),
+    async (request) => getSettings(db, requireUser(request).id),
   );
 
   app.put(
@@ -134,7 +141,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: ResilienceSettingsSchema, ...errors },
       },
     },
-    async (request) => service.updateSettings(db, requireUser(request).id, request.body),
+    async (request) => updateSettings(db, requireUser(request).id, request.body),
   );
 
   app.get(
@@ -147,7 +154,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: ReminderSchema, ...errors },
       },
     },
-    async (request) => service.getReminder(db, requireUser(request).id, request.query.today ?? todayUtc(now())),
+    async (request) => getReminder(db, requireUser(request).id, request.query.today ?? todayUtc(now())),
   );
 
   app.post(
@@ -161,7 +168,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const checkin = await service.createCheckin(db, requireUser(request).id, request.body, now());
+      const checkin = await createCheckin(db, requireUser(request).id, request.body, now());
       return reply.status(201).send(checkin);
     },
   );
@@ -176,7 +183,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: CheckinListSchema, ...errors },
       },
     },
-    async (request) => service.listCheckins(db, requireUser(request).id, request.query),
+    async (request) => listCheckins(db, requireUser(request).id, request.query),
   );
 
   app.get(
@@ -189,7 +196,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: CheckinSchema, ...withNotFound },
       },
     },
-    async (request) => service.getCheckin(db, requireUser(request).id, request.params.id),
+    async (request) => getCheckin(db, requireUser(request).id, request.params.id),
   );
 
   app.delete(
@@ -203,7 +210,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await service.deleteCheckin(db, requireUser(request).id, request.params.id);
+      await deleteCheckin(db, requireUser(request).id, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -218,7 +225,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: SelfCareListSchema, ...errors },
       },
     },
-    async (request) => service.listSelfCare(db, requireUser(request).id, request.query),
+    async (request) => listSelfCare(db, requireUser(request).id, request.query),
   );
 
   app.get(
@@ -231,7 +238,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: SelfCareDaySchema, ...withNotFound },
       },
     },
-    async (request) => service.getSelfCareDay(db, requireUser(request).id, request.params.date),
+    async (request) => getSelfCareDay(db, requireUser(request).id, request.params.date),
   );
 
   app.put(
@@ -247,7 +254,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: SelfCareDaySchema, ...errors },
       },
     },
-    async (request) => service.putSelfCareDay(db, requireUser(request).id, request.params.date, request.body, now()),
+    async (request) => putSelfCareDay(db, requireUser(request).id, request.params.date, request.body, now()),
   );
 
   app.delete(
@@ -261,7 +268,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await service.deleteSelfCareDay(db, requireUser(request).id, request.params.date);
+      await deleteSelfCareDay(db, requireUser(request).id, request.params.date);
       return reply.status(204).send(null);
     },
   );
@@ -276,7 +283,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: JournalListSchema, ...errors },
       },
     },
-    async (request) => service.listJournal(db, requireUser(request).id, request.query),
+    async (request) => listJournal(db, requireUser(request).id, request.query),
   );
 
   app.post(
@@ -290,7 +297,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const entry = await service.createJournalEntry(db, requireUser(request).id, request.body, now());
+      const entry = await createJournalEntry(db, requireUser(request).id, request.body, now());
       return reply.status(201).send(entry);
     },
   );
@@ -306,7 +313,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: JournalEntrySchema, ...withNotFound },
       },
     },
-    async (request) => service.updateJournalEntry(db, requireUser(request).id, request.params.id, request.body, now()),
+    async (request) => updateJournalEntry(db, requireUser(request).id, request.params.id, request.body, now()),
   );
 
   app.delete(
@@ -320,7 +327,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await service.deleteJournalEntry(db, requireUser(request).id, request.params.id);
+      await deleteJournalEntry(db, requireUser(request).id, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -335,7 +342,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: DashboardSchema, ...errors },
       },
     },
-    async (request) => service.getDashboard(db, requireUser(request).id, request.query, directHoursPerWeek, now()),
+    async (request) => getDashboard(db, requireUser(request).id, request.query, directHoursPerWeek, now()),
   );
 
   app.get(
@@ -350,7 +357,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const user = requireUser(request);
       reply.header('content-disposition', 'attachment; filename="vocare-resilience.json"');
-      return service.exportAll(db, user.id);
+      return exportAll(db, user.id);
     },
   );
 
@@ -367,7 +374,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const csv = await service.exportCsv(db, user.id, request.query.dataset);
+      const csv = await exportCsv(db, user.id, request.query.dataset);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="vocare-resilience-${request.query.dataset}.csv"`)
@@ -385,7 +392,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: DeletedCountsSchema, ...errors },
       },
     },
-    async (request) => service.deleteAll(db, requireUser(request).id),
+    async (request) => deleteAll(db, requireUser(request).id),
   );
 
   app.post(
@@ -399,7 +406,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const created = await service.createShare(db, requireUser(request), request.body, now());
+      const created = await createShare(db, requireUser(request), request.body, now());
       return reply.status(201).send(created);
     },
   );
@@ -409,7 +416,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
     {
       schema: { tags, summary: 'Summaries you are sharing', response: { 200: ShareListSchema, ...errors } },
     },
-    async (request) => service.listShares(db, requireUser(request).id),
+    async (request) => listShares(db, requireUser(request).id),
   );
 
   app.delete(
@@ -423,7 +430,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await service.revokeShare(db, requireUser(request).id, request.params.id);
+      await revokeShare(db, requireUser(request).id, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -438,6 +445,6 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         response: { 200: ShareSnapshotSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => service.getSharedSnapshot(db, request.params.token),
+    async (request) => getSharedSnapshot(db, request.params.token),
   );
 };

@@ -6,7 +6,7 @@ import type { Role } from '#contracts/vocabulary.js';
 import { addDays, mondayOf } from '#domain/calendar-date.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
-import { getDashboard } from './resilience.service.js';
+import { getDashboard } from './dashboard.service.js';
 
 /** The app's clock in this file: after every date the tests log, so none of them is "in the future". */
 const NOW = new Date('2026-04-10T12:00:00Z');
