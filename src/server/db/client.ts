@@ -47,19 +47,20 @@ export async function openPostgres(
   onConnectionError: ConnectionErrorListener = writeConnectionError,
 ): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle connection and a checked-out one both report here; each error is told once.
-  const told = new WeakSet<Error>();
-  const tell = (err: Error) => {
-    if (told.has(err)) return;
-    told.add(err);
+  // An idle connection and a checked-out one both report here. One lost connection is told once: the server's
+  // "terminating connection" and pg's later "Connection terminated" are two errors about the same connection.
+  const lostConnections = new WeakSet<object>();
+  const tell = (err: Error, client: object) => {
+    if (lostConnections.has(client)) return;
+    lostConnections.add(client);
     onConnectionError(err);
   };
   // An idle connection that the server ends is re-emitted on the pool, which discards it; without a listener
   // the process would crash.
-  pool.on('error', tell);
+  pool.on('error', (err, client) => tell(err, client));
   // A connection checked out for a transaction has no listener of pg's own: a PostgreSQL restart under load
   // crashed app processes through its 'error' event. The query in flight still rejects with the error.
-  pool.on('connect', (client) => client.on('error', tell));
+  pool.on('connect', (client) => client.on('error', (err) => tell(err, client)));
   // Fail fast with a clear message instead of on the first query.
   const client = await pool.connect();
   client.release();
