@@ -14,14 +14,8 @@ import {
   type Roadmap,
 } from '#contracts/pathways.js';
 import { parseIsoDay } from '../calendar-date.js';
-import {
-  durationFromFact,
-  listStageOptions,
-  PathwayPlanError,
-  type PlanPathwayInput,
-  parseFactRange,
-  planPathway,
-} from './plan-pathway.js';
+import { durationFromFact, parseFactRange } from './pathway-steps.js';
+import { listStageOptions, PathwayPlanError, type PlanPathwayInput, planPathway } from './plan-pathway.js';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8'));

@@ -38,8 +38,6 @@ import { buildPracticeSteps } from './practice-step.js';
  *    where none is stated the duration is null and every later date is null until a target date re-anchors it.
  */
 
-export { durationFromFact, type PlannerCareer, parseFactRange } from './pathway-steps.js';
-
 export interface PlanPathwayInput {
   career: PlannerCareer;
   /** The career's hand-written route; null for a career without one (a generic road is used). */

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Clock } from '#server/clock.js';
-import type { Db } from '#server/db/client.js';
 import { applicationsRoutes } from './applications.routes.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
+import type { BoardRouteOptions } from './board-route-schemas.js';
 import { startBoardSweepTimer } from './board-sweep.service.js';
 import { membersRoutes } from './members.routes.js';
 import { opportunitiesRoutes } from './opportunities.routes.js';
@@ -11,12 +10,9 @@ import { placesRoutes } from './places.routes.js';
 import { savedOpportunitiesRoutes } from './saved-opportunities.routes.js';
 import { volunteerHoursRoutes } from './volunteer-hours.routes.js';
 
-export interface BoardRoutesOptions {
-  db: Db;
+export interface BoardRoutesOptions extends BoardRouteOptions {
   /** Recommendations read the person's latest assessment through this port (matching implements it). */
   latestAssessmentBasis: LatestAssessmentBasis;
-  /** The app's clock: listings close, go stale and remind by it. */
-  now: Clock;
   /** How often a listening server runs the board sweep; 0 turns the timer off (the sweep still runs lazily). */
   sweepIntervalMs?: number;
 }

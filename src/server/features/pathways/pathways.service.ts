@@ -13,11 +13,11 @@ import type {
   UpdatePlanStepBody,
 } from '#contracts/pathways.js';
 import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import type { PlannerCareer } from '#domain/pathways/pathway-steps.js';
 import { buildICalendar, planCalendarEvents } from '#domain/pathways/plan-calendar.js';
 import {
   listStageOptions,
   PathwayPlanError,
-  type PlannerCareer,
   type PlanPathwayInput,
   planPathway,
 } from '#domain/pathways/plan-pathway.js';
