@@ -8,6 +8,7 @@ import type {
   UpdateApplicationStatusBody,
 } from '#contracts/board.js';
 import { organizationMoveProblem, withdrawProblem } from '#domain/board/board-rules.js';
+import { formatDay, todayUtc } from '#domain/calendar-date.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
@@ -88,7 +89,7 @@ export async function applyToOpportunity(
   if (existing) {
     throw new AppError(
       'CONFLICT',
-      `You already applied to “${opportunity.title}” on ${existing.createdAt.toISOString().slice(0, 10)} (status: ${existing.status}). One application per opportunity.`,
+      `You already applied to “${opportunity.title}” on ${formatDay(todayUtc(existing.createdAt))} (status: ${existing.status}). One application per opportunity.`,
     );
   }
   if (body.answers.length > opportunity.questions.length) {
