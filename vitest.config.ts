@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'pglite',
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           env: { TEST_DB: 'pglite' },
-          globalSetup: ['tests/setup/global-setup.ts'],
+          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -34,7 +34,7 @@ export default defineConfig({
           // tests/postgres: what only node-postgres has (connections a server can drop).
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/postgres/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['tests/setup/global-setup.ts'],
+          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -46,6 +46,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.spec.ts'],
           // Each spec file starts its own server and browser; one at a time keeps a 2-core machine steady.
           fileParallelism: false,
+          globalSetup: ['tests/setup/ensure-full-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

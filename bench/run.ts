@@ -8,6 +8,7 @@ import { benchLicensure } from './licensure.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchResilience } from './resilience.bench.js';
+import { benchStartup } from './startup.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['atlas', benchAtlas],
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['guides', benchGuides],
   ['hours', benchHours],
   ['markdown', benchMarkdown],
+  ['startup', benchStartup],
 ];
 
 const only = process.argv[2];

@@ -1,36 +1,22 @@
-// `npm start`: install what is missing, build the web app if needed, then migrate, load demo data
-// and serve on the embedded database. Node built-ins only until the install is done.
-import { execSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
+// `npm start`: install what is missing, compile what changed (server, CLI, web app), then migrate and serve.
+// Node built-ins only until the install is done.
+//
+// Demo accounts (with their published password) are created only on the embedded database, the newcomer's
+// default. With DATABASE_URL set this is somebody's real database: demo data only when VOCARE_DEMO=1 says so.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureInstall } from './ensure-install.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 ensureInstall(root);
+const { buildAll } = await import('./build.mjs');
+await buildAll(root);
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const builtIndex = path.join(root, 'dist', 'web', 'index.html');
-const sources = [path.join(root, 'src', 'web'), path.join(root, 'src', 'contracts'), path.join(root, 'src', 'domain')];
-const isBuildStale =
-  !fs.existsSync(builtIndex) ||
-  sources.some((dir) => fs.existsSync(dir) && newestMtime(dir) > fs.statSync(builtIndex).mtimeMs);
-if (isBuildStale) {
-  console.log('Building the web app...');
-  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-}
-
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'server', 'main.ts')], {
+const onEmbeddedDatabase = !process.env.DATABASE_URL;
+const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist', 'node', 'server', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
-  env: { VOCARE_DEMO: '1', ...process.env },
+  env: { ...(onEmbeddedDatabase ? { VOCARE_DEMO: '1' } : {}), ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -30,8 +30,9 @@ run('npx biome check .');
 run('npx depcruise src --config .dependency-cruiser.cjs --output-type err');
 run('npx tsc --noEmit -p .');
 
-console.log('Building the web app for the end-to-end tests...');
-run('npx vite build --logLevel warn');
+// The CLI tests and the end-to-end tests run the compiled server and CLI, as production does.
+const { buildAll } = await import('./build.mjs');
+await buildAll(root);
 
 function canConnect(url) {
   const { hostname, port } = new URL(url);

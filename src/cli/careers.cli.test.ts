@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '#tests/setup/run-cli.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
+import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or
 // an embedded database in a fresh folder.
@@ -15,7 +16,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
 beforeAll(async () => {
   t = await createTestApp();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-cli-'));
-  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: dataDir };
+  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: await seedPgliteDataDir(dataDir) };
 });
 afterAll(async () => {
   await t.close();

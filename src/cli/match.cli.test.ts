@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchApiResponse } from '#contracts/matching.js';
 import { runCli } from '#tests/setup/run-cli.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
+import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
 // database in a fresh folder (loaded with the same shipped catalog as the test template).
@@ -50,7 +51,7 @@ function asCli(body: MatchApiResponse) {
 beforeAll(async () => {
   t = await createTestApp();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-match-cli-'));
-  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: path.join(dir, 'data') };
+  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: await seedPgliteDataDir(path.join(dir, 'data')) };
 });
 afterAll(async () => {
   await t.close();

@@ -12,6 +12,7 @@ import { ensureUser } from '#server/users/users.service.js';
 import { opportunityBody } from '#tests/factories/board.js';
 import { runCli } from '#tests/setup/run-cli.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
+import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an
 // embedded database in a fresh folder that this file fills first and then hands to the CLI.
@@ -65,7 +66,7 @@ beforeAll(async () => {
   } else {
     const dataDir = path.join(dir, 'data');
     cliEnv = { VOCARE_DATA_DIR: dataDir };
-    const handle: DbHandle = await openPglite(dataDir, 'board cli test');
+    const handle: DbHandle = await openPglite(await seedPgliteDataDir(dataDir), 'board cli test');
     try {
       await prepareDb(handle, { demo: false });
       await seed(handle.db);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSetDetail } from '#contracts/licensure-api.js';
 import { runCli } from '#tests/setup/run-cli.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
+import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
 // The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
 // database in a fresh folder (both hold the shipped rule sets, which is all these commands read).
@@ -15,7 +16,7 @@ let dir: string;
 beforeAll(async () => {
   t = await createTestApp();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-cli-pathways-'));
-  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: path.join(dir, 'data') };
+  cliEnv = t.db.url ? { DATABASE_URL: t.db.url } : { VOCARE_DATA_DIR: await seedPgliteDataDir(path.join(dir, 'data')) };
 });
 afterAll(async () => {
   await t.close();

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db/client.js';
 import { meta } from './db/schema/core.js';
+import { PROJECT_ROOT } from './project-root.js';
 
 /** The product's shipped reference data (catalog, rules, instruments, guides): read from /data, never from elsewhere. */
-export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+export const DATA_DIR = path.join(PROJECT_ROOT, 'data');
 
 export function readDataFile(relativePath: string): string {
   return fs.readFileSync(path.join(DATA_DIR, relativePath), 'utf8');

@@ -18,7 +18,8 @@ export interface RunningServer {
 /** Starts the real server (built web app, embedded database in a throwaway folder, demo data) on a free port. */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
+  // The compiled server, as production runs it (npm test builds it; see scripts/build.mjs).
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(ROOT, 'dist/node/server/main.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
