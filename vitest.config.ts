@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // The same integration files run in both database projects (TEST_DB picks the driver).
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one file at a time. Most files wait on something else (PostgreSQL,
+    // a spawned CLI or server, Chromium), so three at once keep both cores busy; each file has its own database.
+    maxWorkers: 3,
     projects: [
       {
         test: {
