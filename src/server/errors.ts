@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorDetail, ErrorResponse } from '#contracts/errors.js';
+import { isDatabaseUnavailable } from './db/connection-errors.js';
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -11,6 +15,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
@@ -70,6 +75,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       // Fastify's own client errors (bad JSON, body too large, wrong content type) keep their message.
       const message = status === 413 ? 'Request body is too large.' : err.message;
       return reply.status(status).send(errorBody(code, message));
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A restart or failover: worth retrying, and not a bug, so a warning without the stack.
+      request.log.warn({ message: err.message }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+        .send(errorBody('UNAVAILABLE', 'The service is briefly unavailable. Try again in a few seconds.'));
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side.'));

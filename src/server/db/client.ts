@@ -46,7 +46,8 @@ export async function openPostgres(
   poolSize = 10,
   onConnectionError: ConnectionErrorListener = writeConnectionError,
 ): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A request waits at most 5 s for a connection: while the server is down it then gets a 503, not a hang.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle connection and a checked-out one both report here. One lost connection is told once: the server's
   // "terminating connection" and pg's later "Connection terminated" are two errors about the same connection.
   const lostConnections = new WeakSet<object>();
