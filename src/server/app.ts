@@ -14,6 +14,7 @@ import { AppError, errorBody, installErrorHandler } from './errors.js';
 import { SERVER_FEATURES } from './features.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
 import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
+import { frameworkErrors, inputGuards } from './plugins/input-guards.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { sessionPlugin } from './plugins/session.js';
 
@@ -36,10 +37,12 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(inputGuards);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -70,7 +70,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side.'));
     }
     const status = err.statusCode ?? 500;
-    const code = CODE_BY_STATUS[status];
+    // Any other 4xx a plugin raises (414, 431, ...) is still the client's: a 400-class answer in the one shape.
+    const code = CODE_BY_STATUS[status] ?? (status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined);
     if (status < 500 && code) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type) keep their message.
       const message = status === 413 ? 'Request body is too large.' : err.message;
