@@ -20,7 +20,7 @@ export function findNulCharacters(value: unknown, where: string, found: string[]
   if (typeof value === 'string') {
     if (value.includes(NUL)) found.push(where);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => findNulCharacters(item, `${where}.${i}`, found, depth + 1));
+    for (const [i, item] of value.entries()) findNulCharacters(item, `${where}.${i}`, found, depth + 1);
   } else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       if (key.includes(NUL)) found.push(`${where}.${key.replaceAll(NUL, '\\u0000')}`);
