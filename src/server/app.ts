@@ -17,6 +17,7 @@ import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
 import { httpPolicy, REVALIDATE_CACHE, setStaticCacheHeaders, trustProxyOption } from './plugins/http-policy.js';
 import { frameworkErrors, inputGuards } from './plugins/input-guards.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { operability } from './plugins/operability.js';
 import { sessionPlugin } from './plugins/session.js';
 
 export interface BuildAppOptions {
@@ -48,6 +49,7 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(inputGuards);
+  await app.register(operability, { db, env, dbKind });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

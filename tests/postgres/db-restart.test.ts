@@ -170,7 +170,8 @@ describe('a PostgreSQL restart under load', () => {
         .map((email, w) => worker(app, email, a * WORKERS_PER_APP + w)),
     );
 
-    await sleep(2_000);
+    // Under way: every worker has signed in (argon2 is slow on a busy machine) and writes are being acknowledged.
+    for (let waited = 0; acknowledged.size < emails.length * 2 && waited < 60_000; waited += 100) await sleep(100);
     const beforeRestart = acknowledged.size;
     expect(beforeRestart).toBeGreaterThan(0);
     cluster.restart();
@@ -228,8 +229,11 @@ describe('a PostgreSQL restart under load', () => {
         expect(response.status).toBe(503);
         expect(response.headers.get('retry-after')).toBe('5');
         expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('UNAVAILABLE');
-        // Liveness does not depend on the database.
-        expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
+        // Liveness does not depend on the database; readiness does.
+        expect((await fetch(`${app.url}/api/health/live`)).status).toBe(200);
+        const ready = await fetch(`${app.url}/api/health/ready`);
+        expect(ready.status).toBe(503);
+        expect(ready.headers.get('retry-after')).toBe('5');
       }
     } finally {
       cluster.start();
@@ -244,6 +248,17 @@ describe('a PostgreSQL restart under load', () => {
       }
       expect(status).toBe(200);
       expect(app.process.exitCode).toBeNull();
+    }
+  });
+
+  it('shuts down gracefully on SIGTERM: requests in flight finish, the process exits 0', async () => {
+    for (const app of apps) {
+      const inFlight = fetch(`${app.url}/api/careers?pageSize=50`);
+      await sleep(5);
+      const exited = new Promise<number | null>((resolve) => app.process.once('exit', (code) => resolve(code)));
+      app.process.kill('SIGTERM');
+      expect((await inFlight).status).toBe(200);
+      expect(await exited, app.output.slice(-2500)).toBe(0);
     }
   });
 });
