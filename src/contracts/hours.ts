@@ -3,6 +3,7 @@ import { EmailSchema } from './auth.js';
 import {
   CompletionProjectionSchema,
   IsoDateSchema,
+  isNotBelowAQuarterHour,
   LICENSURE_LIMITS,
   RuleSetEvaluationSchema,
   RuleSetListItemSchema,
@@ -52,7 +53,8 @@ export const EntryHoursSchema = z
   .number({ error: 'hours must be a number' })
   .positive('hours must be greater than 0')
   .max(LICENSURE_LIMITS.maxEntryHours, `hours must be at most ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`)
-  .multipleOf(0.25, 'hours must be a multiple of a quarter hour (e.g. 1.25)');
+  .multipleOf(0.25, 'hours must be a multiple of a quarter hour (e.g. 1.25)')
+  .refine(isNotBelowAQuarterHour, 'hours must be at least a quarter hour (0.25)');
 
 export const TimeOfDaySchema = z
   .string({ error: 'must be a time written HH:MM' })

@@ -49,12 +49,21 @@ export const CheckedDateSchema = z
     { message: 'checkedDate must be a real calendar date' },
   );
 
+/**
+ * A positive number below a quarter hour (1e-300, 0.0001) passes `multipleOf(0.25)` through floating-point
+ * tolerance and then rounds to 0 minutes in the database: refuse it at the edge.
+ */
+export function isNotBelowAQuarterHour(hours: number): boolean {
+  return !(hours > 0 && hours < 0.25);
+}
+
 function hoursField(field: string) {
   return z
     .number({ error: `${field} must be a number of hours` })
     .positive(`${field} must be greater than 0`)
     .max(LICENSURE_LIMITS.maxHours, `${field} must be at most ${LICENSURE_LIMITS.maxHours} hours`)
-    .multipleOf(0.25, `${field} must be a multiple of a quarter hour`);
+    .multipleOf(0.25, `${field} must be a multiple of a quarter hour`)
+    .refine(isNotBelowAQuarterHour, `${field} must be at least a quarter hour (0.25)`);
 }
 
 function monthsField(field: string) {
@@ -124,6 +133,7 @@ export const MaxHoursPerWeekRequirementSchema = z.strictObject({
       `hours must be at most ${LICENSURE_LIMITS.maxHoursPerWeek} (hours in a week)`,
     )
     .multipleOf(0.25, 'hours must be a multiple of a quarter hour')
+    .refine(isNotBelowAQuarterHour, 'hours must be at least a quarter hour (0.25)')
     .optional(),
 });
 
@@ -301,7 +311,8 @@ export const HourEntryForEvaluationSchema = z.object({
     .number({ error: 'hours must be a number' })
     .positive('hours must be greater than 0')
     .max(LICENSURE_LIMITS.maxEntryHours, `hours must be at most ${LICENSURE_LIMITS.maxEntryHours} (hours in a day)`)
-    .multipleOf(0.25, 'hours must be a multiple of a quarter hour'),
+    .multipleOf(0.25, 'hours must be a multiple of a quarter hour')
+    .refine(isNotBelowAQuarterHour, 'hours must be at least a quarter hour (0.25)'),
   category: HourCategorySchema,
 });
 export type HourEntryForEvaluation = z.infer<typeof HourEntryForEvaluationSchema>;

@@ -14,7 +14,10 @@ import { AppError, errorBody, installErrorHandler } from './errors.js';
 import { SERVER_FEATURES } from './features.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
 import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
+import { httpPolicy, REVALIDATE_CACHE, setStaticCacheHeaders, trustProxyOption } from './plugins/http-policy.js';
+import { frameworkErrors, inputGuards } from './plugins/input-guards.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { operability } from './plugins/operability.js';
 import { sessionPlugin } from './plugins/session.js';
 
 export interface BuildAppOptions {
@@ -35,11 +38,18 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
   const app = Fastify({
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: trustProxyOption(env.TRUST_PROXY),
+    frameworkErrors,
+    requestTimeout: env.VOCARE_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: env.VOCARE_KEEP_ALIVE_TIMEOUT_MS,
   }).withTypeProvider<ZodTypeProvider>();
+  // Slow-header (slowloris) clients are cut off; Node's own default is 60 s.
+  app.server.headersTimeout = env.VOCARE_HEADERS_TIMEOUT_MS;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(inputGuards);
+  await app.register(operability, { db, env, dbKind });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -64,6 +74,7 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
       new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
   await app.register(sessionPlugin, { db, env, now });
+  await app.register(httpPolicy);
   await app.register(expiredRowsCleanup, { db, intervalMs: env.VOCARE_CLEANUP_INTERVAL_SECONDS * 1000 });
   await registerOpenApi(app);
 
@@ -99,13 +110,19 @@ async function serveWebApp(app: FastifyInstance, env: Env): Promise<void> {
   const webDir = path.resolve(env.VOCARE_WEB_DIR);
   const indexFile = path.join(webDir, 'index.html');
   if (!fs.existsSync(indexFile)) return;
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: setStaticCacheHeaders(webDir),
+  });
   const indexHtml = fs.readFileSync(indexFile, 'utf8');
   // Files are registered one by one (wildcard: false); every other GET is a client-side route.
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
       return reply.status(404).send(errorBody('NOT_FOUND', `No route for GET ${request.url.split('?')[0]}`));
     }
-    return reply.type('text/html; charset=utf-8').send(indexHtml);
+    return reply.type('text/html; charset=utf-8').header('cache-control', REVALIDATE_CACHE).send(indexHtml);
   });
 }

@@ -34,6 +34,32 @@ export const EnvSchema = z.object({
   VOCARE_COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   /** How often each process deletes expired sessions and rate-limit counters. */
   VOCARE_CLEANUP_INTERVAL_SECONDS: z.coerce.number().positive().max(86_400).default(3600),
+  /**
+   * Behind a reverse proxy: which X-Forwarded-For / X-Forwarded-Proto to believe, so rate limits, logs and secure
+   * cookies see the real client. `true` trusts every hop (only when the app is reachable through the proxy alone),
+   * a number trusts that many hops, or a comma-separated list of proxy addresses / CIDRs. Unset: none.
+   */
+  TRUST_PROXY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .optional()
+      .transform((v): boolean | number | string => {
+        if (v === undefined || v === 'false' || v === '0') return false;
+        if (v === 'true') return true;
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
+  ),
+  /** Milliseconds a client may take to send the request headers (slowloris defence). */
+  VOCARE_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Milliseconds a client may take to send a whole request. */
+  VOCARE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  /** Milliseconds an idle keep-alive connection stays open (above a proxy's own idle timeout). */
+  VOCARE_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(72_000),
+  /** Load shedding: answer 503 while the event loop lags more than this (0 turns it off). */
+  VOCARE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Graceful shutdown: seconds to finish requests in flight before the process exits anyway. */
+  VOCARE_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
   /**

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorDetail, ErrorResponse } from '#contracts/errors.js';
+import { isDatabaseUnavailable } from './db/connection-errors.js';
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -11,6 +15,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
@@ -47,6 +52,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
+      if (err.code === 'UNAVAILABLE') reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       return reply.status(err.statusCode).send(errorBody(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -65,11 +71,20 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side.'));
     }
     const status = err.statusCode ?? 500;
-    const code = CODE_BY_STATUS[status];
+    // Any other 4xx a plugin raises (414, 431, ...) is still the client's: a 400-class answer in the one shape.
+    const code = CODE_BY_STATUS[status] ?? (status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined);
     if (status < 500 && code) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type) keep their message.
       const message = status === 413 ? 'Request body is too large.' : err.message;
       return reply.status(status).send(errorBody(code, message));
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A restart or failover: worth retrying, and not a bug, so a warning without the stack.
+      request.log.warn({ message: err.message }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+        .send(errorBody('UNAVAILABLE', 'The service is briefly unavailable. Try again in a few seconds.'));
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side.'));

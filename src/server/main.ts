@@ -1,3 +1,4 @@
+import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { clockFromEnv } from './clock.js';
 import { openDb } from './db/client.js';
@@ -18,16 +19,22 @@ async function main(): Promise<void> {
     await prepareDb(handle, { demo: env.VOCARE_DEMO });
     const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env) });
     logLostConnection = (err) => app.log.warn({ err }, 'a database connection was lost');
-    const shutdown = async (signal: string) => {
-      if (closing) return;
-      closing = true;
-      app.log.info({ signal }, 'shutting down');
-      await app.close();
-      await handle.close();
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // SIGINT/SIGTERM (and an uncaught error): stop accepting, finish requests in flight, close the pool; after the
+    // grace period the process exits anyway so an orchestrator's restart is never blocked.
+    closeWithGrace(
+      {
+        delay: env.VOCARE_SHUTDOWN_GRACE_SECONDS * 1000,
+        onTimeout: (delay) => app.log.error({ delay }, 'shutdown took too long; exiting anyway'),
+      },
+      async ({ signal, err }) => {
+        if (closing) return;
+        closing = true;
+        if (err) app.log.error({ err }, 'closing after an unexpected error');
+        else app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await handle.close();
+      },
+    );
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { isDatabaseUnavailable } from './connection-errors.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 
 // Queries use the SQL-like builder with tables imported from db/schema/, not drizzle's relational
@@ -34,6 +35,40 @@ export function redactUrl(url: string): string {
   }
 }
 
+const guardedClients = new WeakSet<pg.PoolClient>();
+
+/**
+ * A checked-out connection that the server drops is handed back to the pool at once, marked broken, and a second
+ * release is a no-op. Drizzle's transaction() checks out a client and sends `begin` before its try/finally: when
+ * `begin` failed on a connection lost in a restart, the client was never released, so each restart leaked pool
+ * slots (until every request waited for a connection) and pool.end() waited for them for ever (no clean shutdown).
+ */
+function guardCheckout(client: pg.PoolClient): pg.PoolClient {
+  const release = client.release;
+  let released = false;
+  client.release = (err?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    release(err);
+  };
+  if (!guardedClients.has(client)) {
+    guardedClients.add(client);
+    const target = client as unknown as { query: (...args: unknown[]) => unknown };
+    const query = target.query.bind(client);
+    target.query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise) {
+        return result.catch((err: unknown) => {
+          if (isDatabaseUnavailable(err)) client.release(err instanceof Error ? err : true);
+          throw err;
+        });
+      }
+      return result;
+    };
+  }
+  return client;
+}
+
 /** Told about a connection the server dropped (restart, admin termination); the default writes one line to stderr. */
 export type ConnectionErrorListener = (err: Error) => void;
 
@@ -46,7 +81,8 @@ export async function openPostgres(
   poolSize = 10,
   onConnectionError: ConnectionErrorListener = writeConnectionError,
 ): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A request waits at most 5 s for a connection: while the server is down it then gets a 503, not a hang.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle connection and a checked-out one both report here. One lost connection is told once: the server's
   // "terminating connection" and pg's later "Connection terminated" are two errors about the same connection.
   const lostConnections = new WeakSet<object>();
@@ -61,6 +97,11 @@ export async function openPostgres(
   // A connection checked out for a transaction has no listener of pg's own: a PostgreSQL restart under load
   // crashed app processes through its 'error' event. The query in flight still rejects with the error.
   pool.on('connect', (client) => client.on('error', (err) => tell(err, client)));
+  // Promise-style checkouts (drizzle's transactions, execScript) get a guarded client; pool.query's internal
+  // callback-style checkout releases its client itself.
+  const connect = pool.connect.bind(pool);
+  pool.connect = ((callback?: Parameters<typeof pool.connect>[0]) =>
+    callback ? connect(callback) : connect().then(guardCheckout)) as typeof pool.connect;
   // Fail fast with a clear message instead of on the first query.
   const client = await pool.connect();
   client.release();

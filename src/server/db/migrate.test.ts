@@ -42,4 +42,21 @@ describe('migrateDb', () => {
     expect(await migrateDb(db, dir)).toEqual(['9002_bad.sql']);
     expect(await tableExists('mig_half')).toBe(true);
   });
+
+  it('refuses a migration edited after it was applied, naming the file, and fills in checksums it never had', async () => {
+    const file = path.join(dir, '9003_checked.sql');
+    fs.writeFileSync(file, 'create table mig_checked (id int);');
+    expect(await migrateDb(db, dir)).toEqual(['9003_checked.sql']);
+    // A row from before checksums existed is filled in from the file, not refused.
+    await db.db.execute(sql`update vocare_migrations set checksum = null where name = '9003_checked.sql'`);
+    expect(await migrateDb(db, dir)).toEqual([]);
+    const row = (await db.db.execute(
+      sql`select checksum from vocare_migrations where name = '9003_checked.sql'`,
+    )) as unknown as { rows: { checksum: string | null }[] };
+    expect(row.rows[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
+    fs.writeFileSync(file, 'create table mig_checked (id bigint);');
+    await expect(migrateDb(db, dir)).rejects.toThrow(
+      /^Migration 9003_checked\.sql was edited after it was applied to this database .* forward-only/,
+    );
+  });
 });

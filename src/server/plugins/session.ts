@@ -34,18 +34,23 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** Secure whenever the request came over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy). */
+function isSecureCookie(reply: FastifyReply, env: Env): boolean {
+  return env.VOCARE_SECURE_COOKIES || reply.request.protocol === 'https';
+}
+
 export function setSessionCookie(reply: FastifyReply, env: Env, token: string, expiresAt: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env.VOCARE_SECURE_COOKIES,
+    secure: isSecureCookie(reply, env),
     path: '/',
     expires: expiresAt,
   });
 }
 
 export function clearSessionCookie(reply: FastifyReply, env: Env): void {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: env.VOCARE_SECURE_COOKIES, path: '/' });
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: isSecureCookie(reply, env), path: '/' });
 }
 
 /** Returns the request's CSRF token, issuing a cookie for it when the browser has none yet. */
@@ -57,7 +62,7 @@ export function ensureCsrfToken(request: FastifyRequest, reply: FastifyReply, en
   reply.setCookie(CSRF_COOKIE, token, {
     httpOnly: false,
     sameSite: 'strict',
-    secure: env.VOCARE_SECURE_COOKIES,
+    secure: isSecureCookie(reply, env),
     path: '/',
   });
   return token;
