@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { clockFromEnv } from './clock.js';
+import { removeAdminToken, writeAdminToken } from './db/backup/backup-service.js';
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
@@ -16,13 +17,16 @@ async function main(): Promise<void> {
   let closing = false;
   try {
     await prepareDb(handle, { demo: env.VOCARE_DEMO });
-    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env) });
+    // On the embedded database `vocare db backup` goes through this server, with a token only the owner can read.
+    const adminToken = handle.kind === 'pglite' ? writeAdminToken(handle.location) : undefined;
+    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env), adminToken });
     logLostConnection = (err) => app.log.warn({ err }, 'a database connection was lost');
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
       await app.close();
+      if (handle.kind === 'pglite') removeAdminToken(handle.location);
       await handle.close();
       process.exit(0);
     };
