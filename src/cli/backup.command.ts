@@ -1,18 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { PGlite } from '@electric-sql/pglite';
-import { acquireDataDirLock, readLockHolder } from '#server/db/data-dir-lock.js';
+import type { Command } from 'commander';
 import { BackupFileError, decodeBackup, writeFileDurably } from '#server/db/backup/backup-file.js';
 import { backupViaServer, readAdminToken, restoreDatabase } from '#server/db/backup/backup-service.js';
 import { backupPglite, hasPgliteData, pgdataPath } from '#server/db/backup/pglite-backup.js';
 import { backupPostgres } from '#server/db/backup/postgres-backup.js';
 import { RestoreRefusedError } from '#server/db/backup/restore-errors.js';
+import { acquireDataDirLock, readLockHolder } from '#server/db/data-dir-lock.js';
 import { parseEnv } from '#server/env.js';
 import { CliError, describeHolder } from './cli-context.js';
 
 function defaultBackupName(now: Date): string {
-  return `vocare-backup-${now.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.vocare-backup`;
+  return `vocare-backup-${now
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z')}.vocare-backup`;
 }
 
 function describeSize(bytes: number): string {
@@ -34,7 +37,10 @@ async function takeBackup(): Promise<{ bytes: Buffer; how: string }> {
         `The data folder ${dataDir} is in use by ${describeHolder(holder)}, which is not a server. Wait for it to finish.`,
       );
     }
-    return { bytes: await backupViaServer(holder.url, readAdminToken(dataDir)), how: `the running server at ${holder.url}` };
+    return {
+      bytes: await backupViaServer(holder.url, readAdminToken(dataDir)),
+      how: `the running server at ${holder.url}`,
+    };
   }
   if (!hasPgliteData(dataDir)) throw new CliError(`There is no database in ${dataDir} to back up.`, 2);
   const lock = acquireDataDirLock(dataDir, 'vocare db backup');
@@ -98,4 +104,3 @@ async function withRefusalsAsCliErrors<T>(fn: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
-

@@ -33,7 +33,13 @@ export const ATTRIBUTION = {
 };
 
 /** Builds the app without listening: tests drive it with inject(), main.ts adds the listener. */
-export async function buildApp({ env, db, dbKind, now = systemClock, adminToken }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  env,
+  db,
+  dbKind,
+  now = systemClock,
+  adminToken,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,

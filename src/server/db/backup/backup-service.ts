@@ -98,11 +98,15 @@ export async function backupViaServer(baseUrl: string, token: string): Promise<B
   try {
     response = await fetch(url, { headers: { [ADMIN_TOKEN_HEADER]: token } });
   } catch (err) {
-    throw new RestoreRefusedError(`The server at ${baseUrl} holds the data folder but cannot be reached: ${(err as Error).message}`);
+    throw new RestoreRefusedError(
+      `The server at ${baseUrl} holds the data folder but cannot be reached: ${(err as Error).message}`,
+    );
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-    throw new RestoreRefusedError(`The server at ${baseUrl} refused the backup: ${body.error?.message ?? response.status}`);
+    throw new RestoreRefusedError(
+      `The server at ${baseUrl} refused the backup: ${body.error?.message ?? response.status}`,
+    );
   }
   return Buffer.from(await response.arrayBuffer());
 }

@@ -106,7 +106,10 @@ export async function restorePglite(
             '(the current database is moved aside, not deleted).',
         );
       }
-      const stamp = (options.now?.() ?? new Date()).toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+      const stamp = (options.now?.() ?? new Date())
+        .toISOString()
+        .replaceAll(':', '-')
+        .replace(/\.\d+Z$/, 'Z');
       movedAside = `${target}.before-restore-${stamp}`;
       fs.renameSync(target, movedAside);
     } else {

@@ -1,7 +1,14 @@
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { type BackupManifest, encodeBackup } from './backup-file.js';
-import { appVersion, compareRowCounts, countRows, listAppliedMigrations, listAppTables, type RunQuery } from './database-facts.js';
+import {
+  appVersion,
+  compareRowCounts,
+  countRows,
+  listAppliedMigrations,
+  listAppTables,
+  type RunQuery,
+} from './database-facts.js';
 import { RestoreRefusedError } from './restore-errors.js';
 
 /** A connection URL split for the PostgreSQL tools: the password goes in PGPASSWORD, never on a command line. */
@@ -28,7 +35,9 @@ function runTool(
     child.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'ENOENT'
-          ? new RestoreRefusedError(`${command} was not found: install the PostgreSQL client tools (postgresql-client).`)
+          ? new RestoreRefusedError(
+              `${command} was not found: install the PostgreSQL client tools (postgresql-client).`,
+            )
           : err,
       ),
     );

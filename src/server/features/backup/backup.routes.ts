@@ -2,8 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponseSchema } from '#contracts/errors.js';
 import type { Clock } from '#server/clock.js';
+import {
+  ADMIN_TOKEN_HEADER,
+  backupDatabase,
+  INTERNAL_BACKUP_PATH,
+  isSameToken,
+} from '#server/db/backup/backup-service.js';
 import type { Db } from '#server/db/client.js';
-import { ADMIN_TOKEN_HEADER, backupDatabase, INTERNAL_BACKUP_PATH, isSameToken } from '#server/db/backup/backup-service.js';
 import { AppError } from '#server/errors.js';
 import { requireRole } from '#server/plugins/session.js';
 
