@@ -58,7 +58,7 @@ export async function toolMajorVersion(tool: 'pg_dump' | 'pg_restore'): Promise<
 }
 
 async function serverMajorVersion(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ v: string }>('show server_version_num');
+  const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
   return Math.floor(Number(rows[0]?.v) / 10_000);
 }
 
