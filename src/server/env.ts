@@ -34,6 +34,10 @@ export const EnvSchema = z.object({
   VOCARE_COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   /** How often each process deletes expired sessions and rate-limit counters. */
   VOCARE_CLEANUP_INTERVAL_SECONDS: z.coerce.number().positive().max(86_400).default(3600),
+  /** Embedded database only: where automatic snapshots go (default: beside the data folder, `<data>-snapshots`). */
+  VOCARE_SNAPSHOT_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** How many automatic snapshots to keep (one at start, then daily); 0 turns them off. */
+  VOCARE_SNAPSHOT_KEEP: z.coerce.number().int().min(0).max(365).default(7),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
   /**

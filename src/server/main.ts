@@ -1,6 +1,8 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { buildApp } from './app.js';
 import { clockFromEnv } from './clock.js';
 import { removeAdminToken, writeAdminToken } from './db/backup/backup-service.js';
+import { defaultSnapshotDir, startAutomaticSnapshots } from './db/backup/snapshots.js';
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
@@ -21,10 +23,22 @@ async function main(): Promise<void> {
     const adminToken = handle.kind === 'pglite' ? writeAdminToken(handle.location) : undefined;
     const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env), adminToken });
     logLostConnection = (err) => app.log.warn({ err }, 'a database connection was lost');
+    // The embedded database never fsyncs (docs/durability.md): a verified snapshot at start and daily limits the loss.
+    const pglite = handle.kind === 'pglite' ? (handle.db as unknown as { $client: PGlite }).$client : null;
+    const snapshots =
+      pglite && env.VOCARE_SNAPSHOT_KEEP > 0
+        ? startAutomaticSnapshots(pglite, {
+            dir: env.VOCARE_SNAPSHOT_DIR ?? defaultSnapshotDir(handle.location),
+            keep: env.VOCARE_SNAPSHOT_KEEP,
+            now: clockFromEnv(env),
+            log: app.log,
+          })
+        : null;
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
+      await snapshots?.stop();
       await app.close();
       if (handle.kind === 'pglite') removeAdminToken(handle.location);
       await handle.close();

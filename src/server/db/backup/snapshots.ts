@@ -78,13 +78,18 @@ export interface SnapshotLog {
 export function startAutomaticSnapshots(
   client: PGlite,
   options: { dir: string; keep: number; now: () => Date; log: SnapshotLog; intervalMs?: number },
-): { stop(): void; first: Promise<void> } {
+): { stop(): Promise<void>; first: Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const runOnce = () => {
     running = takeSnapshot(client, options)
       .then((r) =>
         options.log.info(
-          { file: r.file, blockedMs: Math.round(r.blockedMs), totalMs: Math.round(r.totalMs), removed: r.removed.length },
+          {
+            file: r.file,
+            blockedMs: Math.round(r.blockedMs),
+            totalMs: Math.round(r.totalMs),
+            removed: r.removed.length,
+          },
           'snapshot written and verified',
         ),
       )
@@ -95,8 +100,10 @@ export function startAutomaticSnapshots(
   const timer = setInterval(() => void runOnce(), options.intervalMs ?? DAY_MS);
   timer.unref();
   return {
+    /** Stops the timer and waits for a snapshot in progress (the database must stay open until it ends). */
     stop() {
       clearInterval(timer);
+      return running;
     },
     first,
   };
