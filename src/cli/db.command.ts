@@ -2,18 +2,18 @@ import type { Command } from 'commander';
 import { EmailSchema } from '#contracts/auth.js';
 import { RoleSchema } from '#contracts/vocabulary.js';
 import { addRoles, findUserByEmail, listRoles } from '#server/users/users.repository.js';
+import { registerBackupCommands } from './backup.command.js';
 import { CliError, withDb } from './cli-context.js';
 
 export function registerDbCommands(program: Command): void {
-  program
-    .command('db')
-    .description('Database maintenance')
-    .command('migrate')
+  const db = program.command('db').description('Database maintenance');
+  db.command('migrate')
     .description('Apply pending migrations and load the shipped reference data')
     .action(async () => {
       const where = await withDb('vocare db migrate', async (handle) => handle.location);
       console.log(`Database at ${where} is up to date.`);
     });
+  registerBackupCommands(db);
 
   program
     .command('users')

@@ -26,6 +26,8 @@ export interface BuildAppOptions {
   dbKind: 'pglite' | 'postgres';
   /** The clock every feature reads the day and time from; tests pass a fixed one (ADR 0012). */
   now?: Clock;
+  /** The token of the loopback backup route (the server writes it to the data folder); no token, no route. */
+  adminToken?: string;
 }
 
 export const ATTRIBUTION = {
@@ -34,7 +36,13 @@ export const ATTRIBUTION = {
 };
 
 /** Builds the app without listening: tests drive it with inject(), main.ts adds the listener. */
-export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  env,
+  db,
+  dbKind,
+  now = systemClock,
+  adminToken,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1024 * 1024,
@@ -98,7 +106,7 @@ export async function buildApp({ env, db, dbKind, now = systemClock }: BuildAppO
     feature.personalData ? [feature.personalData] : [],
   );
   for (const feature of SERVER_FEATURES) {
-    await feature.registerRoutes?.(app, { db, env, now, personalDataSections });
+    await feature.registerRoutes?.(app, { db, env, now, personalDataSections, adminToken });
   }
 
   await serveWebApp(app, env);

@@ -60,6 +60,10 @@ export const EnvSchema = z.object({
   VOCARE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Graceful shutdown: seconds to finish requests in flight before the process exits anyway. */
   VOCARE_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  /** Embedded database only: where automatic snapshots go (default: beside the data folder, `<data>-snapshots`). */
+  VOCARE_SNAPSHOT_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** How many automatic snapshots to keep (one at start, then daily); 0 turns them off. */
+  VOCARE_SNAPSHOT_KEEP: z.coerce.number().int().min(0).max(365).default(7),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
   /**

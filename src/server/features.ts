@@ -1,5 +1,6 @@
 import { accountFeature } from './features/account/account.feature.js';
 import { authFeature } from './features/auth/auth.feature.js';
+import { backupFeature } from './features/backup/backup.feature.js';
 import { createBoardFeature } from './features/board/board.feature.js';
 import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.js';
 import { careerDetailOf } from './features/careers/career-detail.adapter.js';
@@ -39,4 +40,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   licensureFeature,
   createPathwaysFeature(pathwaysPorts),
   createHoursFeature(hoursPorts),
+  backupFeature,
 ];

@@ -1,6 +1,9 @@
+import type { PGlite } from '@electric-sql/pglite';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { clockFromEnv } from './clock.js';
+import { removeAdminToken, writeAdminToken } from './db/backup/backup-service.js';
+import { defaultSnapshotDir, startAutomaticSnapshots } from './db/backup/snapshots.js';
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
@@ -17,8 +20,21 @@ async function main(): Promise<void> {
   let closing = false;
   try {
     await prepareDb(handle, { demo: env.VOCARE_DEMO });
-    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env) });
+    // On the embedded database `vocare db backup` goes through this server, with a token only the owner can read.
+    const adminToken = handle.kind === 'pglite' ? writeAdminToken(handle.location) : undefined;
+    const app = await buildApp({ env, db: handle.db, dbKind: handle.kind, now: clockFromEnv(env), adminToken });
     logLostConnection = (err) => app.log.warn({ err }, 'a database connection was lost');
+    // The embedded database never fsyncs (docs/durability.md): a verified snapshot at start and daily limits the loss.
+    const pglite = handle.kind === 'pglite' ? (handle.db as unknown as { $client: PGlite }).$client : null;
+    const snapshots =
+      pglite && env.VOCARE_SNAPSHOT_KEEP > 0
+        ? startAutomaticSnapshots(pglite, {
+            dir: env.VOCARE_SNAPSHOT_DIR ?? defaultSnapshotDir(handle.location),
+            keep: env.VOCARE_SNAPSHOT_KEEP,
+            now: clockFromEnv(env),
+            log: app.log,
+          })
+        : null;
     // SIGINT/SIGTERM (and an uncaught error): stop accepting, finish requests in flight, close the pool; after the
     // grace period the process exits anyway so an orchestrator's restart is never blocked.
     closeWithGrace(
@@ -31,7 +47,9 @@ async function main(): Promise<void> {
         closing = true;
         if (err) app.log.error({ err }, 'closing after an unexpected error');
         else app.log.info({ signal }, 'shutting down');
+        await snapshots?.stop();
         await app.close();
+        if (handle.kind === 'pglite') removeAdminToken(handle.location);
         await handle.close();
       },
     );

@@ -12,6 +12,8 @@ export interface FeatureContext {
   now: Clock;
   /** Every feature's part of a person's data export, in manifest order (the account feature serves them). */
   personalDataSections: readonly PersonalDataSection[];
+  /** Set by the server on the embedded database: guards the loopback backup route `vocare db backup` uses. */
+  adminToken?: string | undefined;
 }
 
 /**

@@ -30,6 +30,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       LOG_LEVEL: 'warn',
       VOCARE_WEB_DIR: path.join(ROOT, 'dist/web'),
       DATABASE_URL: '',
+      // Automatic snapshots are tested on their own (snapshots.test.ts); here they would only slow each start.
+      VOCARE_SNAPSHOT_KEEP: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
