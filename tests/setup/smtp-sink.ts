@@ -29,9 +29,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (dropAt !== null && received.length >= dropAt) {
           dropAt = null;
           // Kill the connection without an answer: the client cannot know whether the message arrived.
-          (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections.forEach((c) =>
-            c._socket.destroy(),
-          );
+          const { connections } = server as unknown as { connections: Set<{ _socket: { destroy(): void } }> };
+          for (const connection of connections) connection._socket.destroy();
           return;
         }
         if (failures.count > 0) {
