@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailWorker } from '#server/mail/mail-worker.js';
 import { createSmtpTransport } from '#server/mail/smtp-transport.js';
+import { organizationWithMember } from '#tests/factories/board.js';
 import { signedInClient, TEST_PASSWORD, uniqueEmail } from '#tests/factories/users.js';
 import { type SmtpSink, startSmtpSink } from '#tests/setup/smtp-sink.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
@@ -173,5 +174,22 @@ describe('email change', () => {
     expect(response.statusCode).toBe(202);
     const after = (await freshClient().get(`/api/dev/mailbox?to=${encodeURIComponent(holder.email)}`)).json().messages;
     expect(after).toHaveLength(before);
+  });
+});
+
+describe('what needs a confirmed address', () => {
+  it('refuses an organization invitation to an unconfirmed account until it confirms', async () => {
+    const owner = await organizationWithMember(t.app, t.db.db);
+    const client = freshClient();
+    const email = await signUp(client);
+    await owner.client.post(`/api/organizations/${owner.organizationId}/invites`, { email });
+    const invites = (await client.get('/api/me/organization-invites')).json().invites;
+    const accept = () => client.post(`/api/organization-invites/${invites[0].id}/accept`);
+    const refused = await accept();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toMatch(/Confirm your email address/);
+    const { token } = await latestMail(email);
+    expect((await freshClient().post('/api/auth/verify-email', { token })).statusCode).toBe(200);
+    expect((await accept()).statusCode).toBe(200);
   });
 });
