@@ -8,7 +8,7 @@ CREATE TABLE "mail_outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" text NOT NULL,
 	"to_address" text NOT NULL,
-	"user_id" uuid REFERENCES "users"("id") ON DELETE set null,
+	"user_id" uuid REFERENCES "users"("id") ON DELETE cascade,
 	"subject" text NOT NULL,
 	"text_body" text NOT NULL,
 	"html_body" text NOT NULL,

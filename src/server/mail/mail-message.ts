@@ -12,7 +12,7 @@ export interface OutgoingMail {
   /** The template that made it (`verify-email`, `password-reset`, ...): for the log and the Mailbox. */
   kind: string;
   to: string;
-  /** The account it concerns, if any; kept so a person's data export can list what was sent to them. */
+  /** The account it concerns, if any: deleting the account deletes its mail. */
   userId?: string | null;
   mail: RenderedMail;
 }

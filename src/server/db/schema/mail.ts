@@ -9,7 +9,8 @@ export const mailOutbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
     toAddress: text('to_address').notNull(),
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Deleting an account deletes the mail about it (addresses and links are personal data). */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
