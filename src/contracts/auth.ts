@@ -49,8 +49,13 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+export const SessionUserSchema = UserSchema.extend({
+  /** False until the person follows the verification link sent to their address. */
+  emailVerified: z.boolean(),
+});
+
 export const SessionResponseSchema = z.object({
-  user: UserSchema.nullable(),
+  user: SessionUserSchema.nullable(),
   /** Echo this in the X-CSRF-Token header on every state-changing request. */
   csrfToken: z.string(),
 });
@@ -61,3 +66,21 @@ export const UserResponseSchema = z.object({ user: UserSchema });
 export const AddRoleBodySchema = z.object({ role: SelfServiceRoleSchema });
 export const SetRolesBodySchema = z.object({ roles: z.array(RoleSchema).min(1, 'roles must hold at least one role') });
 export const UserIdParamsSchema = z.object({ id: z.uuid('id must be a user id (uuid)') });
+
+/** A one-time link's token, as it arrives from the page the link opens. */
+export const AccountTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'token is not a valid link token: open the link from the message again');
+
+export const VerifyEmailBodySchema = z.object({ token: AccountTokenSchema });
+export const PasswordResetRequestBodySchema = z.object({ email: EmailSchema });
+export const PasswordResetCompleteBodySchema = z.object({ token: AccountTokenSchema, password: PasswordSchema });
+export const ChangeEmailBodySchema = z.object({
+  newEmail: EmailSchema,
+  currentPassword: z.string().min(1, 'currentPassword is required').max(256),
+});
+export const ConfirmEmailChangeBodySchema = z.object({ token: AccountTokenSchema });
+
+/** The same answer for every request of a kind, whoever asked: nothing tells whether an address has an account. */
+export const AcceptedResponseSchema = z.object({ message: z.string() });
+export const EmailVerifiedResponseSchema = z.object({ email: z.string(), emailVerified: z.literal(true) });

@@ -12,6 +12,7 @@ import type { Db } from './db/client.js';
 import type { Env } from './env.js';
 import { AppError, errorBody, installErrorHandler } from './errors.js';
 import { SERVER_FEATURES } from './features.js';
+import { mailPlugin } from './mail/mail.plugin.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
 import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
 import { httpPolicy, REVALIDATE_CACHE, setStaticCacheHeaders, trustProxyOption } from './plugins/http-policy.js';
@@ -84,6 +85,7 @@ export async function buildApp({
   await app.register(sessionPlugin, { db, env, now });
   await app.register(httpPolicy);
   await app.register(expiredRowsCleanup, { db, intervalMs: env.VOCARE_CLEANUP_INTERVAL_SECONDS * 1000 });
+  await app.register(mailPlugin, { db, env, now });
   await registerOpenApi(app);
 
   app.get(

@@ -66,6 +66,28 @@ export const EnvSchema = z.object({
   VOCARE_SNAPSHOT_KEEP: z.coerce.number().int().min(0).max(365).default(7),
   /** Folder holding the built web app; the API runs without it. */
   VOCARE_WEB_DIR: z.string().default('dist/web'),
+  /** smtp:// or smtps:// server that delivers mail; unset keeps messages in the outbox (see the dev Mailbox). */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  /** The From of every message; its domain also names each Message-ID. */
+  MAIL_FROM: z.string().min(3).default('Vocare <hello@vocare.localhost>'),
+  /** The address links in mail point at; unset: the address the server listens on. */
+  VOCARE_PUBLIC_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: 'VOCARE_PUBLIC_URL must be an http(s) URL' })
+      .transform((v) => v.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  /** Serve the dev Mailbox (/dev/mailbox) on a PostgreSQL server too; it is always on with the embedded database. */
+  VOCARE_DEV_MAILBOX: booleanFlag,
+  /** How often each process looks for mail to deliver. */
+  VOCARE_MAIL_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
   /**
    * TEST ONLY: an ISO instant the app's clock starts from (it then runs at normal speed), so an end-to-end run
    * sees the same "today" whenever it runs. Refused unless the server is in local test mode: listening on a

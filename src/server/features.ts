@@ -11,6 +11,7 @@ import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter
 import { createHoursFeature } from './features/hours/hours.feature.js';
 import { licensureFeature } from './features/licensure/licensure.feature.js';
 import { ruleSetCatalog } from './features/licensure/rule-sets.adapter.js';
+import { mailboxFeature } from './features/mailbox/mailbox.feature.js';
 import { latestAssessmentBasis } from './features/matching/assessment-basis.adapter.js';
 import { createMatchingFeature } from './features/matching/matching.feature.js';
 import { createPathwaysFeature } from './features/pathways/pathways.feature.js';
@@ -41,4 +42,5 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   createPathwaysFeature(pathwaysPorts),
   createHoursFeature(hoursPorts),
   backupFeature,
+  mailboxFeature,
 ];

@@ -7,6 +7,7 @@ import { defaultSnapshotDir, startAutomaticSnapshots } from './db/backup/snapsho
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
+import { describeMailDestination } from './mail/mail-config.js';
 import { prepareDb } from './prepare-db.js';
 
 async function main(): Promise<void> {
@@ -58,11 +59,14 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
     handle.lock?.setUrl(url);
+    // Links in mail point here unless VOCARE_PUBLIC_URL says otherwise (PORT=0 is only known after listen).
+    env.VOCARE_PUBLIC_URL ??= url;
     const lines = [
       '',
       `  Vocare is running at ${url}`,
       `  Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${handle.location}` : handle.location}`,
       `  API docs: ${url}/api/docs`,
+      `  ${describeMailDestination(env, url)}`,
     ];
     if (env.VOCARE_DEMO) {
       lines.push(`  Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`);

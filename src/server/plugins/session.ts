@@ -18,6 +18,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   tokenHash: string;
+  /** Whether the person followed a verification link sent to `email` (ADR 0018). */
+  emailVerified: boolean;
 }
 
 declare module 'fastify' {
@@ -98,7 +100,14 @@ export const sessionPlugin = fp(
       const record = await findSessionUser(opts.db, tokenHash, opts.now());
       if (!record) return;
       const roles = await listRoles(opts.db, record.id);
-      request.user = { id: record.id, email: record.email, displayName: record.displayName, roles, tokenHash };
+      request.user = {
+        id: record.id,
+        email: record.email,
+        displayName: record.displayName,
+        roles,
+        tokenHash,
+        emailVerified: record.emailVerifiedAt !== null,
+      };
     });
   },
   { name: 'vocare-session', dependencies: ['@fastify/cookie'] },
@@ -113,6 +122,25 @@ export function requireRole(request: FastifyRequest, role: Role): SessionUser {
   const user = requireUser(request);
   if (!user.roles.includes(role)) {
     throw new AppError('FORBIDDEN', `This needs the ${role} role, which your account does not hold.`);
+  }
+  return user;
+}
+
+/**
+ * The one check for what needs a proven address: accepting invitations, acting as a supervisor or organization
+ * member, posting comments without moderation. Until verified a person explores and keeps their own data.
+ */
+export function canActAsVerified(user: Pick<SessionUser, 'emailVerified'> | null): boolean {
+  return user?.emailVerified === true;
+}
+
+export function requireVerified(request: FastifyRequest): SessionUser {
+  const user = requireUser(request);
+  if (!canActAsVerified(user)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Confirm your email address first: follow the link we sent you, or ask for a new one on your account page.',
+    );
   }
   return user;
 }

@@ -8,6 +8,7 @@ export interface UserRecord {
   email: string;
   displayName: string;
   passwordHash: string;
+  emailVerifiedAt: Date | null;
 }
 
 const userColumns = {
@@ -15,6 +16,7 @@ const userColumns = {
   email: users.email,
   displayName: users.displayName,
   passwordHash: users.passwordHash,
+  emailVerifiedAt: users.emailVerifiedAt,
 };
 
 export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRecord | null> {
@@ -33,7 +35,7 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRecord |
 
 export async function insertUser(
   db: DbOrTx,
-  values: { email: string; displayName: string; passwordHash: string },
+  values: { email: string; displayName: string; passwordHash: string; emailVerifiedAt?: Date | null },
 ): Promise<UserRecord> {
   const rows = await db.insert(users).values(values).returning(userColumns);
   const row = rows[0];
@@ -88,4 +90,24 @@ export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void
 /** Ends every other session of the user (after a password change). */
 export async function deleteOtherSessions(db: DbOrTx, userId: string, keepTokenHash: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
+}
+
+/** Marks the address proven, only while it is still the account's address (a link to an old address does nothing). */
+export async function markEmailVerified(db: DbOrTx, userId: string, email: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ emailVerifiedAt: at })
+    .where(and(eq(users.id, userId), sql`lower(${users.email}) = ${email.toLowerCase()}`))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Moves the account to a proven new address. */
+export async function updateVerifiedEmail(db: DbOrTx, userId: string, email: string, at: Date): Promise<void> {
+  await db.update(users).set({ email, emailVerifiedAt: at }).where(eq(users.id, userId));
+}
+
+/** Ends every session of the user (after a password reset). */
+export async function deleteAllSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }

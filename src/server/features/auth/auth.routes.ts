@@ -44,7 +44,15 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }>
       const user = request.user;
       return {
         csrfToken,
-        user: user ? { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles } : null,
+        user: user
+          ? {
+              id: user.id,
+              email: user.email,
+              displayName: user.displayName,
+              roles: user.roles,
+              emailVerified: user.emailVerified,
+            }
+          : null,
       };
     },
   );
@@ -61,7 +69,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }>
       },
     },
     async (request, reply) => {
-      const session = await service.signUp(db, request.body, { days: env.VOCARE_SESSION_DAYS, now: now() });
+      const at = now();
+      const session = await service.signUp(
+        db,
+        request.body,
+        { days: env.VOCARE_SESSION_DAYS, now: at },
+        { env, now: at },
+      );
       setSessionCookie(reply, env, session.token, session.expiresAt);
       return reply.status(201).send({ user: session.user });
     },

@@ -5,6 +5,7 @@ import { AppError } from '#server/errors.js';
 import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '#server/users/passwords.js';
 import * as repo from '#server/users/users.repository.js';
+import { type MailContext, queueVerification } from './account-mail.service.js';
 
 export interface NewSession {
   user: User;
@@ -33,7 +34,13 @@ async function startSession(
   return { token, expiresAt };
 }
 
-export async function signUp(db: Db, body: SignUpBody, sessionDays: SessionLength): Promise<NewSession> {
+/** Creates the account and, in the same transaction, queues the message that asks to confirm its address. */
+export async function signUp(
+  db: Db,
+  body: SignUpBody,
+  sessionDays: SessionLength,
+  mail: MailContext,
+): Promise<NewSession> {
   const passwordHash = await hashPassword(body.password);
   const roles: Role[] = [...new Set<Role>(['explorer', ...(body.roles ?? [])])].sort();
   const user = await db.transaction(async (tx) => {
@@ -48,6 +55,7 @@ export async function signUp(db: Db, body: SignUpBody, sessionDays: SessionLengt
       passwordHash,
     });
     await repo.addRoles(tx, created.id, roles);
+    await queueVerification(tx, mail, created);
     return created;
   });
   const session = await startSession(db, user.id, sessionDays);

@@ -8,7 +8,7 @@ import {
   OrganizationSchema,
 } from '#contracts/board.js';
 import { ErrorResponseSchema as E } from '#contracts/errors.js';
-import { requireUser } from '#server/plugins/session.js';
+import { requireUser, requireVerified } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as organizations from './organizations.service.js';
 
@@ -61,11 +61,11 @@ export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (ap
     {
       schema: {
         tags: BOARD_TAG,
-        summary: 'Accept an invitation and join the organization',
+        summary: 'Accept an invitation and join the organization (needs a confirmed email address)',
         params: InviteIdParamsSchema,
         response: { 200: OrganizationSchema, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => organizations.acceptInvite(db, requireUser(request), request.params.id),
+    async (request) => organizations.acceptInvite(db, requireVerified(request), request.params.id),
   );
 };

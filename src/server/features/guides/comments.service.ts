@@ -13,7 +13,7 @@ import { excerpt } from '#domain/markdown/plain-text.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
-import type { SessionUser } from '#server/plugins/session.js';
+import { canActAsVerified, type SessionUser } from '#server/plugins/session.js';
 import * as repo from './guides.repository.js';
 import { findReadableGuide, isModerator } from './guides.service.js';
 
@@ -112,7 +112,8 @@ export async function postComment(
     const staff = isModerator(user);
     const status = decideCommentStatus({
       isModerator: staff,
-      approvedBefore: standing.approved,
+      // A signed-in account with an unconfirmed address is always held for moderation (ADR 0018).
+      approvedBefore: user && !canActAsVerified(user) ? 0 : standing.approved,
       spamBefore: standing.spam,
     });
     const comment = await repo.insertComment(tx, {

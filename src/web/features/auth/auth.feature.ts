@@ -11,6 +11,18 @@ export const authFeature: WebFeature = {
       path: 'account/password',
       lazy: async () => ({ Component: (await import('./pages/change-password-page.js')).ChangePasswordPage }),
     },
+    {
+      path: 'verify-email',
+      lazy: async () => ({ Component: (await import('./pages/verify-email-page.js')).VerifyEmailPage }),
+    },
+    {
+      path: 'forgot-password',
+      lazy: async () => ({ Component: (await import('./pages/forgot-password-page.js')).ForgotPasswordPage }),
+    },
+    {
+      path: 'reset-password',
+      lazy: async () => ({ Component: (await import('./pages/reset-password-page.js')).ResetPasswordPage }),
+    },
   ],
   nav: [],
 };

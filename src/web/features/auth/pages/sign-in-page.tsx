@@ -51,6 +51,9 @@ export function SignInPage() {
       <p>
         New to Vocare? <Link to={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>
       </p>
+      <p>
+        <Link to="/forgot-password">Forgotten your password?</Link>
+      </p>
     </div>
   );
 }

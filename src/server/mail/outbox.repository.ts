@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import { mailOutbox } from '#server/db/schema/mail.js';
+import type { Env } from '#server/env.js';
+import { mailDomain } from './mail-config.js';
+import type { MailStatus, OutgoingMail } from './mail-message.js';
+
+/**
+ * Writes a message to the outbox. Pass the transaction of the change that causes the message: if that change rolls
+ * back, so does the message, and once it commits the message is on disk for a worker to deliver (ADR 0018).
+ */
+export async function queueMail(
+  tx: DbOrTx,
+  env: Pick<Env, 'MAIL_FROM'>,
+  now: Date,
+  message: OutgoingMail,
+): Promise<{ id: string; messageId: string }> {
+  const messageId = `<${randomUUID()}@${mailDomain(env)}>`;
+  const rows = await tx
+    .insert(mailOutbox)
+    .values({
+      kind: message.kind,
+      toAddress: message.to,
+      userId: message.userId ?? null,
+      subject: message.mail.subject,
+      textBody: message.mail.text,
+      htmlBody: message.mail.html,
+      headers: message.mail.headers,
+      messageId,
+      status: 'queued',
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .returning({ id: mailOutbox.id });
+  const row = rows[0];
+  if (!row) throw new Error('insert into mail_outbox returned no row');
+  return { id: row.id, messageId };
+}
+
+export interface ClaimedMail {
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  headers: Record<string, string>;
+  messageId: string;
+  attempts: number;
+}
+
+/**
+ * Leases up to `limit` due messages to `owner` until `leaseUntil`. Rows another process is claiming at this moment
+ * are skipped (FOR UPDATE SKIP LOCKED), so several workers share the queue without waiting on each other; a row
+ * whose lease ran out (its worker died) is due again.
+ */
+export async function claimDueMail(
+  db: Db,
+  options: { owner: string; now: Date; leaseUntil: Date; limit: number },
+): Promise<ClaimedMail[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(
+        or(
+          and(inArray(mailOutbox.status, ['queued', 'failed']), lte(mailOutbox.nextAttemptAt, options.now)),
+          and(eq(mailOutbox.status, 'sending'), lte(mailOutbox.leaseUntil, options.now)),
+        ),
+      )
+      .orderBy(mailOutbox.nextAttemptAt)
+      .limit(options.limit)
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(mailOutbox)
+      .set({
+        status: 'sending',
+        leaseOwner: options.owner,
+        leaseUntil: options.leaseUntil,
+        attempts: sql`${mailOutbox.attempts} + 1`,
+      })
+      .where(
+        inArray(
+          mailOutbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning({
+        id: mailOutbox.id,
+        kind: mailOutbox.kind,
+        toAddress: mailOutbox.toAddress,
+        subject: mailOutbox.subject,
+        textBody: mailOutbox.textBody,
+        htmlBody: mailOutbox.htmlBody,
+        headers: mailOutbox.headers,
+        messageId: mailOutbox.messageId,
+        attempts: mailOutbox.attempts,
+      });
+  });
+}
+
+/** Records the outcome of one attempt, only while `owner` still holds the lease; false when it does not. */
+export async function recordOutcome(
+  db: DbOrTx,
+  id: string,
+  owner: string,
+  outcome:
+    | { status: 'sent'; at: Date }
+    | { status: 'failed'; error: string; retryAt: Date }
+    | { status: 'given-up'; error: string },
+): Promise<boolean> {
+  const values =
+    outcome.status === 'sent'
+      ? { status: 'sent', sentAt: outcome.at, lastError: null }
+      : outcome.status === 'failed'
+        ? { status: 'failed', lastError: outcome.error, nextAttemptAt: outcome.retryAt }
+        : { status: 'given-up', lastError: outcome.error };
+  const rows = await db
+    .update(mailOutbox)
+    .set({ ...values, leaseOwner: null, leaseUntil: null })
+    .where(and(eq(mailOutbox.id, id), eq(mailOutbox.leaseOwner, owner), eq(mailOutbox.status, 'sending')))
+    .returning({ id: mailOutbox.id });
+  return rows.length === 1;
+}
+
+export interface MailboxRow {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  status: MailStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** The newest messages first (the dev Mailbox and tests read the outbox through this). */
+export async function listRecentMail(db: DbOrTx, options: { limit: number; to?: string }): Promise<MailboxRow[]> {
+  const rows = await db
+    .select({
+      id: mailOutbox.id,
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      text: mailOutbox.textBody,
+      html: mailOutbox.htmlBody,
+      status: mailOutbox.status,
+      attempts: mailOutbox.attempts,
+      lastError: mailOutbox.lastError,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(options.to ? sql`lower(${mailOutbox.toAddress}) = ${options.to.toLowerCase()}` : undefined)
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .limit(options.limit);
+  return rows.map((r) => ({ ...r, status: r.status as MailStatus }));
+}
+
+export async function findMailById(db: DbOrTx, id: string): Promise<MailboxRow | null> {
+  const rows = await db
+    .select({
+      id: mailOutbox.id,
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      text: mailOutbox.textBody,
+      html: mailOutbox.htmlBody,
+      status: mailOutbox.status,
+      attempts: mailOutbox.attempts,
+      lastError: mailOutbox.lastError,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, id))
+    .limit(1);
+  const row = rows[0];
+  return row ? { ...row, status: row.status as MailStatus } : null;
+}
