@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   JURISDICTION_CODES,
-  US_JURISDICTIONS,
   jurisdictionCode,
   jurisdictionField,
   jurisdictionName,
+  US_JURISDICTIONS,
 } from './jurisdictions.js';
 
 describe('jurisdictions', () => {
