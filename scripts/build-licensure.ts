@@ -76,7 +76,8 @@ export function licenseCode(name: string): string {
   const mapped = LICENSE_CODES[name];
   if (mapped) return mapped;
   const code = name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  if (!/^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(code)) throw new Error(`license "${name}" has no code: add it to LICENSE_CODES`);
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(code))
+    throw new Error(`license "${name}" has no code: add it to LICENSE_CODES`);
   return code;
 }
 
@@ -114,7 +115,9 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
     return { sources: figure.sources, ...(parts.length > 0 ? { note: parts.join(' ') } : {}) };
   };
   const target = <K extends 'hours' | 'months'>(name: ResearchFigureName, key: K) =>
-    verified(name) ? ({ verified: true, [key]: f[name]?.value } as { verified: true } & Record<K, number>) : { verified: false };
+    verified(name)
+      ? ({ verified: true, [key]: f[name]?.value } as { verified: true } & Record<K, number>)
+      : { verified: false };
 
   const total: Requirement = {
     id: 'total-hours',
@@ -336,8 +339,11 @@ function buildIntermediate(
 ): RuleSet {
   const step = entry.intermediate.find((i) => licenseCode(i.license) === license);
   if (!step) throw new Error(`${jurisdiction}: the research names no intermediate license ${license}`);
-  const notSourced = (id: string, label: string, kind: 'total-hours' | 'supervision-hours' | 'min-duration'): Requirement =>
-    ({ id, label, kind, verified: false }) as Requirement;
+  const notSourced = (
+    id: string,
+    label: string,
+    kind: 'total-hours' | 'supervision-hours' | 'min-duration',
+  ): Requirement => ({ id, label, kind, verified: false }) as Requirement;
   return validate({
     id: `${jurisdiction}:${license}`,
     jurisdiction,
@@ -349,7 +355,13 @@ function buildIntermediate(
     exams: null,
     requirements: [
       notSourced('total-hours', 'Total supervised hours', 'total-hours'),
-      { id: 'direct-hours', label: 'Direct client contact hours', kind: 'category-hours', categories: ['direct'], verified: false },
+      {
+        id: 'direct-hours',
+        label: 'Direct client contact hours',
+        kind: 'category-hours',
+        categories: ['direct'],
+        verified: false,
+      },
       notSourced('supervision-hours', 'Supervision hours', 'supervision-hours'),
       notSourced('min-duration', 'Minimum duration', 'min-duration'),
     ],
