@@ -274,7 +274,7 @@ function sourceLine(entry: ResearchLicense, jurisdiction: string): string {
 
 function checkedDate(entry: ResearchLicense, fallback: string): string {
   const dates = allSources(entry).map((s) => s.readOn);
-  return dates.length === 0 ? fallback : dates.reduce((a, b) => (a > b ? a : b));
+  return dates.length === 0 ? fallback : (dates.sort().at(-1) ?? fallback);
 }
 
 function validate(candidate: RuleSet): RuleSet {
@@ -409,7 +409,7 @@ export function buildRuleSets(files: ReadonlyMap<string, string>): RuleSet[] {
 
 function allSourcesOfFile(licenses: readonly ResearchLicense[]): string | null {
   const dates = licenses.flatMap((l) => allSources(l).map((s) => s.readOn));
-  return dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));
+  return dates.length === 0 ? null : (dates.sort().at(-1) ?? null);
 }
 
 export function readResearchFiles(): Map<string, string> {

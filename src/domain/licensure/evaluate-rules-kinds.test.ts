@@ -98,8 +98,8 @@ describe('supervision ratio', () => {
 
   it('Virginia: a surplus in one week does not make up a shortfall in another', () => {
     const log: HourEntryForEvaluation[] = [];
-    weekdays('2026-03-02').forEach((d, i) => log.push(entry(`a${i}`, d, 8, 'direct')));
-    weekdays('2026-03-09').forEach((d, i) => log.push(entry(`b${i}`, d, 8, 'indirect')));
+    for (const [i, d] of weekdays('2026-03-02').entries()) log.push(entry(`a${i}`, d, 8, 'direct'));
+    for (const [i, d] of weekdays('2026-03-09').entries()) log.push(entry(`b${i}`, d, 8, 'indirect'));
     log.push(entry('s1', '2026-03-06', 2, 'supervision-individual'));
     const result = evaluateRules(virginia, log);
     const p = progress(result, 'ratio');

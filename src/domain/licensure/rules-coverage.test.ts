@@ -32,7 +32,15 @@ describe('summarizeCoverage', () => {
           kind: 'total-hours',
           label: 'Total',
           verified: false,
-          sources: [{ url: 'https://guide.example/tx', title: 'Guide', kind: 'third-party', quote: '3,000 hours', readOn: '2026-12-04' }],
+          sources: [
+            {
+              url: 'https://guide.example/tx',
+              title: 'Guide',
+              kind: 'third-party',
+              quote: '3,000 hours',
+              readOn: '2026-12-04',
+            },
+          ],
         },
       ],
     });
