@@ -254,6 +254,15 @@ describe('planPathway: worked examples', () => {
     expect(roadmap.notes.join(' ')).toContain('part way through');
   });
 
+  it('names the license held on the way (Ohio: LPC before LPCC)', () => {
+    const roadmap = planPathway(input('licensed-professional-counselor', 'degree-done-accruing-hours', 'US-OH:LPCC'));
+    const practice = stage(roadmap, 'supervised-practice');
+    expect(practice.description).toContain('On the way Ohio names the Licensed Professional Counselor (LPC)');
+    expect(practice.checklist.map((c) => c.text)).toContain(
+      'Check with the board whether you need the Licensed Professional Counselor (LPC) first',
+    );
+  });
+
   it('a rule set with unnamed exams says the exams are not verified', () => {
     const roadmap = planPathway(input('licensed-professional-counselor', 'degree-done', 'US-KY:LPCC'));
     const exam = stage(roadmap, 'exam-licensure-exam');
