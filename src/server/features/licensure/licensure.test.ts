@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '#contracts/errors.js';
 import type { RuleSet } from '#contracts/licensure.js';
-import type { RuleSetDetail, RuleSetList } from '#contracts/licensure-api.js';
+import type { RuleSetDetail, RuleSetList, RulesCoverage } from '#contracts/licensure-api.js';
 import { meta } from '#server/db/schema/core.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
@@ -86,6 +86,34 @@ describe('GET /api/rules/:id', () => {
     const badVersion = await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC?version=first' });
     expect(badVersion.statusCode).toBe(400);
     expect(badVersion.json().error.details[0].path).toBe('query.version');
+  });
+});
+
+describe('GET /api/rules/coverage', () => {
+  it('counts the rule sets in force per state and license, an admin correction included', async () => {
+    const coverage = async (): Promise<RulesCoverage> =>
+      (await t.app.inject({ method: 'GET', url: '/api/rules/coverage' })).json();
+    const before = await coverage();
+    expect(before).toMatchObject({ ruleSets: 205, jurisdictions: 51 });
+    const row = (c: RulesCoverage) => c.rows.find((r) => r.ruleSetId === 'US-OH:LPCC');
+    expect(row(before)?.family).toBe('counselor');
+    // An admin who finds the Ohio supervision total in the code enters it: coverage counts it as verified.
+    const ohio = (await detail('US-OH:LPCC')).ruleSet;
+    const target = ohio.requirements.find((r) => !r.verified && r.kind === 'supervision-hours');
+    if (!target) throw new Error('US-OH:LPCC has its supervision total verified; pick another rule set');
+    const edited = {
+      ...ohio,
+      requirements: ohio.requirements.map((r) =>
+        r.id === target.id ? { id: r.id, kind: r.kind, label: r.label, verified: true, hours: 100 } : r,
+      ),
+    };
+    const saved = await admin.put('/api/rules/US-OH:LPCC', edited);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await coverage();
+    expect(row(after)?.verified).toBe((row(before)?.verified ?? 0) + 1);
+    expect(after.verified).toBe(before.verified + 1);
+    // An admin's figure cites no official text, so the official count does not move.
+    expect(after.officialSources).toBe(before.officialSources);
   });
 });
 
