@@ -1,360 +1,428 @@
 /*
- * Dev-only: builds data/licensure/rules.json from the shared, hand-checked ../shared/data/licensure.csv.
+ * Dev-only: builds data/licensure/rules.json from the raw research in data/licensure/research/US-XX.json.
  *
  *   npx tsx scripts/build-licensure.ts            write the file
  *   npx tsx scripts/build-licensure.ts --check    exit 1 if the committed file differs from a fresh build
  *
- * Deterministic: same CSV in, byte-identical JSON out (rows in CSV order, no clock). The CSV's empty cells become
- * "not verified" requirements, never guesses. What the CSV holds only as prose in its `source` cell (a sub-minimum,
- * a conflict, a date) is carried over by hand in ROWS below, each line traceable to that cell or to the SOURCES
- * documents beside the CSV.
+ * Deterministic: same research in, byte-identical JSON out (jurisdictions in code order, families in a fixed
+ * order, no clock). Each research figure becomes a requirement carrying every source read for it. A figure is
+ * verified only by its sources (isVerifiedBySources: a statute, code, board or national body, or two independent
+ * third-party sites); otherwise the requirement is "not verified", has no target, and still shows the sources and
+ * quotations that were found. A figure no source states is left out of the research and becomes a requirement
+ * with verified: false and no sources. Nothing is estimated.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Requirement, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
-import type { EducationId } from '#contracts/vocabulary.js';
-import { readCsv } from '#server/lib/csv.js';
+import {
+  isVerifiedBySources,
+  LICENSE_FAMILIES,
+  type LicenseFamily,
+  type Requirement,
+  type RuleSet,
+  RuleSetSchema,
+  type RuleSource,
+} from '#contracts/licensure.js';
+import {
+  LicensureResearchFileSchema,
+  type ResearchFigure,
+  type ResearchFigureName,
+  type ResearchLicense,
+} from '#contracts/licensure-research.js';
 
-const CSV_URL = new URL('../../shared/data/licensure.csv', import.meta.url);
+const RESEARCH_URL = new URL('../data/licensure/research/', import.meta.url);
 const OUT_URL = new URL('../data/licensure/rules.json', import.meta.url);
 
-const JURISDICTIONS: Record<string, string> = {
-  Texas: 'US-TX',
-  California: 'US-CA',
-  Florida: 'US-FL',
-  'New York': 'US-NY',
-  Illinois: 'US-IL',
+const CAREERS_BY_FAMILY: Record<LicenseFamily, string[]> = {
+  counselor: ['licensed-professional-counselor'],
+  mft: ['marriage-and-family-therapist'],
+  'social-work': ['clinical-social-worker'],
+  psychology: ['psychologist'],
 };
 
-// Career ids as the atlas names the seeds' careers; every counselor license maps to the counselor career.
-const CAREERS_BY_LICENSE: Record<string, string[]> = {
-  LPC: ['licensed-professional-counselor'],
-  LPCC: ['licensed-professional-counselor'],
-  LMHC: ['licensed-professional-counselor'],
-  LCPC: ['licensed-professional-counselor'],
-  LMFT: ['marriage-and-family-therapist'],
-  LCSW: ['clinical-social-worker'],
-  Psychologist: ['psychologist'],
-  'Clinical-Psychologist': ['psychologist'],
+/** License codes for names that are not codes already (kept stable: they are rule-set ids). */
+const LICENSE_CODES: Record<string, string> = {
+  'Licensed Psychologist': 'Psychologist',
+  'Licensed Psychologist with HSPP endorsement': 'Psychologist',
+  'Psychologist (HSP)': 'Psychologist',
+  'Psychologist-Doctorate': 'Psychologist',
+  LP: 'Psychologist',
+  // The id the Illinois rule set has had since version 1.
+  'Clinical Psychologist': 'Clinical-Psychologist',
+  'LMFT (LMHP + CMFT)': 'LMFT',
+  'CMSW / LIMHP': 'CMSW',
+  'LPC/MHSP': 'LPC-MHSP',
+  'LMSW (Clinical)': 'LMSW-Clinical',
 };
 
-/** The day SOURCES-pathways.md says its pages were read. */
-const PATHWAYS_READ_DATE = '2026-11-22';
+/**
+ * Supervision ratios a rule states per period (the research note says which); every other ratio is checked over
+ * the whole experience. Keyed by jurisdiction:family.
+ */
+const RATIO_PERIODS: Record<string, 'week' | 'month'> = {
+  'US-VA:counselor': 'week', // "per 40 hours of work experience" (18VAC115-20-52): a full-time week
+  'US-VA:social-work': 'week',
+  'US-MN:social-work': 'month', // "at least 4 hours per 160 hours of practice (about one month full time)"
+};
 
-const PATHWAYS_DATE_NOTE = `Checked ${PATHWAYS_READ_DATE}: the day the sources for this row were read (SOURCES-pathways.md).`;
+/**
+ * Rule sets that existing logs and plans refer to but the four families do not produce: kept so they still
+ * evaluate (docs/decisions/0009-rule-set-versions.md). Built from the intermediate license the research names.
+ */
+const KEPT_INTERMEDIATE: { jurisdiction: string; family: LicenseFamily; license: string }[] = [
+  { jurisdiction: 'US-IL', family: 'counselor', license: 'LPC' },
+];
 
-function curatedDateNote(printed: string | null): string {
-  const base =
-    `Checked date: SOURCES-curated.md records no reading date for this row. ${PATHWAYS_READ_DATE} is the latest ` +
-    'documented date it can have been read (SOURCES-pathways.md, read that day, refers to licensure.csv as ' +
-    'already existing), so read it as "on or before".';
-  return printed === null ? `${base} No date is recorded for the sources themselves.` : `${base} ${printed}`;
+export function licenseCode(name: string): string {
+  const mapped = LICENSE_CODES[name];
+  if (mapped) return mapped;
+  const code = name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(code))
+    throw new Error(`license "${name}" has no code: add it to LICENSE_CODES`);
+  return code;
 }
 
-interface RowExtras {
-  checkedDate: string;
+/** Whether a ratio's practice hours are direct client contact (from the research note and quotations). */
+function ratioBasis(figure: ResearchFigure): 'direct' | 'practice' {
+  const text = [figure.note ?? '', ...figure.sources.map((s) => s.quote)].join(' ').toLowerCase();
+  return /direct|client contact|client hours|psychotherapy|client-contact/.test(text) ? 'direct' : 'practice';
+}
+
+interface Built {
+  requirements: Requirement[];
   notes: string[];
-  /** Sourced requirements beyond the CSV's four hour/duration columns. */
-  extraRequirements?: Requirement[];
-  /** When the exams cell mixes exam names with commentary, the names alone (the commentary goes to notes). */
-  exams?: string[];
+  minutesPerContactHour?: number;
 }
 
-const ROWS: Record<string, RowExtras> = {
-  'US-TX:LPC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      '22 TAC 681.92 sets at least 4 hours of supervision a month and no total, so the supervision total is not verified.',
-      'Degree and exam names rest on a third-party page (mindfulsolutionsmh.com).',
-      curatedDateNote('The regulation text read was current through 2025-03-28.'),
-    ],
-  },
-  'US-TX:LMFT': {
-    checkedDate: PATHWAYS_READ_DATE,
-    exams: ['licensure exam (national exam: AMFTRB, per a third-party source)', 'Texas jurisprudence exam'],
-    extraRequirements: [
-      {
-        id: 'individual-supervision-hours',
-        label: 'Individual supervision hours',
-        verified: true,
-        kind: 'category-hours',
-        categories: ['supervision-individual'],
-        hours: 100,
-      },
-    ],
-    notes: [
-      'At least 500 of the direct hours must be with couples or families (22 TAC 801.142); the log does not record this, so it is not checked.',
-      'An older Texas Register version of the rule said 750 couples/families hours (SOURCES-curated.md).',
-      'AMFTRB as the national exam comes from a third-party page only.',
-      curatedDateNote('The regulation text read was current through 2024-12-06.'),
-    ],
-  },
-  'US-TX:LCSW': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'The hours rest on a proposed rule (Texas Register, issue of 2022-12-16); the adopted text was not read.',
-      'The jurisprudence exam comes from a third-party page (2020) whose earlier text allowed 24 to 48 months.',
-      curatedDateNote('The Texas Register issue read is dated 2022-12-16.'),
-    ],
-  },
-  'US-CA:LMFT': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'At least 1,700 of the 3,000 hours must be gained after the degree (BPC 4980.43); the log does not record degree dates, so this is not checked.',
-      'The statutory minimum of 104 weeks is recorded as 24 months.',
-      'The 1,750 direct hours come from a third-party page.',
-      curatedDateNote(null),
-    ],
-  },
-  'US-CA:LPCC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'The hours rest on a third-party summary of Board of Behavioral Sciences rules.',
-      'At least 150 hours must be in a hospital or community mental health setting; the log does not record settings for this, so it is not checked.',
-      'The minimum of 104 weeks is recorded as 24 months.',
-      'Exam names were not found in any source read.',
-      curatedDateNote(null),
-    ],
-  },
-  'US-CA:LCSW': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'Only the 3,000-hour total was found (university pages). An older Board of Behavioral Sciences page (c. 2018) states 3,200 hours, which conflicts.',
-      curatedDateNote(null),
-    ],
-  },
-  'US-FL:LMHC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'The 100 supervision hours must be spread over at least 100 weeks (university page citing s. 491.005(4) F.S.); the spread is not checked.',
-      'Two years post-master\u2019s is recorded as 24 months.',
-      curatedDateNote(null),
-    ],
-  },
-  'US-CA:Psychologist': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'Up to 1,500 hours may be pre-doctoral and at least 1,500 must be post-doctoral (third-party source); the log does not record this split.',
-      'The EPPP may be taken after 1,500 hours and the CPLEE after 3,000 hours (psychology.ca.gov licensee FAQ).',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-TX:Psychologist': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'At least 1,750 hours in a formal doctoral internship and 1,750 as a provisionally licensed psychologist (22 TAC 463.11(a)); the split is not checked.',
-      'Conflict: a 2018-2019 rule required 3,000 hours (1,500 + 1,500); the current 3,500-hour rule is recorded.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-NY:Psychologist': {
-    checkedDate: PATHWAYS_READ_DATE,
-    exams: ['EPPP'],
-    notes: [
-      'No more than 1,750 hours may come from the doctoral internship; the rest must be post-degree. The split is not checked.',
-      'Two years of full-time experience is recorded as 24 months.',
-      'The EPPP is named by a third-party source only.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-FL:Psychologist': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'The internship satisfies 2,000 hours; the other 2,000 must be post-doctoral. The split is not checked.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-IL:Clinical-Psychologist': {
-    checkedDate: PATHWAYS_READ_DATE,
-    exams: [
-      'Department-authorized examination (first part may be taken after graduation, before postdoc: P.A. 104-0301)',
-    ],
-    notes: [
-      'Two years of supervised experience, one internship and one postdoctoral; the hours per year (68 IAC 1400.110) were not read, so the hour totals are not verified.',
-      'The exam name was not read in an Illinois source (ASPPB states all member jurisdictions require EPPP Part 1).',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-NY:LMHC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    exams: ['NCMHCE'],
-    notes: [
-      'The hours must be gained after completing the qualifying program.',
-      'The supervision hour total and the minimum duration were not read.',
-      'The exam (NCMHCE) comes from a third-party source.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-NY:LCSW': {
-    checkedDate: PATHWAYS_READ_DATE,
-    extraRequirements: [{ id: 'window', label: 'Hours within 6 years', verified: true, kind: 'window', months: 72 }],
-    notes: [
-      'The direct hours are client contact in diagnosis, psychotherapy and assessment-based treatment planning.',
-      'The experience must span at least 36 months and at most 6 years after the MSW (8 NYCRR 74.3). The 6-year limit is modelled as a 72-month window ending at the as-of date, since the log does not know the MSW date.',
-      'The 100 supervision hours come from a third-party source.',
-      'The exam was not read.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-NY:LMFT': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'All 1,500 hours must be direct client contact; graduates of MFT programs may include supervised client contact hours from the program.',
-      'The exam was not read.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-IL:LPC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'A third-party and an association source say the LPC needs no post-degree supervised hours. No official text saying so was read, so the hour requirements stay not verified.',
-      'From 2026-07-01 the degree rises to 60 semester hours (association summary of a proposed rule).',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-IL:LCPC': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      'Conflict: the rule text (68 IAC 1375.130) gives 960 direct hours a year, 1,920 in total; the Illinois Counseling Association says at least 50%, i.e. 1,680. 1,920 is recorded; check the current ilga.gov text.',
-      'One year of experience is at most 1,680 clock hours in at least 48 weeks; this yearly limit is not modelled.',
-      'The supervisor must meet the supervisee at least 1 hour a week (association source); not checked.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-  'US-IL:LCSW': {
-    checkedDate: PATHWAYS_READ_DATE,
-    notes: [
-      '3,000 hours after the MSW; 2,000 after a doctorate in social work.',
-      'Full-time is 30 to 40 hours a week and the supervisor meets an average of at least 4 hours a month (68 IAC 1470.20). This defines full-time rather than capping countable hours, so no weekly limit is applied.',
-      '225 ILCS 20/8.2 lets 3,000 supervised hours stand in for the exam.',
-      'The ASWB exam name was not read in an Illinois source.',
-      PATHWAYS_DATE_NOTE,
-    ],
-  },
-};
-
-function degreeLevel(text: string): EducationId | null {
-  if (/^(master|msw)/i.test(text)) return 'master';
-  if (/^doctora/i.test(text)) return 'doctoral';
-  return null;
+function describeUnverified(name: string, figure: ResearchFigure): string {
+  const hosts = new Set(figure.sources.map((s) => s.url)).size;
+  return `${name}: ${figure.value} rests on ${hosts === 1 ? 'one third-party source' : 'third-party sources of one site'} only, so it is not verified.`;
 }
 
-function numberCell(cell: string, column: string, id: string): number | undefined {
-  const trimmed = cell.trim();
-  if (trimmed === '') return undefined;
-  const n = Number(trimmed.replaceAll(',', ''));
-  if (!Number.isFinite(n)) throw new Error(`${id}: ${column} "${cell}" is not a number`);
-  return n;
-}
-
-/** A CSV cell's figure as a requirement target: verified with the figure, or not verified without one. */
-function hoursTarget(value: number | undefined): { verified: boolean; hours?: number } {
-  return value === undefined ? { verified: false } : { verified: true, hours: value };
-}
-
-function monthsTarget(value: number | undefined): { verified: boolean; months?: number } {
-  return value === undefined ? { verified: false } : { verified: true, months: value };
-}
-
-/** Builds every rule set from the CSV text; throws naming the row and field when a row does not validate. */
-export function buildRuleSets(csvText: string): RuleSet[] {
-  const [headerRecord, ...records] = readCsv(csvText, { source: 'licensure.csv' });
-  const header = headerRecord?.cells;
-  if (!header) throw new Error('licensure.csv is empty');
-  const rows = records.map((record) => record.cells);
-  const col = (name: string): number => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`licensure.csv has no "${name}" column`);
-    return i;
+function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built {
+  const f = entry.figures;
+  const notes: string[] = [];
+  const verified = (name: ResearchFigureName): boolean => {
+    const figure = f[name];
+    return figure !== undefined && isVerifiedBySources(figure.sources);
   };
-  const c = {
-    jurisdiction: col('jurisdiction'),
-    license: col('license'),
-    profession: col('profession'),
-    minDegree: col('min_degree'),
-    total: col('supervised_hours_total'),
-    direct: col('direct_client_hours'),
-    supervision: col('supervision_hours'),
-    duration: col('min_duration_months'),
-    exams: col('exams'),
-    source: col('source'),
+  const sourceFields = (name: ResearchFigureName): { sources?: RuleSource[]; note?: string } => {
+    const figure = f[name];
+    if (!figure) return {};
+    const isVerified = isVerifiedBySources(figure.sources);
+    const parts = [figure.note, isVerified ? undefined : describeUnverified(name, figure)].filter(
+      (x): x is string => x !== undefined && x.trim() !== '',
+    );
+    return { sources: figure.sources, ...(parts.length > 0 ? { note: parts.join(' ') } : {}) };
   };
-  const used = new Set<string>();
-  const ruleSets = rows.map((row) => {
-    const cell = (i: number): string => (row[i] ?? '').trim();
-    const jurisdictionName = cell(c.jurisdiction);
-    const jurisdiction = JURISDICTIONS[jurisdictionName];
-    if (!jurisdiction) throw new Error(`licensure.csv: unknown jurisdiction "${jurisdictionName}"`);
-    const license = cell(c.license).replaceAll(' ', '-');
-    const id = `${jurisdiction}:${license}`;
-    const extras = ROWS[id];
-    if (!extras) throw new Error(`licensure.csv: no entry for ${id} in ROWS`);
-    used.add(id);
-    const examsCell = cell(c.exams);
-    const requirements: Requirement[] = [
-      {
-        id: 'total-hours',
-        label: 'Total supervised hours',
-        kind: 'total-hours',
-        ...hoursTarget(numberCell(cell(c.total), 'supervised_hours_total', id)),
-      },
+  const target = <K extends 'hours' | 'months'>(name: ResearchFigureName, key: K) =>
+    verified(name)
+      ? ({ verified: true, [key]: f[name]?.value } as { verified: true } & Record<K, number>)
+      : { verified: false };
+
+  const total: Requirement = {
+    id: 'total-hours',
+    label: 'Total supervised hours',
+    kind: 'total-hours',
+    ...target('totalHours', 'hours'),
+    ...sourceFields('totalHours'),
+  };
+  if (f.alternativeFullTimeMonths) {
+    if (total.verified && verified('alternativeFullTimeMonths') && total.kind === 'total-hours') {
+      total.alternativeFullTimeMonths = f.alternativeFullTimeMonths.value;
+    } else {
+      notes.push(
+        `Alternative: ${f.alternativeFullTimeMonths.value} months of full-time supervised work (${verified('alternativeFullTimeMonths') ? 'sourced' : 'not verified'}; ${f.alternativeFullTimeMonths.sources[0]?.title ?? ''}).`,
+      );
+    }
+  }
+  const supervision: Requirement = {
+    id: 'supervision-hours',
+    label: 'Supervision hours',
+    kind: 'supervision-hours',
+    ...target('supervisionHours', 'hours'),
+    ...sourceFields('supervisionHours'),
+  };
+  if (f.groupSupervisionMaxHours) {
+    if (supervision.verified && verified('groupSupervisionMaxHours') && supervision.kind === 'supervision-hours') {
+      supervision.groupCap = f.groupSupervisionMaxHours.value;
+      supervision.sources = [...(supervision.sources ?? []), ...f.groupSupervisionMaxHours.sources];
+    } else {
+      notes.push(
+        `At most ${f.groupSupervisionMaxHours.value} group supervision hours count (${verified('groupSupervisionMaxHours') ? 'sourced, but the supervision total is not verified, so the cap is not applied' : 'not verified'}).`,
+      );
+    }
+  }
+  // "Zero post-doc": a sourced 0 means the license needs no supervised hours after the degree; a 0-hour target
+  // is refused by the schema (it catches typos), so the rule is stated as a note instead of a requirement.
+  const noneRequired = f.totalHours?.value === 0 && verified('totalHours');
+  if (noneRequired && f.totalHours) {
+    const source = f.totalHours.sources.find((s) => s.kind !== 'third-party') ?? f.totalHours.sources[0];
+    notes.push(
+      `No supervised hours are required after the degree${source ? ` (${source.title}: "${source.quote}")` : ''}.${f.totalHours.note ? ` ${f.totalHours.note}.` : ''}`,
+    );
+  }
+  const requirements: Requirement[] = [
+    ...(noneRequired ? [] : [total]),
+    {
+      id: 'direct-hours',
+      label: 'Direct client contact hours',
+      kind: 'category-hours',
+      categories: ['direct'],
+      ...target('directHours', 'hours'),
+      ...sourceFields('directHours'),
+    },
+    supervision,
+    {
+      id: 'min-duration',
+      label: 'Minimum duration',
+      kind: 'min-duration',
+      ...target('minMonths', 'months'),
+      ...sourceFields('minMonths'),
+    },
+  ];
+  if (f.individualSupervisionMinHours) {
+    requirements.push({
+      id: 'individual-supervision-hours',
+      label: 'Individual supervision hours',
+      kind: 'category-hours',
+      categories: ['supervision-individual'],
+      ...target('individualSupervisionMinHours', 'hours'),
+      ...sourceFields('individualSupervisionMinHours'),
+    });
+  }
+  if (f.supervisionRatioPracticeHours) {
+    requirements.push({
+      id: 'supervision-ratio',
+      label: 'Supervision ratio',
+      kind: 'supervision-ratio',
+      basis: ratioBasis(f.supervisionRatioPracticeHours),
+      period: RATIO_PERIODS[`${jurisdiction}:${entry.family}`] ?? 'overall',
+      ...target('supervisionRatioPracticeHours', 'hours'),
+      ...sourceFields('supervisionRatioPracticeHours'),
+    });
+  }
+  if (f.maxMonths) {
+    requirements.push({
+      id: 'window',
+      label: 'Time limit for the experience',
+      kind: 'window',
+      ...target('maxMonths', 'months'),
+      ...sourceFields('maxMonths'),
+    });
+  }
+  if (f.maxHoursPerWeek) {
+    requirements.push({
+      id: 'max-hours-per-week',
+      label: 'Weekly limit on countable hours',
+      kind: 'max-hours-per-week',
+      ...target('maxHoursPerWeek', 'hours'),
+      ...sourceFields('maxHoursPerWeek'),
+    });
+  }
+  if (f.maxHoursPerYear) {
+    requirements.push({
+      id: 'max-hours-per-year',
+      label: 'Yearly limit on countable hours',
+      kind: 'max-hours-per-year',
+      period: 'twelve-months',
+      ...target('maxHoursPerYear', 'hours'),
+      ...sourceFields('maxHoursPerYear'),
+    });
+  }
+  if (f.preDegreeMaxHours) {
+    requirements.push({
+      id: 'pre-degree-hours',
+      label: 'Pre-degree hours that may count',
+      kind: 'pre-degree-hours',
+      ...target('preDegreeMaxHours', 'hours'),
+      ...sourceFields('preDegreeMaxHours'),
+    });
+  }
+  let minutesPerContactHour: number | undefined;
+  if (f.minutesPerContactHour) {
+    if (verified('minutesPerContactHour')) minutesPerContactHour = f.minutesPerContactHour.value;
+    const source = f.minutesPerContactHour.sources[0];
+    notes.push(
+      `A client-contact hour is a session of at least ${f.minutesPerContactHour.value} minutes${verified('minutesPerContactHour') ? '' : ' (not verified)'}${source ? ` (${source.title})` : ''}; log such a session as one hour.`,
+    );
+  }
+  return { requirements, notes, ...(minutesPerContactHour === undefined ? {} : { minutesPerContactHour }) };
+}
+
+function allSources(entry: ResearchLicense): RuleSource[] {
+  return [
+    ...(entry.degree?.sources ?? []),
+    ...(entry.exams?.sources ?? []),
+    ...Object.values(entry.figures).flatMap((fig) => fig?.sources ?? []),
+    ...(entry.supervisor?.sources ?? []),
+  ];
+}
+
+function sourceLine(entry: ResearchLicense, jurisdiction: string): string {
+  const seen = new Set<string>();
+  const titles: string[] = [];
+  for (const s of allSources(entry)) {
+    if (seen.has(s.url)) continue;
+    seen.add(s.url);
+    titles.push(`${s.title} <${s.url}>`);
+  }
+  const research = `data/licensure/research/${jurisdiction}.json`;
+  return titles.length === 0
+    ? `No source states these figures; the searches are recorded in ${research}.`
+    : `${titles.join('; ')}. Quotations per figure: ${research}.`;
+}
+
+function checkedDate(entry: ResearchLicense, fallback: string): string {
+  const dates = allSources(entry).map((s) => s.readOn);
+  return dates.length === 0 ? fallback : (dates.sort().at(-1) ?? fallback);
+}
+
+function validate(candidate: RuleSet): RuleSet {
+  const parsed = RuleSetSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`${candidate.id} does not validate: ${problems}`);
+  }
+  return parsed.data;
+}
+
+function buildRuleSet(entry: ResearchLicense, jurisdiction: string, jurisdictionName: string, readOn: string): RuleSet {
+  const license = licenseCode(entry.license);
+  const built = buildRequirements(entry, jurisdiction);
+  const notes = [...entry.notes, ...built.notes];
+  for (const c of entry.conflicts) notes.push(`Conflict: ${c}`);
+  if (entry.supervisor) {
+    const supervisorVerified = isVerifiedBySources(entry.supervisor.sources);
+    notes.push(`Supervisor: ${entry.supervisor.text}${supervisorVerified ? '' : ' (not verified)'}`);
+  }
+  if (entry.exams && !isVerifiedBySources(entry.exams.sources)) {
+    notes.push('The exam names rest on one third-party site only (not verified).');
+  }
+  if (entry.degree && !isVerifiedBySources(entry.degree.sources)) {
+    notes.push('The degree rests on one third-party site only (not verified).');
+  }
+  for (const i of entry.intermediate) {
+    notes.push(`On the way: ${i.title} (${i.license})${i.note ? `: ${i.note}` : ''}.`);
+  }
+  return validate({
+    id: `${jurisdiction}:${license}`,
+    jurisdiction,
+    jurisdictionName,
+    license,
+    title: entry.title,
+    careers: CAREERS_BY_FAMILY[entry.family],
+    minDegree: entry.degree
+      ? { level: entry.degree.level, text: entry.degree.text }
+      : { level: null, text: 'Not verified: no source read states the degree.' },
+    exams: entry.exams ? entry.exams.names : null,
+    requirements: built.requirements,
+    notes: notes.map((n) => n.trim()).filter((n) => n !== ''),
+    source: sourceLine(entry, jurisdiction),
+    checkedDate: checkedDate(entry, readOn),
+    version: 1,
+    family: entry.family,
+    ...(entry.board ? { board: entry.board } : {}),
+    ...(entry.intermediate.length > 0 ? { intermediate: entry.intermediate } : {}),
+    ...(entry.degree ? { degreeSources: entry.degree.sources } : {}),
+    ...(entry.exams ? { examSources: entry.exams.sources } : {}),
+    ...(built.minutesPerContactHour === undefined ? {} : { minutesPerContactHour: built.minutesPerContactHour }),
+  });
+}
+
+/** A kept intermediate license: nothing about its own hours is sourced, so every requirement is not verified. */
+function buildIntermediate(
+  entry: ResearchLicense,
+  jurisdiction: string,
+  jurisdictionName: string,
+  license: string,
+  readOn: string,
+): RuleSet {
+  const step = entry.intermediate.find((i) => licenseCode(i.license) === license);
+  if (!step) throw new Error(`${jurisdiction}: the research names no intermediate license ${license}`);
+  const notSourced = (
+    id: string,
+    label: string,
+    kind: 'total-hours' | 'supervision-hours' | 'min-duration',
+  ): Requirement => ({ id, label, kind, verified: false }) as Requirement;
+  return validate({
+    id: `${jurisdiction}:${license}`,
+    jurisdiction,
+    jurisdictionName,
+    license,
+    title: step.title,
+    careers: CAREERS_BY_FAMILY[entry.family],
+    minDegree: { level: null, text: 'Not verified: no source read states the degree for this license.' },
+    exams: null,
+    requirements: [
+      notSourced('total-hours', 'Total supervised hours', 'total-hours'),
       {
         id: 'direct-hours',
         label: 'Direct client contact hours',
         kind: 'category-hours',
         categories: ['direct'],
-        ...hoursTarget(numberCell(cell(c.direct), 'direct_client_hours', id)),
+        verified: false,
       },
-      {
-        id: 'supervision-hours',
-        label: 'Supervision hours',
-        kind: 'supervision-hours',
-        ...hoursTarget(numberCell(cell(c.supervision), 'supervision_hours', id)),
-      },
-      {
-        id: 'min-duration',
-        label: 'Minimum duration',
-        kind: 'min-duration',
-        ...monthsTarget(numberCell(cell(c.duration), 'min_duration_months', id)),
-      },
-      ...(extras.extraRequirements ?? []),
-    ];
-    const candidate: RuleSet = {
-      id,
-      jurisdiction,
-      jurisdictionName,
-      license,
-      title: cell(c.profession),
-      careers: CAREERS_BY_LICENSE[license] ?? [],
-      minDegree: { level: degreeLevel(cell(c.minDegree)), text: cell(c.minDegree) },
-      exams:
-        extras.exams ??
-        (examsCell === ''
-          ? null
-          : examsCell
-              .split(';')
-              .map((s) => s.trim())
-              .filter((s) => s !== '')),
-      requirements,
-      notes: extras.notes,
-      source: row[c.source] ?? '',
-      checkedDate: extras.checkedDate,
-      version: 1,
-    };
-    const parsed = RuleSetSchema.safeParse(candidate);
+      notSourced('supervision-hours', 'Supervision hours', 'supervision-hours'),
+      notSourced('min-duration', 'Minimum duration', 'min-duration'),
+    ],
+    notes: [
+      `Held on the way to the ${entry.title} (${entry.license}); kept so logs measured against it still evaluate.`,
+      ...(step.note ? [step.note] : []),
+    ],
+    source: `No source read states requirements for this license; see the ${entry.license} research in data/licensure/research/${jurisdiction}.json.`,
+    checkedDate: readOn,
+    version: 1,
+    family: entry.family,
+    ...(entry.board ? { board: entry.board } : {}),
+  });
+}
+
+/** Builds every rule set from the research files' texts (file name -> JSON text). */
+export function buildRuleSets(files: ReadonlyMap<string, string>): RuleSet[] {
+  const out: RuleSet[] = [];
+  const names = [...files.keys()].sort();
+  for (const name of names) {
+    const parsed = LicensureResearchFileSchema.safeParse(JSON.parse(files.get(name) ?? ''));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new Error(`${id} does not validate: ${problems}`);
+      throw new Error(`${name} does not validate: ${problems}`);
     }
-    return parsed.data;
-  });
-  const unused = Object.keys(ROWS).filter((id) => !used.has(id));
-  if (unused.length > 0) throw new Error(`ROWS has entries with no CSV row: ${unused.join(', ')}`);
-  return ruleSets;
+    const research = parsed.data;
+    if (name !== `${research.jurisdiction}.json`) throw new Error(`${name} holds ${research.jurisdiction}`);
+    const readOn = allSourcesOfFile(research.licenses) ?? '2026-12-04';
+    for (const family of LICENSE_FAMILIES) {
+      const entry = research.licenses.find((l) => l.family === family);
+      if (!entry) throw new Error(`${name} has no ${family} entry`);
+      out.push(buildRuleSet(entry, research.jurisdiction, research.jurisdictionName, readOn));
+      for (const kept of KEPT_INTERMEDIATE) {
+        if (kept.jurisdiction === research.jurisdiction && kept.family === family) {
+          out.push(buildIntermediate(entry, research.jurisdiction, research.jurisdictionName, kept.license, readOn));
+        }
+      }
+    }
+  }
+  const ids = out.map((r) => r.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) throw new Error(`two rule sets have the id ${dup}`);
+  return out;
+}
+
+function allSourcesOfFile(licenses: readonly ResearchLicense[]): string | null {
+  const dates = licenses.flatMap((l) => allSources(l).map((s) => s.readOn));
+  return dates.length === 0 ? null : (dates.sort().at(-1) ?? null);
+}
+
+export function readResearchFiles(): Map<string, string> {
+  const dir = fileURLToPath(RESEARCH_URL);
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => /^US-[A-Z]{2}\.json$/.test(f))
+      .map((f) => [f, readFileSync(`${dir}${f}`, 'utf8')] as const),
+  );
 }
 
 function main(): void {
-  const json = `${JSON.stringify(buildRuleSets(readFileSync(CSV_URL, 'utf8')), null, 2)}\n`;
+  const json = `${JSON.stringify(buildRuleSets(readResearchFiles()), null, 2)}\n`;
   const outPath = fileURLToPath(OUT_URL);
   if (process.argv.includes('--check')) {
     let current = '';

@@ -72,6 +72,8 @@ describe('vocare hours progress', () => {
       { id: 'direct-hours', label: 'Direct client contact hours', required: 1500, counted: 800, met: false },
       { id: 'supervision-hours', label: 'Supervision hours', required: null, counted: 100, met: null },
       { id: 'min-duration', label: 'Minimum duration', required: 18, counted: 9, met: false },
+      // 22 TAC 681.91(h): the hours must be completed within the LPC Associate's 60-month period (a window on the log).
+      { id: 'window', label: 'Time limit for the experience', required: 60, counted: 9, met: true },
     ]);
     expect(report.complete).toBe(false);
     // 1,700 more total hours at 32.5 a week is the slowest requirement: 1700 * 56 / 260 = 366.2 -> 367 days.
@@ -134,7 +136,7 @@ describe('vocare hours progress', () => {
       ],
       [
         ['--log', path.join(dir, 'log.csv'), '--rules', 'US-ZZ:NONE'],
-        /No rule set "US-ZZ:NONE"\. Known rule sets: US-TX:LPC, /,
+        /No rule set "US-ZZ:NONE"\. Known rule sets: US-AK:LPC, .*US-TX:LPC, /,
       ],
       [['--log', path.join(dir, 'missing.csv'), '--rules', 'US-TX:LPC'], /Cannot read .*missing\.csv: ENOENT/],
       [

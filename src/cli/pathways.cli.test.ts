@@ -45,13 +45,31 @@ describe('vocare rules', () => {
     expect(show.stdout).toContain('Total supervised hours: not verified');
     expect(show.stdout).toContain('4 of 4 requirements are not verified');
     expect(show.stdout).toMatch(/Source: .+/);
-    expect(show.stdout).toContain('Checked: 2026-11-22');
-    const missing = await runCli(['rules', 'show', 'US-WY:LPC'], cliEnv);
+    expect(show.stdout).toContain('Checked: 2026-12-04');
+    expect(show.stdout).toContain('Board: ');
+    const sourced = await runCli(['rules', 'show', 'US-TX:LPC'], cliEnv);
+    expect(sourced.stdout).toMatch(/Administrative code: .+ <https?:\/\/.+>, read 2026-12-04/);
+    const missing = await runCli(['rules', 'show', 'US-WY:NOPE'], cliEnv);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('No rule set with id "US-WY:LPC"');
+    expect(missing.stderr).toContain('No rule set with id "US-WY:NOPE"');
     const malformed = await runCli(['rules', 'show', 'texas'], cliEnv);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('must look like US-TX:LPC');
+  });
+
+  it('coverage --json has the API shape and counts every state and DC', async () => {
+    const coverage = await runCli(['rules', 'coverage', '--json'], cliEnv);
+    expect(coverage.stderr).toBe('');
+    expect(coverage.code).toBe(0);
+    const parsed = JSON.parse(coverage.stdout);
+    const api = (await t.app.inject({ method: 'GET', url: '/api/rules/coverage' })).json();
+    expect(parsed).toEqual(api);
+    expect(parsed).toMatchObject({ ruleSets: 205, jurisdictions: 51 });
+    expect(parsed.verified).toBeGreaterThan(0);
+    expect(parsed.officialSources).toBeGreaterThan(0);
+    const text = await runCli(['rules', 'coverage'], cliEnv);
+    expect(text.stdout).toContain('205 rule sets in 51 jurisdictions');
+    expect(text.stdout).toMatch(/Ohio\s+US-OH:LPCC/);
   });
 
   it('validate accepts a good rule set and names every bad field (exit 2)', async () => {
@@ -60,7 +78,7 @@ describe('vocare rules', () => {
     fs.writeFileSync(goodFile, JSON.stringify(good));
     const ok = await runCli(['rules', 'validate', goodFile], cliEnv);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('valid: US-TX:LPC (4 requirements, 1 not verified)');
+    expect(ok.stdout).toContain('valid: US-TX:LPC (5 requirements, 1 not verified)');
 
     const bad = {
       ...good,

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { type Requirement, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
-import { type RuleSetDetail, RuleSetIdSchema, type RuleSetList } from '#contracts/licensure-api.js';
+import { type Requirement, type RuleSet, RuleSetSchema, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
+import { type RuleSetDetail, RuleSetIdSchema, type RuleSetList, type RulesCoverage } from '#contracts/licensure-api.js';
 import * as licensure from '#server/features/licensure/licensure.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
@@ -17,6 +17,12 @@ function describeTarget(req: Requirement): string {
       return `hours within ${n} months`;
     case 'max-hours-per-week':
       return `at most ${n} hours a week count`;
+    case 'max-hours-per-year':
+      return `at most ${n} hours a year count (${req.period === 'calendar-year' ? 'calendar year' : 'each twelve months'})`;
+    case 'supervision-ratio':
+      return `1 hour of supervision per ${n} hours of ${req.basis === 'direct' ? 'direct client contact' : 'practice'}${req.period === 'overall' ? '' : ` (each ${req.period})`}`;
+    case 'pre-degree-hours':
+      return req.hours === 0 ? 'no pre-degree hours count' : `at most ${n} pre-degree hours count`;
     case 'supervision-hours':
       return req.groupCap === undefined ? `${n} hours` : `${n} hours (at most ${req.groupCap} group hours count)`;
     case 'category-hours':
@@ -120,7 +126,15 @@ export function registerRulesCommands(program: Command): void {
         `Minimum degree: ${r.minDegree.text}`,
         `Exams: ${r.exams === null ? 'not verified' : r.exams.length === 0 ? 'none needed' : r.exams.join('; ')}`,
         'Requirements:',
-        ...r.requirements.map((q) => `  - ${q.label}: ${describeTarget(q)}`),
+        ...(r.board ? [`Board: ${r.board.name}${r.board.url ? ` <${r.board.url}>` : ''}`] : []),
+        ...(r.intermediate ?? []).map((i) => `On the way: ${i.title} (${i.license})`),
+        ...r.requirements.flatMap((q) => [
+          `  - ${q.label}: ${describeTarget(q)}${q.sources && !q.verified ? ' (found on one third-party site only)' : ''}`,
+          ...(q.sources ?? []).map(
+            (src) =>
+              `      ${SOURCE_KIND_LABELS[src.kind]}: ${src.title} <${src.url}>, read ${src.readOn}${src.effectiveDate ? `, effective ${src.effectiveDate}` : ''}: "${src.quote}"`,
+          ),
+        ]),
         ...(unverified > 0
           ? [`${unverified} of ${r.requirements.length} requirements are not verified: ask the board.`]
           : []),
@@ -130,6 +144,33 @@ export function registerRulesCommands(program: Command): void {
         `Versions: ${detail.versions.map((v) => `${v.version} (${v.origin}${v.createdBy ? `, ${v.createdBy}` : ''})`).join(', ')}`,
       ];
       console.log(lines.join('\n'));
+    });
+
+  group
+    .command('coverage')
+    .description('Which states and licenses have rules, and how many requirements are verified')
+    .option('--json', 'print JSON in the same shape as GET /api/rules/coverage')
+    .action(async (opts: { json?: boolean }) => {
+      const coverage = await withDbOrServer<RulesCoverage>(
+        'vocare rules coverage',
+        ({ db }) => licensure.getRulesCoverage(db),
+        async (baseUrl) => (await fetchJson(baseUrl, '/api/rules/coverage')) as RulesCoverage,
+      );
+      if (opts.json) {
+        console.log(JSON.stringify(coverage));
+        return;
+      }
+      for (const r of coverage.rows) {
+        console.log(
+          `${r.jurisdictionName.padEnd(22)} ${r.ruleSetId.padEnd(30)} ${String(r.verified).padStart(2)} of ${String(r.requirements).padStart(2)} verified, ${r.officialSources} from official sources`,
+        );
+      }
+      const kinds = Object.entries(coverage.bySourceKind)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ');
+      console.log(
+        `\n${coverage.ruleSets} rule sets in ${coverage.jurisdictions} jurisdictions; ${coverage.verified} of ${coverage.requirements} requirements verified, ${coverage.officialSources} from official sources.\nRequirements citing each kind of source: ${kinds}.`,
+      );
     });
 
   group

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleSetListItemSchema, RuleSetSchema } from './licensure.js';
+import { LicenseFamilySchema, RuleSetListItemSchema, RuleSetSchema, SourceKindSchema } from './licensure.js';
 
 /*
  * The rules API: public reads of every rule set and every kept version, admin-only create and edit.
@@ -70,3 +70,33 @@ export type RuleSetDetail = z.infer<typeof RuleSetDetailSchema>;
 /** The shipped rule set held back because an admin's version is current. */
 export const PendingShippedRuleSetSchema = z.object({ ruleSet: RuleSetSchema.nullable() });
 export type PendingShippedRuleSet = z.infer<typeof PendingShippedRuleSetSchema>;
+
+/** One rule set's line in the coverage table. */
+export const CoverageRowSchema = z.object({
+  ruleSetId: z.string(),
+  jurisdiction: z.string(),
+  jurisdictionName: z.string(),
+  family: LicenseFamilySchema.nullable(),
+  license: z.string(),
+  title: z.string(),
+  version: z.number().int(),
+  requirements: z.number().int().min(0),
+  verified: z.number().int().min(0),
+  notVerified: z.number().int().min(0),
+  /** Requirements at least one statute, code, board or national-body text states. */
+  officialSources: z.number().int().min(0),
+});
+export type CoverageRow = z.infer<typeof CoverageRowSchema>;
+
+/** GET /api/rules/coverage and `vocare rules coverage --json`: which rules exist, and how well sourced. */
+export const RulesCoverageSchema = z.object({
+  ruleSets: z.number().int().min(0),
+  jurisdictions: z.number().int().min(0),
+  requirements: z.number().int().min(0),
+  verified: z.number().int().min(0),
+  officialSources: z.number().int().min(0),
+  /** Requirements citing each kind of source at least once. */
+  bySourceKind: z.record(SourceKindSchema, z.number().int().min(0)),
+  rows: z.array(CoverageRowSchema),
+});
+export type RulesCoverage = z.infer<typeof RulesCoverageSchema>;

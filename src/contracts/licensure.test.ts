@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HourEntryForEvaluationSchema, type RuleSet, RuleSetListItemSchema, RuleSetSchema } from './licensure.js';
+import { JURISDICTION_CODES } from './jurisdictions.js';
+import {
+  HourEntryForEvaluationSchema,
+  isVerifiedBySources,
+  type RuleSet,
+  RuleSetListItemSchema,
+  RuleSetSchema,
+  type RuleSource,
+} from './licensure.js';
 
 const rulesFile: unknown = JSON.parse(
   readFileSync(new URL('../../data/licensure/rules.json', import.meta.url), 'utf8'),
@@ -68,16 +76,37 @@ describe('data/licensure/rules.json', () => {
     }
   });
 
-  it('has the 18 rule sets of licensure.csv across the five jurisdictions, with unique ids', () => {
-    expect(shipped).toHaveLength(18);
-    expect(new Set(shipped.map((r) => r.id)).size).toBe(18);
-    expect([...new Set(shipped.map((r) => r.jurisdiction))].sort()).toEqual([
-      'US-CA',
-      'US-FL',
-      'US-IL',
-      'US-NY',
-      'US-TX',
-    ]);
+  it('has the four licenses for every state and DC (plus the kept Illinois LPC), with unique ids', () => {
+    expect(shipped).toHaveLength(205);
+    expect(new Set(shipped.map((r) => r.id)).size).toBe(205);
+    expect([...new Set(shipped.map((r) => r.jurisdiction))].sort()).toEqual([...JURISDICTION_CODES].sort());
+    for (const code of JURISDICTION_CODES) {
+      const families = shipped.filter((r) => r.jurisdiction === code && r.id !== 'US-IL:LPC').map((r) => r.family);
+      expect(families.sort()).toEqual(['counselor', 'mft', 'psychology', 'social-work']);
+    }
+    // The 18 ids of the first release are still there, so logs and plans measured against them still evaluate.
+    for (const id of [
+      'US-TX:LPC',
+      'US-TX:LMFT',
+      'US-TX:LCSW',
+      'US-TX:Psychologist',
+      'US-CA:LMFT',
+      'US-CA:LPCC',
+      'US-CA:LCSW',
+      'US-CA:Psychologist',
+      'US-FL:LMHC',
+      'US-FL:Psychologist',
+      'US-NY:LMHC',
+      'US-NY:LMFT',
+      'US-NY:LCSW',
+      'US-NY:Psychologist',
+      'US-IL:LPC',
+      'US-IL:LCPC',
+      'US-IL:LCSW',
+      'US-IL:Clinical-Psychologist',
+    ]) {
+      expect(shipped.some((r) => r.id === id)).toBe(true);
+    }
   });
 
   it('marks missing figures as not verified rather than filling them in', () => {
@@ -90,13 +119,53 @@ describe('data/licensure/rules.json', () => {
       verified: false,
     });
     expect(byId.get('US-IL:LPC')?.requirements.every((r) => !r.verified)).toBe(true);
-    expect(byId.get('US-CA:LPCC')?.exams).toBeNull();
+    expect(byId.get('US-GA:LMFT')?.exams).toBeNull();
     for (const rs of shipped) {
       for (const req of rs.requirements) {
         const hasTarget = ('hours' in req && req.hours !== undefined) || ('months' in req && req.months !== undefined);
         expect(hasTarget).toBe(req.verified);
       }
     }
+  });
+
+  it('verifies a figure only from its sources: official text, or two third-party sites that agree', () => {
+    let singleThirdParty = 0;
+    for (const rs of shipped) {
+      for (const req of rs.requirements) {
+        if (req.verified) {
+          expect(req.sources?.length, `${rs.id} ${req.id}`).toBeGreaterThan(0);
+          expect(isVerifiedBySources(req.sources ?? []), `${rs.id} ${req.id}`).toBe(true);
+        } else if (req.sources !== undefined) {
+          // A figure found only on one third-party site keeps its quotation but is not applied, and says why.
+          expect(isVerifiedBySources(req.sources), `${rs.id} ${req.id}`).toBe(false);
+          expect(req.note).toContain('not verified');
+          singleThirdParty++;
+        }
+        for (const s of req.sources ?? []) expect(s.quote.length).toBeGreaterThan(0);
+      }
+    }
+    expect(singleThirdParty).toBeGreaterThan(0);
+  });
+
+  it('third-party sources alone verify only when two different sites agree', () => {
+    const source = (url: string, kind: RuleSource['kind'] = 'third-party'): RuleSource => ({
+      url,
+      title: 't',
+      kind,
+      quote: 'q',
+      readOn: '2026-12-04',
+    });
+    expect(isVerifiedBySources([source('https://a.example/x')])).toBe(false);
+    expect(isVerifiedBySources([source('https://a.example/x'), source('https://www.a.example/y')])).toBe(false);
+    expect(isVerifiedBySources([source('https://a.example/x'), source('https://b.example/y')])).toBe(true);
+    expect(isVerifiedBySources([source('https://law.example/x', 'statute')])).toBe(true);
+    expect(isVerifiedBySources([])).toBe(false);
+  });
+
+  it('names the board of every rule set with a web address where one was found', () => {
+    const withBoard = shipped.filter((r) => r.board !== undefined);
+    expect(withBoard.length).toBe(205);
+    expect(shipped.find((r) => r.id === 'US-OH:LPCC')?.intermediate?.[0]?.license).toBe('LPC');
   });
 
   it('carries a source, a checked date and career ids on every rule set', () => {

@@ -74,6 +74,51 @@ function monthsField(field: string) {
     .max(LICENSURE_LIMITS.maxMonths, `${field} must be at most ${LICENSURE_LIMITS.maxMonths} months`);
 }
 
+/** What kind of text a figure rests on, from most to least authoritative. */
+export const SOURCE_KINDS = ['statute', 'administrative-code', 'board', 'national-body', 'third-party'] as const;
+export const SourceKindSchema = z.enum(SOURCE_KINDS, {
+  error: `kind must be one of: ${SOURCE_KINDS.join(', ')}`,
+});
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  statute: 'Statute',
+  'administrative-code': 'Administrative code',
+  board: 'Licensing board',
+  'national-body': 'National body',
+  'third-party': 'Third-party guide',
+};
+
+/** One text a figure rests on: where it is, the words it says, what kind of text it is, when it was read. */
+export const RuleSourceSchema = z.strictObject({
+  url: z.url({ error: 'url must be a web address' }).max(1000),
+  title: z.string({ error: 'title must be a string' }).trim().min(1, 'title must not be empty').max(300),
+  kind: SourceKindSchema,
+  /** The clause the figure rests on, copied exactly. */
+  quote: z.string({ error: 'quote must be a string' }).trim().min(1, 'quote must not be empty').max(600),
+  readOn: IsoDateSchema,
+  /** Only when the source prints one (effective date, "current through", revision date). */
+  effectiveDate: IsoDateSchema.nullable().optional(),
+});
+export type RuleSource = z.infer<typeof RuleSourceSchema>;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Whether the sources of one figure verify it: any statute, code, board or national-body text does; third-party
+ * guides alone only when two independent ones (different web sites) state it.
+ */
+export function isVerifiedBySources(sources: readonly RuleSource[]): boolean {
+  if (sources.some((s) => s.kind !== 'third-party')) return true;
+  return new Set(sources.map((s) => hostOf(s.url))).size >= 2;
+}
+
 /** Fields every requirement has, in the order they are written out (id, kind, label, verified, target). */
 function requirementFields<K extends string>(kind: K) {
   return {
@@ -85,6 +130,10 @@ function requirementFields<K extends string>(kind: K) {
     label: z.string({ error: 'label must be a string' }).trim().min(1, 'label must not be empty').max(200),
     /** false when no source read states the figure: the requirement then carries no numeric target. */
     verified: z.boolean({ error: 'verified must be true or false' }),
+    /** The texts the figure rests on (every one read, including those that do not verify it alone). */
+    sources: z.array(RuleSourceSchema, { error: 'sources must be a list of sources' }).max(20).optional(),
+    /** Anything a reader needs about this figure (a conflict, the reason for a choice). */
+    note: z.string({ error: 'note must be a string' }).trim().min(1, 'note must not be empty').max(1000).optional(),
   };
 }
 
@@ -92,6 +141,11 @@ function requirementFields<K extends string>(kind: K) {
 export const TotalHoursRequirementSchema = z.strictObject({
   ...requirementFields('total-hours'),
   hours: hoursField('hours').optional(),
+  /**
+   * "3,000 hours, or 36 months of full-time supervised work": the alternative a board accepts. The log cannot tell
+   * full-time work, so the evaluation names it and does not count it as met.
+   */
+  alternativeFullTimeMonths: monthsField('alternativeFullTimeMonths').optional(),
 });
 
 /** Hours in a set of categories, e.g. direct client contact. */
@@ -143,6 +197,42 @@ export const WindowRequirementSchema = z.strictObject({
   months: monthsField('months').optional(),
 });
 
+/**
+ * No more than this many hours count in one year: `twelve-months` counts consecutive 12-month periods from the
+ * first counted entry (the "year of experience" boards describe), `calendar-year` January to December.
+ */
+export const MaxHoursPerYearRequirementSchema = z.strictObject({
+  ...requirementFields('max-hours-per-year'),
+  hours: hoursField('hours').optional(),
+  period: z.enum(['twelve-months', 'calendar-year'], { error: 'period must be twelve-months or calendar-year' }),
+});
+
+/**
+ * One hour of supervision for every `hours` hours of practice (a board's "1 hour per 20 hours"), checked per
+ * period: each ISO week, each calendar month, or over the whole experience. `basis` says which hours are
+ * practice: `direct` client contact, or all `practice` (direct and indirect).
+ */
+export const SupervisionRatioRequirementSchema = z.strictObject({
+  ...requirementFields('supervision-ratio'),
+  hours: hoursField('hours').optional(),
+  basis: z.enum(['direct', 'practice'], { error: 'basis must be direct or practice' }),
+  period: z.enum(['week', 'month', 'overall'], { error: 'period must be week, month or overall' }),
+});
+
+/**
+ * At most this many hours earned before the degree date may count (0 = none). Needs the degree date from the
+ * caller; without it the evaluation says the limit could not be checked.
+ */
+export const PreDegreeHoursRequirementSchema = z.strictObject({
+  ...requirementFields('pre-degree-hours'),
+  hours: z
+    .number({ error: 'hours must be a number of hours' })
+    .min(0, 'hours must not be negative')
+    .max(LICENSURE_LIMITS.maxHours, `hours must be at most ${LICENSURE_LIMITS.maxHours} hours`)
+    .multipleOf(0.25, 'hours must be a multiple of a quarter hour')
+    .optional(),
+});
+
 export const REQUIREMENT_KINDS = [
   'total-hours',
   'category-hours',
@@ -150,6 +240,9 @@ export const REQUIREMENT_KINDS = [
   'min-duration',
   'max-hours-per-week',
   'window',
+  'max-hours-per-year',
+  'supervision-ratio',
+  'pre-degree-hours',
 ] as const;
 export const RequirementKindSchema = z.enum(REQUIREMENT_KINDS);
 export type RequirementKind = z.infer<typeof RequirementKindSchema>;
@@ -162,6 +255,9 @@ export const REQUIREMENT_TARGET_FIELD = {
   'min-duration': 'months',
   'max-hours-per-week': 'hours',
   window: 'months',
+  'max-hours-per-year': 'hours',
+  'supervision-ratio': 'hours',
+  'pre-degree-hours': 'hours',
 } as const satisfies Record<RequirementKind, string>;
 
 /** One requirement of a rule set; `kind` says which. */
@@ -173,6 +269,9 @@ export const RequirementSchema = z
     MinDurationRequirementSchema,
     MaxHoursPerWeekRequirementSchema,
     WindowRequirementSchema,
+    MaxHoursPerYearRequirementSchema,
+    SupervisionRatioRequirementSchema,
+    PreDegreeHoursRequirementSchema,
   ])
   .superRefine((req, ctx) => {
     const field = REQUIREMENT_TARGET_FIELD[req.kind];
@@ -189,6 +288,13 @@ export const RequirementSchema = z
         message: `${field} must be left out when verified is false (an unverified requirement has no target)`,
       });
     }
+    if (!req.verified && req.kind === 'total-hours' && req.alternativeFullTimeMonths !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternativeFullTimeMonths'],
+        message: 'alternativeFullTimeMonths must be left out when verified is false',
+      });
+    }
     if (!req.verified && req.kind === 'supervision-hours' && req.groupCap !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -198,6 +304,19 @@ export const RequirementSchema = z
     }
   });
 export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const LICENSE_FAMILIES = ['counselor', 'mft', 'social-work', 'psychology'] as const;
+export const LicenseFamilySchema = z.enum(LICENSE_FAMILIES, {
+  error: `family must be one of: ${LICENSE_FAMILIES.join(', ')}`,
+});
+export type LicenseFamily = z.infer<typeof LicenseFamilySchema>;
+
+export const LICENSE_FAMILY_LABELS: Record<LicenseFamily, string> = {
+  counselor: 'Professional counselor',
+  mft: 'Marriage and family therapist',
+  'social-work': 'Clinical social worker',
+  psychology: 'Psychologist',
+};
 
 const RuleSetObjectSchema = z.strictObject({
   /** `${jurisdiction}:${license}`, e.g. US-TX:LPC. */
@@ -234,10 +353,44 @@ const RuleSetObjectSchema = z.strictObject({
     .number({ error: 'version must be a number' })
     .int('version must be a whole number')
     .min(1, 'version must be at least 1'),
+  /** Which of the four supervised-practice licenses this is (counselor, MFT, clinical social work, psychologist). */
+  family: LicenseFamilySchema.optional(),
+  /** The licensing board and its web address. */
+  board: z
+    .strictObject({
+      name: z.string({ error: 'board.name must be a string' }).trim().min(1, 'board.name must not be empty').max(300),
+      url: z.url({ error: 'board.url must be a web address' }).max(1000).nullable(),
+    })
+    .optional(),
+  /** Licenses held on the way (e.g. LPC before LPCC, LMSW before LCSW), named in the pathway. */
+  intermediate: z
+    .array(
+      z.strictObject({
+        license: z.string().trim().min(1, 'intermediate.license must not be empty').max(100),
+        title: z.string().trim().min(1, 'intermediate.title must not be empty').max(300),
+        note: z.string().trim().max(1000).optional(),
+      }),
+    )
+    .optional(),
+  /** Sources for the degree and exam lines (requirements carry their own). */
+  degreeSources: z.array(RuleSourceSchema).max(20).optional(),
+  examSources: z.array(RuleSourceSchema).max(20).optional(),
+  /** Board counts a session of this many minutes as one client-contact hour (e.g. 45); shown, not converted. */
+  minutesPerContactHour: z
+    .number({ error: 'minutesPerContactHour must be a number of minutes' })
+    .int('minutesPerContactHour must be whole minutes')
+    .min(30, 'minutesPerContactHour must be at least 30')
+    .max(60, 'minutesPerContactHour must be at most 60')
+    .optional(),
 });
 
 /** Kinds that constrain every other requirement, so two of them in one rule set would be ambiguous. */
-const SINGLETON_KINDS: ReadonlySet<RequirementKind> = new Set(['max-hours-per-week', 'window']);
+const SINGLETON_KINDS: ReadonlySet<RequirementKind> = new Set([
+  'max-hours-per-week',
+  'window',
+  'max-hours-per-year',
+  'pre-degree-hours',
+]);
 
 /** A rule set: what one jurisdiction asks for one license, each figure sourced or marked not verified. */
 export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {

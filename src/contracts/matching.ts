@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jurisdictionCode } from './jurisdictions.js';
 import {
   CAUSE_IDS,
   EDUCATION_IDS,
@@ -140,9 +141,18 @@ const profileShape = {
   values: listOf('values', workValueId, 'work values')
     .max(WORK_VALUE_IDS.length, { error: `values may list at most ${WORK_VALUE_IDS.length} ids` })
     .optional(),
+  /** A state name ("Arizona") or code ("US-AZ"), stored as the code; a territory keeps its US-XX code. */
   jurisdiction: z
-    .string({ error: 'jurisdiction must be a text code like "US-TX"' })
-    .regex(/^US-[A-Z]{2}$/, { error: 'jurisdiction must look like "US-TX" (US- and a two-letter state code)' })
+    .string({ error: 'jurisdiction must be a state name or a text code like "US-TX"' })
+    .transform((value, ctx) => {
+      const code = jurisdictionCode(value) ?? (/^US-[A-Z]{2}$/.test(value) ? value : null);
+      if (code !== null) return code;
+      ctx.addIssue({
+        code: 'custom',
+        message: `jurisdiction "${value}" is not a US state: give its name (e.g. "Texas") or a code like "US-TX" (US- and a two-letter state code)`,
+      });
+      return z.NEVER;
+    })
     .optional(),
   motivations: listOf('motivations', motivationId, 'motivation ids')
     .max(MOTIVATION_IDS.length, { error: `motivations may list at most ${MOTIVATION_IDS.length} ids` })

@@ -101,7 +101,7 @@ describe('supervised hours in the browser', () => {
       await expectAccessible(s, 'inbox with invitation');
       await s.getByLabel('License type').fill('LPC-S');
       await s.getByLabel('License number').fill('S-20931');
-      await s.getByLabel('Licensing jurisdiction').fill('us-tx');
+      await s.getByLabel('Licensing state').selectOption({ label: 'Texas' });
       await s.getByLabel('License expiry date').fill('2031-06-30');
       await s.getByRole('button', { name: 'Accept and record my license' }).click();
       await s.getByRole('heading', { name: 'Waiting for your verification' }).waitFor();

@@ -31,6 +31,15 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
  * 6. max-hours-per-week and window are constraints, not targets: verified ones are always met, and their effect
  *    shows as rejected hours. An unverified requirement has no target, is never applied as a limit, has met=null,
  *    and is left out of `complete` (which counts verified requirements only; unverifiedCount says how many).
+ * 7. pre-degree-hours (needs `degreeDate`): after step 1, hours dated before the degree date count only up to the
+ *    limit, earliest first (0 = none count); the rest count toward nothing. Without a degree date the limit is not
+ *    applied and the requirement says so (met=null): it never guesses the date.
+ * 8. max-hours-per-year works like the weekly limit, per requirement, on twelve-month periods counted from the
+ *    first counted entry (or calendar years); a piece over both limits is reported against the weekly one.
+ * 9. supervision-ratio: per period (ISO week, calendar month, or the whole log) the supervision hours due are the
+ *    period's practice hours (direct, or direct + indirect) divided by N; a period's surplus never makes up for
+ *    another period's shortfall. required = hours due over all periods, counted = hours of them covered.
+ *    Practice hours are the counted ones before weekly and yearly limits.
  */
 
 /** What the caller knows that the rules do not: the as-of date and entries a board would refuse. */
@@ -39,6 +48,8 @@ export interface EvaluateRulesOptions {
   asOf?: string;
   /** Entry id -> reason shown to the person, e.g. "before the supervision agreement's start date". */
   excluded?: ReadonlyMap<string, string>;
+  /** YYYY-MM-DD the qualifying degree was conferred; needed to apply a pre-degree-hours limit. */
+  degreeDate?: string;
 }
 
 const CATEGORY_RANK: Record<HourCategory, number> = {
@@ -254,6 +265,7 @@ function categoriesOf(req: Requirement): readonly HourCategory[] {
     case 'category-hours':
       return req.categories;
     case 'supervision-hours':
+    case 'supervision-ratio':
       return SUPERVISION_CATEGORIES;
     default:
       return [];
@@ -363,9 +375,47 @@ interface Context {
   acceptedWeek: Int32Array;
   weekMondays: number[];
   weeklyLimit: number | null;
+  /** Year number (twelve-month period or calendar year, from 0) of each accepted entry. */
+  acceptedYear: Int32Array;
+  yearCount: number;
+  yearlyLimit: number | null;
+  yearLabels: string[];
   rejections: RejectionLog;
   /** Interned weekly-limit reason per week number, built on first use. */
   weekReasons: number[];
+  yearReasons: number[];
+}
+
+function yearlyReason(ctx: Context, year: number): number {
+  let reason = ctx.yearReasons[year];
+  if (reason === undefined) {
+    reason = ctx.rejections.reason(
+      `over the ${formatNumber(ctx.yearlyLimit ?? 0)}-hour yearly limit (${ctx.yearLabels[year] ?? ''})`,
+    );
+    ctx.yearReasons[year] = reason;
+  }
+  return reason;
+}
+
+/**
+ * How much of `h` hours fits the weekly and yearly room left; records the rest as rejected (weekly first).
+ * Returns the hours taken.
+ */
+function takeWithinLimits(
+  ctx: Context,
+  pos: number,
+  h: number,
+  week: number,
+  usedWeek: number,
+  year: number,
+  usedYear: number,
+  requirementId: string,
+): number {
+  const weekTake = ctx.weeklyLimit === null ? h : Math.max(0, Math.min(h, ctx.weeklyLimit - usedWeek));
+  if (weekTake < h) ctx.rejections.add(pos, h - weekTake, weeklyReason(ctx, week), requirementId);
+  const take = ctx.yearlyLimit === null ? weekTake : Math.max(0, Math.min(weekTake, ctx.yearlyLimit - usedYear));
+  if (take < weekTake) ctx.rejections.add(pos, weekTake - take, yearlyReason(ctx, year), requirementId);
+  return take;
 }
 
 function weeklyReason(ctx: Context, week: number): number {
@@ -381,42 +431,50 @@ function weeklyReason(ctx: Context, week: number): number {
   return reason;
 }
 
-/** Hours of the given categories that count, with at most `weeklyLimit` of them per ISO week. */
+/** Hours of the given categories that count, with at most the weekly and yearly limits of them. */
 function countCategoryHours(ctx: Context, categories: readonly HourCategory[], requirementId: string): number {
   let mask = 0;
   for (const c of categories) mask |= 1 << CATEGORY_RANK[c];
-  const { accepted, acceptedWeek, weeklyLimit: limit } = ctx;
+  const { accepted, acceptedWeek, acceptedYear, weeklyLimit, yearlyLimit } = ctx;
   const { rank, hours } = ctx.log;
   let counted = 0;
   let currentWeek = -1;
-  let used = 0;
+  let usedWeek = 0;
+  let currentYear = -1;
+  let usedYear = 0;
   for (let k = 0; k < accepted.length; k++) {
     const pos = accepted[k] ?? 0;
     if ((mask & (1 << (rank[pos] ?? 0))) === 0) continue;
     const h = hours[pos] ?? 0;
-    if (limit === null) {
+    if (weeklyLimit === null && yearlyLimit === null) {
       counted += h;
       continue;
     }
-    // Accepted entries are in date order, so each week's entries are contiguous.
+    // Accepted entries are in date order, so each week's (and year's) entries are contiguous.
     const week = acceptedWeek[k] ?? 0;
     if (week !== currentWeek) {
       currentWeek = week;
-      used = 0;
+      usedWeek = 0;
     }
-    const take = Math.min(h, limit - used);
-    used += take;
+    const year = acceptedYear[k] ?? 0;
+    if (year !== currentYear) {
+      currentYear = year;
+      usedYear = 0;
+    }
+    const take = takeWithinLimits(ctx, pos, h, week, usedWeek, year, usedYear, requirementId);
+    usedWeek += take;
+    usedYear += take;
     counted += take;
-    if (take < h) ctx.rejections.add(pos, h - take, weeklyReason(ctx, week), requirementId);
   }
   return counted;
 }
 
 function countSupervisionHours(ctx: Context, requirementId: string, groupCap: number | null): number {
-  const { accepted, acceptedWeek, weeklyLimit: limit } = ctx;
+  const { accepted, acceptedWeek, acceptedYear } = ctx;
   const { rank, hours } = ctx.log;
   const individualByWeek = new Float64Array(ctx.weekMondays.length);
   const groupByWeek = new Float64Array(ctx.weekMondays.length);
+  const usedByYear = new Float64Array(ctx.yearCount);
   const individualRank = CATEGORY_RANK['supervision-individual'];
   const groupRank = CATEGORY_RANK['supervision-group'];
   let individual = 0;
@@ -425,11 +483,20 @@ function countSupervisionHours(ctx: Context, requirementId: string, groupCap: nu
     if (rank[pos] !== individualRank) continue;
     const h = hours[pos] ?? 0;
     const week = acceptedWeek[k] ?? 0;
-    const used = individualByWeek[week] ?? 0;
-    const take = limit === null ? h : Math.min(h, limit - used);
-    individualByWeek[week] = used + take;
+    const year = acceptedYear[k] ?? 0;
+    const take = takeWithinLimits(
+      ctx,
+      pos,
+      h,
+      week,
+      individualByWeek[week] ?? 0,
+      year,
+      usedByYear[year] ?? 0,
+      requirementId,
+    );
+    individualByWeek[week] = (individualByWeek[week] ?? 0) + take;
+    usedByYear[year] = (usedByYear[year] ?? 0) + take;
     individual += take;
-    if (take < h) ctx.rejections.add(pos, h - take, weeklyReason(ctx, week), requirementId);
   }
   // Group hours fill what individual supervision left of each week, then the cap keeps the earliest of them.
   let group = 0;
@@ -439,22 +506,79 @@ function countSupervisionHours(ctx: Context, requirementId: string, groupCap: nu
     if (rank[pos] !== groupRank) continue;
     const h = hours[pos] ?? 0;
     const week = acceptedWeek[k] ?? 0;
+    const year = acceptedYear[k] ?? 0;
     const used = (individualByWeek[week] ?? 0) + (groupByWeek[week] ?? 0);
-    const inWeek = limit === null ? h : Math.min(h, limit - used);
-    groupByWeek[week] = (groupByWeek[week] ?? 0) + inWeek;
-    if (inWeek < h) ctx.rejections.add(pos, h - inWeek, weeklyReason(ctx, week), requirementId);
-    const take = groupCap === null ? inWeek : Math.min(inWeek, groupCap - group);
+    const inLimits = takeWithinLimits(ctx, pos, h, week, used, year, usedByYear[year] ?? 0, requirementId);
+    groupByWeek[week] = (groupByWeek[week] ?? 0) + inLimits;
+    usedByYear[year] = (usedByYear[year] ?? 0) + inLimits;
+    const take = groupCap === null ? inLimits : Math.max(0, Math.min(inLimits, groupCap - group));
     group += take;
-    if (take < inWeek) {
+    if (take < inLimits) {
       if (capReason < 0) {
         capReason = ctx.rejections.reason(
           `group supervision beyond the ${formatNumber(groupCap ?? 0)}-hour cap on group hours`,
         );
       }
-      ctx.rejections.add(pos, inWeek - take, capReason, requirementId);
+      ctx.rejections.add(pos, inLimits - take, capReason, requirementId);
     }
   }
   return individual + group;
+}
+
+interface RatioResult {
+  due: number;
+  covered: number;
+  periods: number;
+  shortPeriods: string[];
+}
+
+/** Supervision due and covered per period for "1 hour of supervision per `per` hours of practice". */
+function checkSupervisionRatio(
+  ctx: Context,
+  per: number,
+  basis: 'direct' | 'practice',
+  period: 'week' | 'month' | 'overall',
+): RatioResult {
+  const { accepted, acceptedWeek } = ctx;
+  const { rank, hours, day } = ctx.log;
+  const practiceMask =
+    basis === 'direct' ? 1 << CATEGORY_RANK.direct : (1 << CATEGORY_RANK.direct) | (1 << CATEGORY_RANK.indirect);
+  const supervisionMask = (1 << CATEGORY_RANK['supervision-individual']) | (1 << CATEGORY_RANK['supervision-group']);
+  const keys: string[] = [];
+  const practice: number[] = [];
+  const supervision: number[] = [];
+  for (let k = 0; k < accepted.length; k++) {
+    const pos = accepted[k] ?? 0;
+    let key: string;
+    if (period === 'week') key = isoWeekLabel(ctx.weekMondays[acceptedWeek[k] ?? 0] ?? 0);
+    else if (period === 'month') key = formatDay(day[pos] ?? 0).slice(0, 7);
+    else key = 'the whole log';
+    if (keys[keys.length - 1] !== key) {
+      keys.push(key);
+      practice.push(0);
+      supervision.push(0);
+    }
+    const i = keys.length - 1;
+    const bit = 1 << (rank[pos] ?? 0);
+    if (bit & practiceMask) practice[i] = (practice[i] ?? 0) + (hours[pos] ?? 0);
+    if (bit & supervisionMask) supervision[i] = (supervision[i] ?? 0) + (hours[pos] ?? 0);
+  }
+  let due = 0;
+  let covered = 0;
+  const shortPeriods: string[] = [];
+  keys.forEach((key, i) => {
+    const need = Math.round(((practice[i] ?? 0) / per) * 100) / 100;
+    const have = supervision[i] ?? 0;
+    due += need;
+    covered += Math.min(need, have);
+    if (have + 1e-9 < need) shortPeriods.push(key);
+  });
+  return {
+    due: Math.round(due * 100) / 100,
+    covered: Math.round(covered * 100) / 100,
+    periods: keys.length,
+    shortPeriods,
+  };
 }
 
 function explain(
@@ -463,16 +587,50 @@ function explain(
   required: number | null,
   windowStart: number | null,
   asOf: number | null,
+  extra: { ratio?: RatioResult; degreeDate?: string | null } = {},
 ): string {
   const c = formatNumber(counted);
-  if (required === null) {
+  if (required === null || !req.verified) {
     const what =
       req.kind === 'min-duration' || req.kind === 'window'
         ? `the log spans ${c} months`
         : req.kind === 'max-hours-per-week'
           ? `the busiest week has ${c} hours`
-          : `${c} hours would count toward it`;
+          : req.kind === 'max-hours-per-year'
+            ? `the busiest year has ${c} hours`
+            : req.kind === 'supervision-ratio' || req.kind === 'pre-degree-hours'
+              ? 'it is not checked'
+              : `${c} hours would count toward it`;
     return `${req.label}: not verified (no source read states the figure); ${what}.`;
+  }
+  if (req.kind === 'supervision-ratio') {
+    const ratio = extra.ratio ?? { due: 0, covered: 0, periods: 0, shortPeriods: [] };
+    const basis = req.basis === 'direct' ? 'direct client contact' : 'practice (direct and indirect)';
+    const per = req.period === 'overall' ? 'over the whole log' : `in each ${req.period}`;
+    const head = `${req.label}: 1 hour of supervision per ${formatNumber(required)} hours of ${basis}, ${per}`;
+    if (ratio.shortPeriods.length === 0) {
+      return `${head}: ${formatNumber(ratio.due)} hours due, all covered. Met.`;
+    }
+    const shown = ratio.shortPeriods.slice(0, 5).join(', ');
+    const more = ratio.shortPeriods.length > 5 ? ` and ${ratio.shortPeriods.length - 5} more` : '';
+    return `${head}: ${formatNumber(ratio.covered)} of ${formatNumber(ratio.due)} hours due are covered; short in ${shown}${more}.`;
+  }
+  if (req.kind === 'pre-degree-hours') {
+    const limit = required === 0 ? 'no hours' : `at most ${formatNumber(required)} hours`;
+    if (!extra.degreeDate) {
+      return `${req.label}: ${limit} from before the degree may count. Not checked: the degree date is not known, so every hour was counted as if after the degree.`;
+    }
+    return `${req.label}: ${limit} from before the degree date ${extra.degreeDate} may count; ${c} counted.`;
+  }
+  if (req.kind === 'max-hours-per-year') {
+    const period = req.period === 'calendar-year' ? 'one calendar year' : 'one twelve-month period of the experience';
+    return `${req.label}: at most ${formatNumber(required)} hours from ${period} count; the busiest counts ${c}.`;
+  }
+  if (req.kind === 'total-hours' && req.alternativeFullTimeMonths !== undefined) {
+    const alt = ` Alternatively ${formatNumber(req.alternativeFullTimeMonths)} months of full-time supervised work meet it; the log cannot tell full-time work, so ask the board.`;
+    return counted >= required
+      ? `${req.label}: ${c} of ${formatNumber(required)} hours count. Met.`
+      : `${req.label}: ${c} of ${formatNumber(required)} hours count; ${formatNumber(required - counted)} more needed.${alt}`;
   }
   const r = formatNumber(required);
   const rest = formatNumber(Math.max(0, required - counted));
@@ -492,6 +650,14 @@ function explain(
         ? `${req.label}: ${c} of ${r} hours count. Met.`
         : `${req.label}: ${c} of ${r} hours count; ${rest} more needed.`;
   }
+}
+
+function preDegreeRejection(rejections: RejectionLog, limit: number, degreeDay: number): number {
+  return rejections.reason(
+    limit === 0
+      ? `before the degree date ${formatDay(degreeDay)} (no pre-degree hours count)`
+      : `before the degree date ${formatDay(degreeDay)}, beyond the ${formatNumber(limit)} pre-degree hours that may count`,
+  );
 }
 
 /**
@@ -523,6 +689,13 @@ export function evaluateRules(
   const windowStart = windowMonths !== null && asOf !== null ? addMonths(asOf, -windowMonths) : null;
   const weeklyReq = ruleSet.requirements.find((r) => r.kind === 'max-hours-per-week' && r.verified);
   const weeklyLimit = weeklyReq ? targetOf(weeklyReq) : null;
+  const yearlyReq = ruleSet.requirements.find((r) => r.kind === 'max-hours-per-year' && r.verified);
+  const yearlyLimit = yearlyReq ? targetOf(yearlyReq) : null;
+  const preDegreeReq = ruleSet.requirements.find((r) => r.kind === 'pre-degree-hours' && r.verified);
+  const degreeDay = options.degreeDate === undefined ? null : parseDay(options.degreeDate, 'degreeDate');
+  const preDegreeLimit = preDegreeReq && degreeDay !== null ? targetOf(preDegreeReq) : null;
+  let preDegreeUsed = 0;
+  let preDegreeReason = -1;
 
   const rejections = new RejectionLog();
   const accepted = new Int32Array(n);
@@ -548,14 +721,28 @@ export function evaluateRules(
         );
       }
       rejections.add(pos, h, windowReason, null);
+    } else if (preDegreeLimit !== null && degreeDay !== null && day < degreeDay && preDegreeUsed >= preDegreeLimit) {
+      if (preDegreeReason < 0) preDegreeReason = preDegreeRejection(rejections, preDegreeLimit, degreeDay);
+      rejections.add(pos, h, preDegreeReason, null);
     } else {
+      let take = h;
+      if (preDegreeLimit !== null && degreeDay !== null && day < degreeDay) {
+        take = Math.min(h, preDegreeLimit - preDegreeUsed);
+        preDegreeUsed += take;
+        if (take < h) {
+          if (preDegreeReason < 0) preDegreeReason = preDegreeRejection(rejections, preDegreeLimit, degreeDay);
+          rejections.add(pos, h - take, preDegreeReason, null);
+          // The log is this call's own copy: the entry counts with the part within the limit.
+          log.hours[pos] = take;
+        }
+      }
       const monday = isoMonday(day);
       if (weekMondays[weekMondays.length - 1] !== monday) {
         weekMondays.push(monday);
         weekTotals.push(0);
       }
       const week = weekMondays.length - 1;
-      weekTotals[week] = (weekTotals[week] ?? 0) + h;
+      weekTotals[week] = (weekTotals[week] ?? 0) + take;
       accepted[acceptedCount] = pos;
       acceptedWeek[acceptedCount] = week;
       acceptedCount++;
@@ -565,21 +752,60 @@ export function evaluateRules(
   const last = acceptedCount > 0 ? (log.day[accepted[acceptedCount - 1] ?? 0] ?? 0) : null;
   const span = first !== null && last !== null ? monthsBetween(first, last) : 0;
 
+  const acceptedYear = new Int32Array(acceptedCount);
+  const yearLabels: string[] = [];
+  const yearTotals: number[] = [];
+  if (first !== null) {
+    const calendar = yearlyReq?.kind === 'max-hours-per-year' && yearlyReq.period === 'calendar-year';
+    const firstYear = civilFromDays(first).y;
+    for (let k = 0; k < acceptedCount; k++) {
+      const pos = accepted[k] ?? 0;
+      const day = log.day[pos] ?? 0;
+      const year = calendar ? civilFromDays(day).y - firstYear : Math.floor(monthsBetween(first, day) / 12);
+      acceptedYear[k] = year;
+      while (yearLabels.length <= year) {
+        const i = yearLabels.length;
+        yearLabels.push(
+          calendar
+            ? `calendar year ${firstYear + i}`
+            : `${formatDay(addMonths(first, 12 * i))} to ${formatDay(addMonths(first, 12 * (i + 1)) - 1)}`,
+        );
+        yearTotals.push(0);
+      }
+      yearTotals[year] = (yearTotals[year] ?? 0) + (log.hours[pos] ?? 0);
+    }
+  }
+
   const ctx: Context = {
     log,
     accepted: accepted.subarray(0, acceptedCount),
     acceptedWeek: acceptedWeek.subarray(0, acceptedCount),
     weekMondays,
     weeklyLimit,
+    acceptedYear,
+    yearCount: yearLabels.length,
+    yearlyLimit,
+    yearLabels,
     rejections,
     weekReasons: [],
+    yearReasons: [],
   };
+  let preDegreeCounted = 0;
+  if (degreeDay !== null) {
+    for (let k = 0; k < acceptedCount; k++) {
+      const pos = accepted[k] ?? 0;
+      if ((log.day[pos] ?? 0) < degreeDay) preDegreeCounted += log.hours[pos] ?? 0;
+    }
+  }
   const requirements: RequirementProgress[] = ruleSet.requirements.map((req) => {
     const required = targetOf(req);
     const categories = categoriesOf(req);
     let counted: number;
     let unit: 'hours' | 'months' = 'hours';
     let isConstraint = false;
+    let ratio: RatioResult | undefined;
+    let requiredShown = required;
+    let met: boolean | null | undefined;
     switch (req.kind) {
       case 'total-hours':
       case 'category-hours':
@@ -605,20 +831,48 @@ export function evaluateRules(
         isConstraint = true;
         break;
       }
+      case 'max-hours-per-year': {
+        let busiest = 0;
+        for (const total of yearTotals)
+          busiest = Math.max(busiest, yearlyLimit === null ? total : Math.min(total, yearlyLimit));
+        counted = busiest;
+        isConstraint = true;
+        break;
+      }
+      case 'pre-degree-hours':
+        counted = preDegreeCounted;
+        isConstraint = true;
+        // Without the degree date the limit was not applied: say so rather than call it met.
+        if (required !== null && degreeDay === null) met = null;
+        break;
+      case 'supervision-ratio':
+        if (required === null) {
+          counted = 0;
+          break;
+        }
+        ratio = checkSupervisionRatio(ctx, required, req.basis, req.period);
+        counted = ratio.covered;
+        requiredShown = ratio.due;
+        met = ratio.shortPeriods.length === 0;
+        break;
     }
-    const met = required === null ? null : isConstraint || counted >= required;
+    if (met === undefined) met = required === null ? null : isConstraint || counted >= required;
     return {
       id: req.id,
       label: req.label,
       kind: req.kind,
       verified: req.verified,
       categories: [...categories],
-      required,
+      required: requiredShown,
       counted,
       met,
-      remaining: required === null ? null : isConstraint ? 0 : Math.max(0, required - counted),
+      remaining:
+        requiredShown === null ? null : isConstraint ? 0 : Math.round(Math.max(0, requiredShown - counted) * 100) / 100,
       unit,
-      explanation: explain(req, counted, required, windowStart, asOf),
+      explanation: explain(req, counted, required, windowStart, asOf, {
+        ratio,
+        degreeDate: degreeDay === null ? null : formatDay(degreeDay),
+      }),
     };
   });
 
@@ -682,6 +936,10 @@ export function projectCompletion(
     .filter((r) => r.verified && r.met === false && r.required !== null)
     .map((r) => {
       const remaining = r.remaining ?? 0;
+      if (r.kind === 'supervision-ratio') {
+        // A period's shortfall is not made up by later hours, so no pace can project it: no date.
+        return { id: r.id, remaining, unit: r.unit, countedLast8Weeks: 0, pacePerWeek: 0, date: null };
+      }
       if (r.kind === 'min-duration') {
         const date =
           firstDay === null || recentAny === 0

@@ -112,7 +112,7 @@ describe('MatchProfileSchema', () => {
     [{ interests: { R: 1, I: 1, A: 1, S: 1, E: 1, C: 1, X: 2 } }, 'interests has unknown letters (X)'],
     [{ scale: 'global' }, 'scale must be one of: micro, mezzo, macro, any'],
     [{ maxEducation: undefined }, 'maxEducation is required'],
-    [{ jurisdiction: 'Texas' }, 'jurisdiction must look like "US-TX"'],
+    [{ jurisdiction: 'Texsa' }, 'jurisdiction "Texsa" is not a US state'],
     [{ values: ['money'] }, 'values has an unknown work value "money"'],
     [{ motivations: ['fame'] }, 'motivations has an unknown id "fame"'],
     [{ emotionalIntensity: 'extreme' }, 'emotionalIntensity must be one of'],
@@ -122,6 +122,12 @@ describe('MatchProfileSchema', () => {
     const result = MatchProfileSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+
+  it('takes a state by name and stores its code ("Arizona" -> US-AZ), keeping a territory code', () => {
+    expect(MatchProfileSchema.parse({ ...valid, jurisdiction: 'Arizona' }).jurisdiction).toBe('US-AZ');
+    expect(MatchProfileSchema.parse({ ...valid, jurisdiction: 'US-AZ' }).jurisdiction).toBe('US-AZ');
+    expect(MatchProfileSchema.parse({ ...valid, jurisdiction: 'US-PR' }).jurisdiction).toBe('US-PR');
   });
 
   it('request adds scope (default curated) and top, and rejects a bad top', () => {

@@ -149,6 +149,13 @@ export function requirementText(req: RuleRequirementRef): string {
   if (req.kind === 'max-hours-per-week') return `${req.label}: at most ${formatNumber(req.target)} hours a week count`;
   if (req.kind === 'window') return `${req.label}: hours must fall within ${formatNumber(req.target)} months`;
   if (req.kind === 'min-duration') return `${req.label}: at least ${formatNumber(req.target)} months`;
+  if (req.kind === 'max-hours-per-year') return `${req.label}: at most ${formatNumber(req.target)} hours a year count`;
+  if (req.kind === 'supervision-ratio')
+    return `${req.label}: 1 hour of supervision per ${formatNumber(req.target)} hours of practice`;
+  if (req.kind === 'pre-degree-hours')
+    return req.target === 0
+      ? `${req.label}: no pre-degree hours count`
+      : `${req.label}: at most ${formatNumber(req.target)} pre-degree hours count`;
   return `${req.label}: ${formatNumber(req.target)} hours`;
 }
 

@@ -146,7 +146,7 @@ describe('planPathway: worked examples', () => {
       'field-internship',
       'exam-licensure-exam',
     ]);
-    expect(roadmap.notes.join(' ')).toContain('1 of the 4 requirements in US-TX:LPC (version 1) is not verified');
+    expect(roadmap.notes.join(' ')).toContain('1 of the 5 requirements in US-TX:LPC (version 1) is not verified');
   });
 
   it('starting out: every stage in order, unknown lengths stay unknown, field experience sits inside the master’s', () => {
@@ -254,8 +254,17 @@ describe('planPathway: worked examples', () => {
     expect(roadmap.notes.join(' ')).toContain('part way through');
   });
 
+  it('names the license held on the way (Ohio: LPC before LPCC)', () => {
+    const roadmap = planPathway(input('licensed-professional-counselor', 'degree-done-accruing-hours', 'US-OH:LPCC'));
+    const practice = stage(roadmap, 'supervised-practice');
+    expect(practice.description).toContain('On the way Ohio names the Licensed Professional Counselor (LPC)');
+    expect(practice.checklist.map((c) => c.text)).toContain(
+      'Check with the board whether you need the Licensed Professional Counselor (LPC) first',
+    );
+  });
+
   it('a rule set with unnamed exams says the exams are not verified', () => {
-    const roadmap = planPathway(input('licensed-professional-counselor', 'degree-done', 'US-CA:LPCC'));
+    const roadmap = planPathway(input('licensed-professional-counselor', 'degree-done', 'US-KY:LPCC'));
     const exam = stage(roadmap, 'exam-licensure-exam');
     expect(exam.description).toContain('not verified');
     expect(exam.checklist.map((c) => c.text)).toContain('Ask the board which exams it requires (not verified)');

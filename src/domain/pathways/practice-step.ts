@@ -54,11 +54,18 @@ export function buildPracticeSteps(ctx: StepContext): Step[] {
         ? 'Depends on your state: choose a jurisdiction to see its hours and minimum duration.'
         : 'No source read states a length.';
     }
+    // The license held on the way (LPC before LPCC, LMSW before LCSW), as the state's research names it.
+    const onTheWay = (ruleSet?.intermediate ?? [])
+      .map(
+        (i) =>
+          ` On the way ${ruleSet?.jurisdictionName} names the ${i.title} (${i.license})${i.note ? `: ${i.note}` : ''}.`,
+      )
+      .join('');
     steps.push({
       id,
       kind: 'supervised-practice',
       title: practice.title,
-      description: practice.description,
+      description: `${practice.description}${onTheWay}`,
       timing: 'sequential',
       during: null,
       duration,
@@ -67,6 +74,13 @@ export function buildPracticeSteps(ctx: StepContext): Step[] {
       requirements,
       checklist: [
         item(id, 'supervisor', 'Find an approved supervisor and agree the supervision in writing'),
+        ...(ruleSet?.intermediate ?? []).map((i) =>
+          item(
+            id,
+            `intermediate-${i.license.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+            `Check with the board whether you need the ${i.title} (${i.license}) first`,
+          ),
+        ),
         ...requirements.map((r) => item(id, `req-${r.requirementId}`, requirementText(r))),
         ...factItems(
           id,

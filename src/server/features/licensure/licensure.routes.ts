@@ -9,6 +9,7 @@ import {
   RuleSetIdParamsSchema,
   RuleSetListSchema,
   RuleSetVersionQuerySchema,
+  RulesCoverageSchema,
 } from '#contracts/licensure-api.js';
 import type { Db } from '#server/db/client.js';
 import { requireRole } from '#server/plugins/session.js';
@@ -35,6 +36,20 @@ export const licensureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => service.listRuleSets(db, request.query),
+  );
+
+  app.get(
+    '/api/rules/coverage',
+    {
+      schema: {
+        tags: ['licensure'],
+        summary: 'Which states and licenses have rules, and how many requirements are verified',
+        description:
+          'One row per rule set in force; `officialSources` counts requirements a statute, code, board or national body states.',
+        response: { 200: RulesCoverageSchema },
+      },
+    },
+    async () => service.getRulesCoverage(db),
   );
 
   app.get(

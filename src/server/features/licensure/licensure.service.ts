@@ -1,6 +1,7 @@
 import type { RuleSet } from '#contracts/licensure.js';
-import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList } from '#contracts/licensure-api.js';
+import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList, RulesCoverage } from '#contracts/licensure-api.js';
 import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import { summarizeCoverage } from '#domain/licensure/rules-coverage.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import type { SessionUser } from '#server/plugins/session.js';
@@ -124,4 +125,9 @@ export async function getPendingShipped(db: DbOrTx, id: string): Promise<RuleSet
   const row = await repo.findRuleSetRow(db, id);
   if (!row) throw new AppError('NOT_FOUND', `No rule set with id "${id}".`);
   return repo.findPendingShipped(db, id);
+}
+
+/** Coverage of the rule sets in force (current versions, admin edits included). */
+export async function getRulesCoverage(db: DbOrTx): Promise<RulesCoverage> {
+  return summarizeCoverage(await listCurrentRuleSets(db));
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '#contracts/errors.js';
 import type { RuleSet } from '#contracts/licensure.js';
-import type { RuleSetDetail, RuleSetList } from '#contracts/licensure-api.js';
+import type { RuleSetDetail, RuleSetList, RulesCoverage } from '#contracts/licensure-api.js';
 import { meta } from '#server/db/schema/core.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
@@ -74,9 +74,9 @@ describe('GET /api/rules/:id', () => {
   });
 
   it('answers 404 for an unknown rule set or version and 400 for a malformed id or version', async () => {
-    const unknown = await t.app.inject({ method: 'GET', url: '/api/rules/US-WY:LPC' });
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/rules/US-WY:NOPE' });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error.message).toContain('US-WY:LPC');
+    expect(unknown.json().error.message).toContain('US-WY:NOPE');
     const version = await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC?version=9' });
     expect(version.statusCode).toBe(404);
     expect(version.json().error.message).toContain('has no version 9');
@@ -86,6 +86,34 @@ describe('GET /api/rules/:id', () => {
     const badVersion = await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC?version=first' });
     expect(badVersion.statusCode).toBe(400);
     expect(badVersion.json().error.details[0].path).toBe('query.version');
+  });
+});
+
+describe('GET /api/rules/coverage', () => {
+  it('counts the rule sets in force per state and license, an admin correction included', async () => {
+    const coverage = async (): Promise<RulesCoverage> =>
+      (await t.app.inject({ method: 'GET', url: '/api/rules/coverage' })).json();
+    const before = await coverage();
+    expect(before).toMatchObject({ ruleSets: 205, jurisdictions: 51 });
+    const row = (c: RulesCoverage) => c.rows.find((r) => r.ruleSetId === 'US-OH:LPCC');
+    expect(row(before)?.family).toBe('counselor');
+    // An admin who finds the Ohio supervision total in the code enters it: coverage counts it as verified.
+    const ohio = (await detail('US-OH:LPCC')).ruleSet;
+    const target = ohio.requirements.find((r) => !r.verified && r.kind === 'supervision-hours');
+    if (!target) throw new Error('US-OH:LPCC has its supervision total verified; pick another rule set');
+    const edited = {
+      ...ohio,
+      requirements: ohio.requirements.map((r) =>
+        r.id === target.id ? { id: r.id, kind: r.kind, label: r.label, verified: true, hours: 100 } : r,
+      ),
+    };
+    const saved = await admin.put('/api/rules/US-OH:LPCC', edited);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await coverage();
+    expect(row(after)?.verified).toBe((row(before)?.verified ?? 0) + 1);
+    expect(after.verified).toBe(before.verified + 1);
+    // An admin's figure cites no official text, so the official count does not move.
+    expect(after.officialSources).toBe(before.officialSources);
   });
 });
 
@@ -125,7 +153,7 @@ describe('editing rule sets', () => {
     expect(forbidden.json().error.message).toContain('admin');
     // Even a malformed body from a non-admin is refused for who they are, not for the body.
     expect((await explorer.put('/api/rules/US-TX:LPC', { nonsense: true })).statusCode).toBe(403);
-    expect((await explorer.post('/api/rules', { ...edited, id: 'US-WA:LPC', jurisdiction: 'US-WA' })).statusCode).toBe(
+    expect((await explorer.post('/api/rules', { ...edited, id: 'US-PR:LPC', jurisdiction: 'US-PR' })).statusCode).toBe(
       403,
     );
     const anonymous = await new TestClient(t.app).put('/api/rules/US-TX:LPC', edited);
@@ -143,16 +171,18 @@ describe('editing rule sets', () => {
       [{ ...base, checkedDate: '2026-13-01' }, 'body.checkedDate', /real calendar date/],
       [{ ...base, jurisdiction: 'California' }, 'body.jurisdiction', /code like US-TX/],
       [{ ...base, extra: 1 }, 'body', /extra/i],
+      // California's weekly limit (BPC 4980.43: "A maximum of 40 hours in any seven consecutive days") typed as 200.
+      [withHours(base, 'max-hours-per-week', 200), 'body.requirements.5.hours', /at most 168/],
       [
         {
           ...base,
           requirements: [
             ...base.requirements,
-            { id: 'weekly', kind: 'max-hours-per-week', label: 'Weekly', verified: true, hours: 200 },
+            { id: 'weekly-again', kind: 'max-hours-per-week', label: 'Weekly', verified: true, hours: 40 },
           ],
         },
-        'body.requirements.4.hours',
-        /at most 168/,
+        'body.requirements.6.kind',
+        /may appear only once/,
       ],
       [
         {
@@ -192,9 +222,9 @@ describe('editing rule sets', () => {
     const base = (await detail('US-TX:LPC')).ruleSet;
     const created: RuleSet = {
       ...base,
-      id: 'US-WA:LMHC',
-      jurisdiction: 'US-WA',
-      jurisdictionName: 'Washington',
+      id: 'US-PR:LMHC',
+      jurisdiction: 'US-PR',
+      jurisdictionName: 'Puerto Rico',
       license: 'LMHC',
       title: 'Licensed Mental Health Counselor',
       notes: ['Entered by hand for a test.'],
@@ -205,14 +235,14 @@ describe('editing rule sets', () => {
     expect((response.json() as RuleSetDetail).versions).toEqual([
       { version: 1, origin: 'admin', createdAt: expect.any(String), createdBy: 'Rita Rules' },
     ]);
-    expect((await detail('US-WA:LMHC')).ruleSet.title).toBe('Licensed Mental Health Counselor');
+    expect((await detail('US-PR:LMHC')).ruleSet.title).toBe('Licensed Mental Health Counselor');
     const again = await admin.post('/api/rules', created);
     expect(again.statusCode).toBe(409);
-    const bad = await admin.post('/api/rules', { ...created, id: 'US-WA:LMFT' });
+    const bad = await admin.post('/api/rules', { ...created, id: 'US-PR:LMFT' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0]).toMatchObject({
       path: 'body.id',
-      message: expect.stringContaining('US-WA:LMHC'),
+      message: expect.stringContaining('US-PR:LMHC'),
     });
   });
 });

@@ -66,9 +66,9 @@ describe('preview and options (no account needed)', () => {
       [{ ...texasLpc, jurisdiction: 'US-IL', license: 'LMFT' }, 'query.license', /has no LMFT rule set/],
       [{ ...texasLpc, careerId: 'registered-nurse' }, 'query.jurisdiction', /no licensure rules for Registered nurse/],
       [
-        { ...texasLpc, careerId: 'psychologist', jurisdiction: 'US-WA' },
+        { ...texasLpc, careerId: 'psychologist', jurisdiction: 'US-PR' },
         'query.jurisdiction',
-        /no licensure rules for US-WA/,
+        /no licensure rules for US-PR/,
       ],
       [{ careerId: 'no-such-career' }, 'query.careerId', /No career/],
       [{ careerId: 'registered-nurse', stage: 'in-master' }, 'query.stage', /no master's degree/],

@@ -7,6 +7,10 @@ export const pathwaysFeature: WebFeature = {
     { path: 'pathways/:planId', lazy: async () => ({ Component: (await import('./pages/plan-page.js')).PlanPage }) },
     { path: 'rules', lazy: async () => ({ Component: (await import('./pages/rules-page.js')).RulesPage }) },
     {
+      path: 'rules/coverage',
+      lazy: async () => ({ Component: (await import('./pages/coverage-page.js')).CoveragePage }),
+    },
+    {
       path: 'rules/new',
       lazy: async () => ({ Component: (await import('./pages/rule-editor-page.js')).RuleEditorPage }),
     },

@@ -14,7 +14,38 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
   'min-duration': 'Minimum duration',
   'max-hours-per-week': 'Weekly limit on countable hours',
   window: 'Window the hours must fall in',
+  'max-hours-per-year': 'Yearly limit on countable hours',
+  'supervision-ratio': 'Supervision ratio (practice hours per supervision hour)',
+  'pre-degree-hours': 'Pre-degree hours that may count (at most)',
 };
+
+/** Requirement fields the editor has no input for (sources, periods); kept as they were so an edit keeps them. */
+const KEPT_REQUIREMENT_FIELDS = ['sources', 'note', 'period', 'basis', 'alternativeFullTimeMonths'] as const;
+/** Rule-set fields the editor has no input for; kept as they were. */
+const KEPT_RULE_SET_FIELDS = [
+  'family',
+  'board',
+  'intermediate',
+  'degreeSources',
+  'examSources',
+  'minutesPerContactHour',
+] as const;
+
+/** Default extra fields for a kind chosen in the editor (the schema requires them). */
+function kindDefaults(kind: RequirementKind): Record<string, unknown> {
+  if (kind === 'max-hours-per-year') return { period: 'twelve-months' };
+  if (kind === 'supervision-ratio') return { basis: 'practice', period: 'overall' };
+  return {};
+}
+
+function pick(source: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = (source as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
 
 export interface RequirementDraft {
   /** React key only; never sent. */
@@ -26,6 +57,8 @@ export interface RequirementDraft {
   target: string;
   categories: HourCategory[];
   groupCap: string;
+  /** Fields without an input (sources, period, basis...), sent back unchanged. */
+  kept?: Record<string, unknown>;
 }
 
 export interface RuleSetDraft {
@@ -43,6 +76,8 @@ export interface RuleSetDraft {
   source: string;
   checkedDate: string;
   version: number;
+  /** Rule-set fields without an input (board, sources, intermediate licenses), sent back unchanged. */
+  kept?: Record<string, unknown>;
 }
 
 let keyCounter = 0;
@@ -109,8 +144,10 @@ export function toDraft(ruleSet: RuleSet): RuleSetDraft {
         target: value === undefined ? '' : String(value),
         categories: r.kind === 'category-hours' ? [...r.categories] : [],
         groupCap: r.kind === 'supervision-hours' && r.groupCap !== undefined ? String(r.groupCap) : '',
+        kept: pick(r, KEPT_REQUIREMENT_FIELDS),
       };
     }),
+    kept: pick(ruleSet, KEPT_RULE_SET_FIELDS),
     notes: ruleSet.notes.join('\n'),
     source: ruleSet.source,
     checkedDate: ruleSet.checkedDate,
@@ -139,6 +176,15 @@ function toRequirement(draft: RequirementDraft): Record<string, unknown> {
     verified: draft.verified,
   };
   if (draft.kind === 'category-hours') out.categories = draft.categories;
+  const kept = { ...kindDefaults(draft.kind), ...(draft.kept ?? {}) };
+  for (const key of ['period', 'basis'] as const) {
+    if (key in kindDefaults(draft.kind) && kept[key] !== undefined) out[key] = kept[key];
+  }
+  if (kept.sources !== undefined) out.sources = kept.sources;
+  if (kept.note !== undefined) out.note = kept.note;
+  if (draft.verified && draft.kind === 'total-hours' && kept.alternativeFullTimeMonths !== undefined) {
+    out.alternativeFullTimeMonths = kept.alternativeFullTimeMonths;
+  }
   // An unverified requirement carries no target; whatever was typed is left out rather than refused.
   if (draft.verified && draft.target.trim() !== '') out[targetUnit(draft.kind)] = numberOrText(draft.target);
   if (draft.verified && draft.kind === 'supervision-hours' && draft.groupCap.trim() !== '') {
@@ -168,6 +214,7 @@ export function toRuleSetBody(draft: RuleSetDraft): Record<string, unknown> {
     source: draft.source.trim(),
     checkedDate: draft.checkedDate.trim(),
     version: draft.version,
+    ...(draft.kept ?? {}),
   };
 }
 

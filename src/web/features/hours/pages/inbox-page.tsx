@@ -11,6 +11,7 @@ import {
   type WaitingWeek,
 } from '#contracts/hours.js';
 
+import { US_JURISDICTIONS } from '#contracts/jurisdictions.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 
 import { ErrorSummary } from '#web/components/error-summary.js';
@@ -46,7 +47,7 @@ import { ScrollTable } from '../components/scroll-table.js';
 const LICENSE_LABELS = {
   licenseType: 'License type',
   licenseNumber: 'License number',
-  licenseJurisdiction: 'Licensing jurisdiction',
+  licenseJurisdiction: 'Licensing state',
   licenseExpires: 'License expiry date',
 };
 
@@ -107,16 +108,36 @@ function AcceptForm({ invitation }: { invitation: Supervision }) {
             {error}
           </p>
         ) : null}
-        <input
-          id={id}
-          name={name}
-          type={type}
-          required
-          value={values[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-        />
+        {type === 'state' ? (
+          // Chosen by name; the code (US-TX) is what is stored.
+          <select
+            id={id}
+            name={name}
+            required
+            value={values[name]}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy || undefined}
+            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+          >
+            <option value="">Choose a state</option>
+            {US_JURISDICTIONS.map(([code, stateName]) => (
+              <option key={code} value={code}>
+                {stateName}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            required
+            value={values[name]}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy || undefined}
+            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+          />
+        )}
       </div>
     );
   };
@@ -139,7 +160,7 @@ function AcceptForm({ invitation }: { invitation: Supervision }) {
         <ErrorSummary message={formError} fieldErrors={fieldErrors} fieldLabels={LICENSE_LABELS} formId={formId} />
         {input('licenseType', 'text', 'For example LPC-S, LCSW or Licensed Psychologist.')}
         {input('licenseNumber', 'text')}
-        {input('licenseJurisdiction', 'text', 'A code such as US-TX.')}
+        {input('licenseJurisdiction', 'state', 'The state (or DC) whose board issued the license.')}
         {input('licenseExpires', 'date', 'Hours after this date will not count until you record a renewal.')}
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={accept.isPending}>

@@ -250,14 +250,16 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
       <div className="field">
         <label htmlFor={selectId}>Compare with</label>
         <select id={selectId} value={other} onChange={(e) => setOther(e.target.value)}>
-          <option value="">Choose a rule set…</option>
-          {goal.available
-            .filter((r) => r.id !== current)
-            .map((r) => (
-              <option key={r.id} value={r.id}>
-                {ruleSetName(r)}
-              </option>
-            ))}
+          <option value="">Choose a state and license…</option>
+          {groupByState(goal.available.filter((r) => r.id !== current)).map(([stateName, items]) => (
+            <optgroup key={stateName} label={stateName}>
+              {items.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {ruleSetName(r)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </div>
       {!other ? null : compare.isPending ? (
@@ -297,10 +299,51 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
               <p>{formatHours(p.notCounted.reduce((sum, n) => sum + n.hours, 0))} logged hours would not count here.</p>
             </section>
           ))}
+          <p className="hours-sooner" role="status">
+            {whichSooner(compare.data.items)}
+          </p>
         </div>
       )}
     </section>
   );
+}
+
+type Compared = {
+  ruleSet: { jurisdictionName: string; title: string };
+  evaluation: { complete: boolean; unverifiedCount: number };
+  projection: { date: string | null };
+};
+
+/** Which of the compared rule sets the log would finish first, by its verified requirements. */
+function whichSooner(items: readonly Compared[]): string {
+  const [here, there] = items;
+  if (!here || !there) return '';
+  const name = (p: Compared) => `${p.ruleSet.jurisdictionName} (${p.ruleSet.title})`;
+  const when = (p: Compared) => (p.evaluation.complete ? '' : p.projection.date);
+  const a = when(here);
+  const b = when(there);
+  const caveat =
+    here.evaluation.unverifiedCount + there.evaluation.unverifiedCount > 0
+      ? ' Requirements no source verifies are not counted, so ask both boards before deciding.'
+      : '';
+  if (a === null || b === null) {
+    return `No comparison of finishing dates yet: ${a === null ? name(here) : name(there)} has no projected date at your recent pace.${caveat}`;
+  }
+  if (a === '' && b === '') return `The log already meets the verified requirements of both.${caveat}`;
+  if (a === b) return `Both would finish at the same time at your recent pace.${caveat}`;
+  const [sooner, later, soonerDate, laterDate] = a < b ? [here, there, a, b] : [there, here, b, a];
+  const dateText = (d: string) => (d === '' ? 'already complete' : formatDate(d));
+  return `${name(sooner)} would finish sooner: ${dateText(soonerDate)}, against ${dateText(laterDate)} for ${name(later)}.${caveat}`;
+}
+
+function groupByState<T extends { jurisdictionName: string }>(items: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((x, y) => x.jurisdictionName.localeCompare(y.jurisdictionName, 'en'))) {
+    const list = groups.get(item.jurisdictionName) ?? [];
+    list.push(item);
+    groups.set(item.jurisdictionName, list);
+  }
+  return [...groups];
 }
 
 function ProgressView() {

@@ -1,5 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Requirement } from '#contracts/licensure.js';
+import { type Requirement, type RuleSource, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
 import type { RuleSetDetail } from '#contracts/licensure-api.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { ApiError } from '#web/lib/api-client.js';
@@ -21,6 +21,12 @@ function target(req: Requirement): string {
       return `Hours within ${n} months`;
     case 'max-hours-per-week':
       return `At most ${n} hours a week count`;
+    case 'max-hours-per-year':
+      return `At most ${n} hours a year count (${req.period === 'calendar-year' ? 'calendar year' : 'each twelve months of the experience'})`;
+    case 'supervision-ratio':
+      return `1 hour of supervision per ${n} hours of ${req.basis === 'direct' ? 'direct client contact' : 'practice'}${req.period === 'overall' ? '' : `, each ${req.period}`}`;
+    case 'pre-degree-hours':
+      return req.hours === 0 ? 'No pre-degree hours count' : `At most ${n} pre-degree hours count`;
     case 'category-hours':
       return `${n} hours (${req.categories.join(', ')})`;
     case 'supervision-hours':
@@ -28,6 +34,54 @@ function target(req: Requirement): string {
     default:
       return `${n} hours`;
   }
+}
+
+function SourceList({ sources }: { sources: readonly RuleSource[] }) {
+  return (
+    <ul className="source-list">
+      {sources.map((src) => (
+        <li key={`${src.url} ${src.quote}`}>
+          <a href={src.url} rel="noreferrer noopener" target="_blank">
+            {src.title}
+          </a>{' '}
+          <span className="link-meta">
+            ({SOURCE_KIND_LABELS[src.kind]}; read {formatDate(src.readOn)}
+            {src.effectiveDate ? `; in effect from ${formatDate(src.effectiveDate)}` : ''})
+          </span>
+          <blockquote>{src.quote}</blockquote>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function VerifiedBadge({ verified }: { verified: boolean }) {
+  return verified ? (
+    <span className="badge badge-verified">Verified</span>
+  ) : (
+    <strong className="badge not-verified">Not verified</strong>
+  );
+}
+
+function RequirementSources({ requirements }: { requirements: readonly Requirement[] }) {
+  return (
+    <section aria-labelledby="rule-sources">
+      <h2 id="rule-sources">Where each figure comes from</h2>
+      {requirements.map((q) => (
+        <section key={q.id} aria-labelledby={`source-${q.id}`}>
+          <h3 id={`source-${q.id}`}>
+            {q.label}: {target(q)} <VerifiedBadge verified={q.verified} />
+          </h3>
+          {q.note ? <p>{q.note}</p> : null}
+          {q.sources && q.sources.length > 0 ? (
+            <SourceList sources={q.sources} />
+          ) : (
+            <p>No source read states this figure. Ask the board.</p>
+          )}
+        </section>
+      ))}
+    </section>
+  );
 }
 
 function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: boolean }) {
@@ -75,7 +129,12 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
               <tr key={q.id}>
                 <th scope="row">{q.label}</th>
                 <td>{REQUIREMENT_KIND_LABELS[q.kind]}</td>
-                <td>{q.verified ? target(q) : <strong className="not-verified">Not verified</strong>}</td>
+                <td>
+                  {q.verified ? target(q) : <strong className="not-verified">Not verified</strong>}{' '}
+                  <a href={`#source-${q.id}`}>
+                    Source<span className="visually-hidden"> of {q.label}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -97,21 +156,56 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
         </div>
         <div>
           <dt>Minimum degree</dt>
-          <dd>{r.minDegree.text}</dd>
+          <dd>
+            {r.minDegree.text}
+            {r.degreeSources && r.degreeSources.length > 0 ? <SourceList sources={r.degreeSources} /> : null}
+          </dd>
         </div>
         <div>
           <dt>Exams</dt>
-          <dd>{r.exams === null ? 'Not verified' : r.exams.length === 0 ? 'None needed' : r.exams.join('; ')}</dd>
+          <dd>
+            {r.exams === null ? 'Not verified' : r.exams.length === 0 ? 'None needed' : r.exams.join('; ')}
+            {r.examSources && r.examSources.length > 0 ? <SourceList sources={r.examSources} /> : null}
+          </dd>
         </div>
-        <div>
-          <dt>Source</dt>
-          <dd>{r.source}</dd>
-        </div>
+        {r.board ? (
+          <div>
+            <dt>Board</dt>
+            <dd>
+              {r.board.url ? (
+                <a href={r.board.url} rel="noreferrer noopener" target="_blank">
+                  {r.board.name}
+                </a>
+              ) : (
+                r.board.name
+              )}
+            </dd>
+          </div>
+        ) : null}
+        {r.intermediate && r.intermediate.length > 0 ? (
+          <div>
+            <dt>License on the way</dt>
+            <dd>
+              {r.intermediate.map((i) => (
+                <span key={i.license}>
+                  {i.title} ({i.license}){i.note ? `: ${i.note}` : ''}{' '}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {r.minutesPerContactHour ? (
+          <div>
+            <dt>Client-contact hour</dt>
+            <dd>A session of at least {r.minutesPerContactHour} minutes counts as one hour.</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Checked</dt>
           <dd>{r.checkedDate}</dd>
         </div>
       </dl>
+      <RequirementSources requirements={r.requirements} />
       {r.notes.length > 0 ? (
         <section aria-labelledby="rule-notes">
           <h2 id="rule-notes">Notes</h2>

@@ -18,6 +18,9 @@ export function RulesPage() {
         What each state asks for each license: supervised hours, direct client hours, supervision and minimum duration.
         Every figure carries its source and the date it was checked; where no source states one, it says “not verified”.
       </p>
+      <p>
+        <Link to="/rules/coverage">Coverage: every state and license, and how much of it is verified</Link>
+      </p>
       {isAdmin ? (
         <p>
           <Link className="button button-secondary" to="/rules/new">

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { jurisdictionName } from './jurisdictions.js';
+import { LicenseFamilySchema, RuleSourceSchema } from './licensure.js';
+import { EducationIdSchema } from './vocabulary.js';
+
+/*
+ * The raw licensure research (data/licensure/research/US-XX.json): per jurisdiction and license family, what was
+ * looked for, where, and the exact words each figure rests on. scripts/build-licensure.ts builds the shipped rule
+ * sets from these files; the format is described in data/licensure/research/README.md.
+ */
+
+export const RESEARCH_FIGURE_NAMES = [
+  'totalHours',
+  'directHours',
+  'supervisionHours',
+  'individualSupervisionMinHours',
+  'groupSupervisionMaxHours',
+  'supervisionRatioPracticeHours',
+  'minMonths',
+  'maxMonths',
+  'maxHoursPerWeek',
+  'maxHoursPerYear',
+  'preDegreeMaxHours',
+  'alternativeFullTimeMonths',
+  'minutesPerContactHour',
+] as const;
+export type ResearchFigureName = (typeof RESEARCH_FIGURE_NAMES)[number];
+
+export const ResearchFigureSchema = z.strictObject({
+  value: z.number({ error: 'value must be a number' }).min(0, 'value must not be negative'),
+  sources: z.array(RuleSourceSchema).min(1, 'a figure needs at least one source'),
+  note: z.string().trim().min(1).optional(),
+});
+export type ResearchFigure = z.infer<typeof ResearchFigureSchema>;
+
+const sourced = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ ...shape, sources: z.array(RuleSourceSchema).min(1, 'needs at least one source') }).nullable();
+
+export const ResearchLicenseSchema = z.strictObject({
+  family: LicenseFamilySchema,
+  license: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(300),
+  intermediate: z
+    .array(
+      z.strictObject({
+        license: z.string().trim().min(1),
+        title: z.string().trim().min(1),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  board: z.strictObject({ name: z.string().trim().min(1), url: z.url().nullable() }).nullable(),
+  degree: sourced({ level: EducationIdSchema, text: z.string().trim().min(1) }),
+  exams: sourced({ names: z.array(z.string().trim().min(1)) }),
+  figures: z.partialRecord(z.enum(RESEARCH_FIGURE_NAMES), ResearchFigureSchema),
+  supervisor: sourced({ text: z.string().trim().min(1), credentialRequired: z.boolean().optional() }),
+  searched: z.array(z.string()),
+  conflicts: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type ResearchLicense = z.infer<typeof ResearchLicenseSchema>;
+
+export const LicensureResearchFileSchema = z
+  .strictObject({
+    jurisdiction: z.string().regex(/^US-[A-Z]{2}$/, 'jurisdiction must be a code like US-OH'),
+    jurisdictionName: z.string().trim().min(1),
+    licenses: z.array(ResearchLicenseSchema),
+  })
+  .superRefine((file, ctx) => {
+    const name = jurisdictionName(file.jurisdiction);
+    if (name !== file.jurisdictionName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jurisdictionName'],
+        message: `jurisdictionName must be "${name ?? 'a US state'}" for ${file.jurisdiction}`,
+      });
+    }
+    const families = file.licenses.map((l) => l.family);
+    if (new Set(families).size !== families.length || families.length !== 4) {
+      ctx.addIssue({ code: 'custom', path: ['licenses'], message: 'licenses must hold exactly one entry per family' });
+    }
+  });
+export type LicensureResearchFile = z.infer<typeof LicensureResearchFileSchema>;
