@@ -103,29 +103,29 @@ export const HourEntryBodySchema = z
       ctx.addIssue({
         code: 'custom',
         path: [hasStart ? 'endTime' : 'startTime'],
-        message: `${hasStart ? 'endTime' : 'startTime'} is required when ${hasStart ? 'startTime' : 'endTime'} is given`,
+        message: hasStart ? 'an end time is required with a start time' : 'a start time is required with an end time',
       });
       return;
     }
     if (!hasStart && body.hours === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours is required (or give startTime and endTime)' });
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours are required (or a start and an end time)' });
       return;
     }
     if (hasStart && body.startTime && body.endTime) {
       const minutes = minutesBetween(body.startTime, body.endTime);
       if (minutes <= 0) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'endTime must be after startTime' });
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the end time must be after the start time' });
       } else if (minutes % 15 !== 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['endTime'],
-          message: 'startTime and endTime must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
+          message: 'the start and end time must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
         });
       } else if (body.hours !== undefined && body.hours * 60 !== minutes) {
         ctx.addIssue({
           code: 'custom',
           path: ['hours'],
-          message: `hours (${body.hours}) does not match startTime to endTime (${minutes / 60})`,
+          message: `hours (${body.hours}) do not match the start and end time (${minutes / 60} hours apart)`,
         });
       }
     }

@@ -114,6 +114,7 @@ function LogView() {
           setSaved({ message, warnings });
           setEditing(null);
         }}
+        onAttempt={() => setSaved(null)}
         onCancel={() => setEditing(null)}
       />
       <div role="status" className={saved ? 'notice notice-success' : 'flash-empty'}>
