@@ -100,6 +100,7 @@ describe('guides and moderated comments in the browser', () => {
     try {
       // The index: nav entry, search, topics; readable at phone width.
       await page.goto('/');
+      await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
       await expectHeading(page, 'Guides');
       await page.getByRole('link', { name: 'Aligning your career with what you care about' }).waitFor();
@@ -147,7 +148,7 @@ describe('guides and moderated comments in the browser', () => {
       await adminPage.goto('/guides/licensure-and-supervised-hours');
       await expectHeading(adminPage, 'Licensure and supervised hours, explained');
       const adminForm = adminPage.getByRole('region', { name: 'Leave a comment' });
-      expect(await adminForm.getByLabel('Name').inputValue()).toBe('Alex Admin');
+      await expect.poll(() => adminForm.getByLabel('Name').inputValue()).toBe('Alex Admin');
       expect(await adminForm.getByLabel('Email').inputValue()).toBe('admin@demo.vocare.test');
       await adminPage.goto('/guides/moderation');
       await expectHeading(adminPage, 'Moderate comments');

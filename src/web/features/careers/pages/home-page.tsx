@@ -158,8 +158,7 @@ export function HomePage() {
       <section aria-labelledby="road-title" className="home-section">
         <h2 id="road-title">The whole road, in one place</h2>
         <p>
-          Vocare follows you from the first question to years into the work. Every step below has its place here
-          today.
+          Vocare follows you from the first question to years into the work. Every step below has its place here today.
         </p>
         <ol className="road">
           {ROAD.map((r) => (
@@ -187,7 +186,9 @@ export function HomePage() {
           </li>
           <li>
             <Link to="/signup">Create an account</Link>
-            <p>Save your assessment and plans, log supervised hours, and keep private check-ins on how you are doing.</p>
+            <p>
+              Save your assessment and plans, log supervised hours, and keep private check-ins on how you are doing.
+            </p>
           </li>
         </ul>
       </section>

@@ -17,8 +17,8 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -40,8 +40,8 @@ import { HoursNav } from '../components/hours-nav.js';
 
 import { formatAmount, formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatWeek } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 const LICENSE_LABELS = {
   licenseType: 'License type',

@@ -22,8 +22,8 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) => void }) {
   const remove = useDeleteEntry();
