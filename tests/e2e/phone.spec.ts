@@ -75,6 +75,21 @@ describe('on a 390 px phone', () => {
       expect(await allViolations(page)).toEqual([]);
 
       await signIn(page, 'trainee@demo.vocare.test');
+      // The hours log stacks each entry on a phone: Edit and Delete are on screen, not off to the side.
+      await page.goto('/hours');
+      const entries = page.getByRole('table', { name: 'Your hour entries' });
+      await entries.waitFor();
+      const edit = await entries
+        .getByRole('button', { name: /^Edit the entry of / })
+        .first()
+        .boundingBox();
+      expect(edit).not.toBeNull();
+      expect((edit?.x ?? 999) + (edit?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      expect(await allViolations(page)).toEqual([]);
+
       await page.goto('/hours/progress');
       await page.getByRole('heading', { level: 1, name: 'Progress toward your license' }).waitFor();
       await page

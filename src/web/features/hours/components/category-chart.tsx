@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { type CategoryHours, HOUR_CATEGORY_LABELS } from '#contracts/hours.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
-import { chartTicks, formatAmount, formatHours } from '../hours-format.js';
 import { ScrollTable } from '#web/components/scroll-table.js';
+import { chartTicks, formatAmount, formatHours } from '../hours-format.js';
 
 export interface ChartPeriod {
   key: string;
