@@ -60,6 +60,11 @@ describe('on a 390 px phone', () => {
       // Following a link folds the menu again.
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
       expect(await nav.getByRole('link', { name: 'Guides' }).isVisible()).toBe(false);
+
+      // A note shared by the pay, growth and jobs figures is shown once, not under each figure (item 10).
+      await page.goto('/careers/licensed-professional-counselor');
+      await page.getByRole('heading', { name: 'Pay and outlook' }).waitFor();
+      expect(await page.getByText(/BLS figures are for combined EP code 21-1018/).count()).toBe(1);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
