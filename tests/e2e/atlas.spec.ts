@@ -45,7 +45,7 @@ describe('career atlas in the browser', () => {
         '/rules',
         '/resilience',
       ]);
-      expect(await page.locator('main').innerText()).not.toContain('on their way');
+      expect(await page.locator('main').textContent()).not.toContain('on their way');
       await expectAccessible(page, 'home');
 
       // Sign up, first with nothing filled in: every problem is named beside its field.

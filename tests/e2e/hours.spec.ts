@@ -89,7 +89,7 @@ describe('supervised hours in the browser', () => {
       await t.getByRole('button', { name: 'Log hours' }).click();
       await t.getByRole('heading', { name: 'Please check the form' }).waitFor();
       expect(await t.getByText(/^Logged 3 hours/).count()).toBe(0);
-      expect(await t.locator('main').innerText()).not.toMatch(/startTime|endTime/);
+      expect(await t.locator('main').textContent()).not.toMatch(/startTime|endTime/);
       await t.getByRole('spinbutton', { name: 'Hours' }).fill('1.5');
       await t.getByLabel('Supervisor', { exact: true }).selectOption({ label: `${supervisorEmail} (invited)` });
       await t.getByLabel('Category').selectOption({ label: 'Individual supervision' });
