@@ -78,10 +78,10 @@ describe('POST /api/match signed out', () => {
   it('says whether Vocare has licensure rules for the person’s jurisdiction', async () => {
     const texas = await match(anonymous(), { ...maya, jurisdiction: 'US-TX' });
     const counselor = texas.results.find((r) => r.id === 'licensed-professional-counselor');
-    expect(counselor?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in US-TX');
+    expect(counselor?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in Texas');
     const wyoming = await match(anonymous(), { ...maya, jurisdiction: 'US-WY' });
     const there = wyoming.results.find((r) => r.id === 'licensed-professional-counselor');
-    expect(there?.gaps.join(' ')).toContain('licensure rules for US-WY are not in Vocare yet');
+    expect(there?.gaps.join(' ')).toContain('Vocare does not have Wyoming’s licensing rules yet');
   });
 
   it('refuses bad input with 400 naming each field', async () => {
