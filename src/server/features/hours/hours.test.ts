@@ -140,7 +140,11 @@ describe('entries', () => {
       [{ hours: 1.1 }, 'body.hours', 'hours must be a multiple of a quarter hour (e.g. 1.25)'],
       [{ hours: 25 }, 'body.hours', 'hours must be at most 24 (hours in a day)'],
       [{ hours: undefined }, 'body.hours', 'hours are required (or a start and an end time)'],
-      [{ hours: undefined, startTime: '10:00', endTime: '09:00' }, 'body.endTime', 'the end time must be after the start time'],
+      [
+        { hours: undefined, startTime: '10:00', endTime: '09:00' },
+        'body.endTime',
+        'the end time must be after the start time',
+      ],
       [
         { hours: undefined, startTime: '09:00', endTime: '09:50' },
         'body.endTime',
