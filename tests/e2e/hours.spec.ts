@@ -193,5 +193,5 @@ describe('supervised hours in the browser', () => {
       await traineeContext.close();
       await supervisorContext.close();
     }
-  });
+  }, 120_000); // a long two-person flow; on a busy 2-core machine it passes 60 s
 });
