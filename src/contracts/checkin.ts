@@ -205,6 +205,15 @@ export const CheckinSchema = z.object({
   createdAt: z.string(),
 });
 export type Checkin = z.infer<typeof CheckinSchema>;
+/**
+ * A new check-in with what it is compared with: the check-in that counts for the latest earlier day (same
+ * instrument), and how many check-ins of the same day it sets aside (of several a day the latest counts, ADR 0020).
+ */
+export const CreatedCheckinSchema = CheckinSchema.extend({
+  previous: z.object({ date: z.string(), scores: z.array(SubscaleScoreSchema) }).nullable(),
+  earlierSameDay: z.number().int(),
+});
+export type CreatedCheckin = z.infer<typeof CreatedCheckinSchema>;
 export const CheckinListSchema = z.object({ items: z.array(CheckinSchema) });
 export type CheckinList = z.infer<typeof CheckinListSchema>;
 

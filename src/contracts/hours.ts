@@ -105,29 +105,29 @@ export const HourEntryBodySchema = z
       ctx.addIssue({
         code: 'custom',
         path: [hasStart ? 'endTime' : 'startTime'],
-        message: `${hasStart ? 'endTime' : 'startTime'} is required when ${hasStart ? 'startTime' : 'endTime'} is given`,
+        message: hasStart ? 'an end time is required with a start time' : 'a start time is required with an end time',
       });
       return;
     }
     if (!hasStart && body.hours === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours is required (or give startTime and endTime)' });
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours are required (or a start and an end time)' });
       return;
     }
     if (hasStart && body.startTime && body.endTime) {
       const minutes = minutesBetween(body.startTime, body.endTime);
       if (minutes <= 0) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'endTime must be after startTime' });
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'the end time must be after the start time' });
       } else if (minutes % 15 !== 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['endTime'],
-          message: 'startTime and endTime must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
+          message: 'the start and end time must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
         });
       } else if (body.hours !== undefined && body.hours * 60 !== minutes) {
         ctx.addIssue({
           code: 'custom',
           path: ['hours'],
-          message: `hours (${body.hours}) does not match startTime to endTime (${minutes / 60})`,
+          message: `hours (${body.hours}) do not match the start and end time (${minutes / 60} hours apart)`,
         });
       }
     }
@@ -483,7 +483,13 @@ export const ImportCsvBodySchema = z.strictObject({
     .string({ error: 'csv must be the file contents as a string' })
     .min(1, 'csv must not be empty')
     .max(HOURS_LIMITS.maxImportBytes, 'csv is too large'),
+  /** Rows that repeat an entry already in the log are skipped unless this is true. */
+  includeDuplicates: z.boolean({ error: 'includeDuplicates must be true or false' }).default(false),
 });
+export type ImportCsvBody = z.infer<typeof ImportCsvBodySchema>;
+
+/** How the dates of a file were read (slashed dates are always month first). */
+export const DateNotationSchema = z.enum(['iso', 'us']);
 
 export const CsvRowErrorSchema = z.object({ line: z.number().int(), reason: z.string() });
 export type CsvRowError = z.infer<typeof CsvRowErrorSchema>;
@@ -499,13 +505,20 @@ export const ImportPreviewRowSchema = z.object({
   supervisionId: z.string().nullable(),
   note: z.string().nullable(),
   warnings: z.array(z.string()),
+  /** The row repeats an entry already in your log (same date, hours, category, site and supervisor). */
+  isDuplicate: z.boolean(),
 });
 
 export const ImportPreviewSchema = z.object({
   rowCount: z.number().int(),
   validCount: z.number().int(),
+  /** Good rows that repeat an entry already in the log; skipped unless includeDuplicates is true. */
+  duplicateCount: z.number().int(),
+  /** Hours and categories of the rows that would be saved (duplicates left out unless includeDuplicates). */
   hours: z.number(),
   byCategory: CategoryHoursSchema,
+  /** The date notations the file's dates were read in. */
+  dateNotations: z.array(DateNotationSchema),
   /** Every bad row, by line number (the header is line 1). Nothing is saved while there is one. */
   errors: z.array(CsvRowErrorSchema),
   /** The first rows as they would be saved. */
@@ -516,7 +529,12 @@ export const ImportPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
-export const ImportResultSchema = z.object({ imported: z.number().int(), hours: z.number() });
+export const ImportResultSchema = z.object({
+  imported: z.number().int(),
+  hours: z.number(),
+  /** Rows not saved because they repeat an entry already in the log. */
+  skippedDuplicates: z.number().int(),
+});
 
 // ---- Confirmed placement hours (experience board) ----
 

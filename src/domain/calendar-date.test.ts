@@ -15,6 +15,7 @@ import {
   mondayOf,
   monthOf,
   parseIsoDay,
+  readDate,
   todayUtc,
   wholeMonthsBetween,
 } from './calendar-date.js';
@@ -123,6 +124,17 @@ describe('calendar dates', () => {
   it('names the months in order', () => {
     expect(MONTH_NAMES).toHaveLength(12);
     expect(MONTH_NAMES[1]).toBe('Feb');
+  });
+});
+
+describe('reading typed dates', () => {
+  it('reads ISO and US month-first dates, and nothing day-first', () => {
+    expect(readDate('2026-10-07')).toEqual({ date: '2026-10-07', notation: 'iso' });
+    expect(readDate('10/07/2026')).toEqual({ date: '2026-10-07', notation: 'us' });
+    expect(readDate('2/29/2028')).toEqual({ date: '2028-02-29', notation: 'us' });
+    expect(readDate('25/07/2026')).toBeNull();
+    expect(readDate('2/29/2027')).toBeNull();
+    expect(readDate('07.10.2026')).toBeNull();
   });
 });
 

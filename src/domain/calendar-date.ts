@@ -51,6 +51,29 @@ export function parseIsoDay(date: string): number | null {
   return dayNumberOf(year, month, day);
 }
 
+/** The two ways a typed date is read: ISO (2026-10-07) or US month/day/year (10/07/2026, 7 October 2026). */
+export type DateNotation = 'iso' | 'us';
+
+export const DATE_NOTATION_LABELS: Record<DateNotation, string> = {
+  iso: 'YYYY-MM-DD',
+  us: 'MM/DD/YYYY (month first, US style)',
+};
+
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * Reads a date written YYYY-MM-DD or MM/DD/YYYY. Slashed dates are always month first (US style), never
+ * day first, so "10/07/2026" is 7 October 2026 and "25/07/2026" is refused. Returns the ISO date and the
+ * notation it was read in, or null.
+ */
+export function readDate(text: string): { date: string; notation: DateNotation } | null {
+  if (parseIsoDay(text) !== null) return { date: text, notation: 'iso' };
+  const match = US_DATE.exec(text);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[1]?.padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
+  return parseIsoDay(iso) === null ? null : { date: iso, notation: 'us' };
+}
+
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
   return parseIsoDay(text) !== null;

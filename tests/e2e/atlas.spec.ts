@@ -34,6 +34,18 @@ describe('career atlas in the browser', () => {
       await page.goto('/');
       await expectHeading(page, /I want to help/);
       await page.getByRole('heading', { level: 2, name: 'Helping happens at three scales' }).waitFor();
+      // The seven steps of the road are links to the parts that exist; nothing says they are still to come.
+      const road = page.locator('ol.road');
+      expect(await road.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+        '/assessment',
+        '/atlas',
+        '/pathways',
+        '/opportunities',
+        '/hours',
+        '/rules',
+        '/resilience',
+      ]);
+      expect(await page.locator('main').textContent()).not.toContain('on their way');
       await expectAccessible(page, 'home');
 
       // Sign up, first with nothing filled in: every problem is named beside its field.

@@ -100,6 +100,7 @@ describe('guides and moderated comments in the browser', () => {
     try {
       // The index: nav entry, search, topics; readable at phone width.
       await page.goto('/');
+      await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
       await expectHeading(page, 'Guides');
       await page.getByRole('link', { name: 'Aligning your career with what you care about' }).waitFor();
@@ -135,6 +136,9 @@ describe('guides and moderated comments in the browser', () => {
         'Post comment',
       );
       await form.getByText('Your comment is held for moderation').waitFor();
+      // Its author sees it, marked as waiting; nobody else does.
+      const held = page.getByRole('article', { name: 'Your comment, waiting for moderation' });
+      await held.getByText('Does the direct hours rule differ by state?').waitFor();
       await expectAccessible(page, 'comment held');
       expect(await page.getByRole('article', { name: 'Comment by E2E Reader' }).count()).toBe(0);
       expect(await page.locator('main').textContent()).not.toContain(email);
@@ -144,7 +148,7 @@ describe('guides and moderated comments in the browser', () => {
       await adminPage.goto('/guides/licensure-and-supervised-hours');
       await expectHeading(adminPage, 'Licensure and supervised hours, explained');
       const adminForm = adminPage.getByRole('region', { name: 'Leave a comment' });
-      expect(await adminForm.getByLabel('Name').inputValue()).toBe('Alex Admin');
+      await expect.poll(() => adminForm.getByLabel('Name').inputValue()).toBe('Alex Admin');
       expect(await adminForm.getByLabel('Email').inputValue()).toBe('admin@demo.vocare.test');
       await adminPage.goto('/guides/moderation');
       await expectHeading(adminPage, 'Moderate comments');
@@ -168,7 +172,9 @@ describe('guides and moderated comments in the browser', () => {
         { name: 'E2E Reader', email, comment: 'Answering myself: yes, check [the planner](/pathways).' },
         'Post reply',
       );
-      await replyForm.getByText('Your comment is published').waitFor();
+      await page.getByText('Thank you. Your reply is published.').waitFor();
+      // The reply form closes once the reply is sent.
+      expect(await replyForm.count()).toBe(0);
       const replies = page.getByRole('list', { name: 'Replies to E2E Reader' });
       await replies.getByText('Answering myself').waitFor();
       expect(await replies.getByRole('link', { name: 'the planner' }).getAttribute('rel')).toBe('nofollow ugc');

@@ -83,8 +83,15 @@ describe('supervised hours in the browser', () => {
       await t.getByLabel('Supervisor', { exact: true }).selectOption({ label: `${supervisorEmail} (invited)` });
       await t.getByLabel('Note (optional)').fill('intake and individual sessions');
       await t.getByRole('button', { name: 'Log hours' }).click();
-      await t.getByText(/^Logged 3 hours on \d{4}-\d{2}-\d{2}\.$/).waitFor();
+      await t.getByText(/^Logged 3 hours on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/).waitFor();
+      // A new problem clears the banner of the last success, and speaks of the form's fields, not the API's names.
+      await t.getByRole('spinbutton', { name: 'Hours' }).fill('');
+      await t.getByRole('button', { name: 'Log hours' }).click();
+      await t.getByRole('heading', { name: 'Please check the form' }).waitFor();
+      expect(await t.getByText(/^Logged 3 hours/).count()).toBe(0);
+      expect(await t.locator('main').textContent()).not.toMatch(/startTime|endTime/);
       await t.getByRole('spinbutton', { name: 'Hours' }).fill('1.5');
+      await t.getByLabel('Supervisor', { exact: true }).selectOption({ label: `${supervisorEmail} (invited)` });
       await t.getByLabel('Category').selectOption({ label: 'Individual supervision' });
       await t.getByRole('button', { name: 'Log hours' }).click();
       await t.getByText(/^Logged 1\.5 hours on /).waitFor();
@@ -108,8 +115,21 @@ describe('supervised hours in the browser', () => {
       const week = s.getByRole('listitem').filter({ has: s.getByRole('heading', { level: 3, name: /^Tara E2E: / }) });
       await week.getByText('2 entries, 4.5 hours: direct client contact 3, individual supervision 1.5.').waitFor();
       await expectAccessible(s, 'inbox with a waiting week');
+      // Verifying a whole week asks first, with keyboard focus on the answer; cancelling returns it to the button.
       await week.getByRole('button', { name: /^Verify the whole week/ }).click();
+      const yes = week.getByRole('button', { name: 'Yes, verify 2 entries (4.5 hours)' });
+      await expect.poll(() => yes.evaluate((b) => b === document.activeElement)).toBe(true);
+      await s.keyboard.press('Tab');
+      await s.keyboard.press('Enter');
+      const ask = week.getByRole('button', { name: /^Verify the whole week/ });
+      await expect.poll(() => ask.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await yes.count()).toBe(0);
+      await s.keyboard.press('Enter');
+      await yes.click();
       await s.getByText(/^Verified 2 entries \(4\.5 hours\) of Tara E2E: /).waitFor();
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent?.trim()))
+        .toBe('Waiting for your verification');
       await s.getByText('Nothing waits for you.', { exact: false }).waitFor();
 
       // The trainee sees the verified hours count and the entries locked...
@@ -173,5 +193,5 @@ describe('supervised hours in the browser', () => {
       await traineeContext.close();
       await supervisorContext.close();
     }
-  });
+  }, 120_000); // a long two-person flow; on a busy 2-core machine it passes 60 s
 });

@@ -108,6 +108,9 @@ describe('resilience in the browser', () => {
       const result = page.getByRole('region', { name: 'Your check-in is saved' });
       await result.waitFor();
       expect(await result.getByRole('definition').allInnerTexts()).toEqual(['15 moderate', '25 high', '15 moderate']);
+      // ... and compared with the previous check-in (a week ago).
+      await result.getByRole('heading', { name: /^Compared with your check-in of / }).waitFor();
+      await result.getByText('Burnout: 15 (moderate) then, 25 (high) now: up 10.').waitFor();
       await expectAccessible(page, 'check-in saved');
 
       // Log self-care for several days in the form.

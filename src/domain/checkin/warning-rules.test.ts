@@ -61,6 +61,24 @@ describe('band-rising', () => {
     expect(warning?.urgentHelp).toBe(URGENT_HELP);
   });
 
+  it('reads several check-ins of one day as the latest of them, newest-first input included (ADR 0020)', () => {
+    const [earlier, latest] = [
+      { ...weeklyCheckins([1])[0], createdAt: `${TODAY}T08:00:00.000Z` },
+      { ...weeklyCheckins([2])[0], createdAt: `${TODAY}T20:00:00.000Z` },
+    ] as CheckinPoint[];
+    const lastWeek = weeklyCheckins([1, 0])[0] as CheckinPoint;
+    // Newest first, as the dashboard reads them: the evening check-in (high) counts, the morning one is set aside.
+    const [warning] = run({ checkins: [latest as CheckinPoint, earlier as CheckinPoint, lastWeek] });
+    expect(warning).toMatchObject({ id: 'band-rising:burnout', title: 'Burnout: from moderate to high' });
+    expect(warning?.because[0]).toBe(
+      'Your burnout moved to a more concerning band between 8 Mar 2026 and 15 Mar 2026.',
+    );
+    // The latest of the day eased back: no warning compares the day with itself.
+    const eased = { ...(latest as CheckinPoint), scores: (lastWeek as CheckinPoint).scores };
+    const morningHigh = { ...(earlier as CheckinPoint), scores: (latest as CheckinPoint).scores };
+    expect(run({ checkins: [eased, morningHigh, lastWeek] })).toEqual([]);
+  });
+
   it('fires on a slow rise across consecutive check-ins that never eased', () => {
     const [warning] = run({ checkins: weeklyCheckins([0, 1, 1]) });
     expect(warning?.because).toHaveLength(4);

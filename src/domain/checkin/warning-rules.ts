@@ -1,5 +1,6 @@
 import type { SelfCareDay, SubscaleScore, Warning, WeeklyHours } from '#contracts/checkin.js';
 import { addDays, daysBetween, formatDay, mondayOf } from '../calendar-date.js';
+import { latestOfEachDay } from './daily.js';
 import { hasSupportContact } from './self-care.js';
 
 /*
@@ -18,6 +19,8 @@ import { hasSupportContact } from './self-care.js';
 /** A scored check-in as the rules read it. */
 export interface CheckinPoint {
   date: string;
+  /** When it was saved (ISO-8601); of several check-ins on one day the latest counts (ADR 0020). */
+  createdAt?: string | undefined;
   instrumentId: string;
   scores: readonly SubscaleScore[];
 }
@@ -226,7 +229,8 @@ function weekRange(lastWeek: string, count: number): string[] {
 export function evaluateWarnings(input: WarningInput): Warning[] {
   const options = { ...DEFAULT_WARNING_OPTIONS, ...input.options };
   const { today } = input;
-  const ordered = [...input.checkins].filter((c) => c.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+  // One check-in per day, the latest of each (ADR 0020), so a day never "rises" against itself.
+  const ordered = latestOfEachDay(input.checkins.filter((c) => c.date <= today));
   const latest = ordered.at(-1);
   if (!latest || daysBetween(latest.date, today) > options.maxCheckinAgeDays) return [];
 

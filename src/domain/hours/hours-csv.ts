@@ -1,6 +1,7 @@
-import { type CsvRowError, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '#contracts/hours.js';
-import { IsoDateSchema, LICENSURE_LIMITS } from '#contracts/licensure.js';
+import { type CsvRowError, HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, HOURS_LIMITS } from '#contracts/hours.js';
+import { LICENSURE_LIMITS } from '#contracts/licensure.js';
 import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
+import { type DateNotation, readDate } from '../calendar-date.js';
 import { type CsvRecord, removeFormulaGuard } from '../csv-record.js';
 
 /*
@@ -12,12 +13,16 @@ import { type CsvRecord, removeFormulaGuard } from '../csv-record.js';
  * checks the records it returns. The header must start with those six names (any case); columns after them are
  * ignored, so an exported file (which adds status and verification columns) imports again. Text cells that a
  * spreadsheet would run as a formula (= + - @) are written with a leading apostrophe, which reading removes again.
+ * Dates are YYYY-MM-DD or US-style MM/DD/YYYY (slashed dates are always month first, never day first); a
+ * category is its id (`direct`) or the label the app shows (`Direct client contact`), in any case.
  */
 
 export interface HoursCsvRow {
   /** Line of the file where the row starts (header = 1). */
   line: number;
   date: string;
+  /** How the date was written in the file. */
+  dateNotation: DateNotation;
   hours: number;
   category: HourCategory;
   site: string;
@@ -27,6 +32,8 @@ export interface HoursCsvRow {
 
 export interface ParsedHoursCsv {
   rows: HoursCsvRow[];
+  /** The date notations the good rows were read in (ISO first), so the preview can say how dates were read. */
+  dateNotations: DateNotation[];
   errors: CsvRowError[];
   /** Data rows read (good and bad), blank lines not counted. */
   rowCount: number;
@@ -35,7 +42,13 @@ export interface ParsedHoursCsv {
 }
 
 const REQUIRED_COLUMNS = 4;
-const CATEGORY_SET: ReadonlySet<string> = new Set(HOUR_CATEGORY_IDS);
+/** Ids and the app's own labels, lower-cased, to the category id. */
+const CATEGORY_BY_NAME: ReadonlyMap<string, HourCategory> = new Map(
+  HOUR_CATEGORY_IDS.flatMap((id) => [
+    [id, id],
+    [HOUR_CATEGORY_LABELS[id].toLowerCase(), id],
+  ]),
+);
 
 /** Checks the header: the documented six columns first, in order. Returns a reason, or null when it fits. */
 export function checkHoursCsvHeader(fields: readonly string[]): string | null {
@@ -64,11 +77,15 @@ function checkRow(record: CsvRecord): { row: HoursCsvRow } | { error: CsvRowErro
       },
     };
   }
-  const date = cell(0);
-  const dateCheck = IsoDateSchema.safeParse(date);
-  if (date === '') problems.push('date is empty');
-  else if (!dateCheck.success)
-    problems.push(`date "${date}" ${dateCheck.error.issues[0]?.message.replace(/^date /, '') ?? 'is not a date'}`);
+  const dateText = cell(0);
+  const read = readDate(dateText);
+  if (dateText === '') problems.push('date is empty');
+  else if (read === null)
+    problems.push(
+      /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(dateText)
+        ? `date "${dateText}" is not a real calendar date (slashed dates are read month first: 10/07/2026 is 7 October 2026)`
+        : `date "${dateText}" is not written YYYY-MM-DD or MM/DD/YYYY`,
+    );
 
   const hoursText = cell(1);
   const hours = Number(hoursText);
@@ -81,10 +98,12 @@ function checkRow(record: CsvRecord): { row: HoursCsvRow } | { error: CsvRowErro
   else if (!Number.isInteger(hours * 4))
     problems.push(`hours ${hoursText} is not a multiple of a quarter hour (e.g. 1.25)`);
 
-  const category = cell(2).toLowerCase();
-  if (category === '') problems.push('category is empty');
-  else if (!CATEGORY_SET.has(category))
-    problems.push(`category "${cell(2)}" is not one of ${HOUR_CATEGORY_IDS.join(', ')}`);
+  const category = CATEGORY_BY_NAME.get(cell(2).toLowerCase().replace(/\s+/g, ' '));
+  if (cell(2) === '') problems.push('category is empty');
+  else if (category === undefined)
+    problems.push(
+      `category "${cell(2)}" is not one of ${HOUR_CATEGORY_IDS.join(', ')} (or their labels, such as "${HOUR_CATEGORY_LABELS.direct}")`,
+    );
 
   const site = cell(3);
   if (site === '') problems.push('site is empty');
@@ -99,13 +118,15 @@ function checkRow(record: CsvRecord): { row: HoursCsvRow } | { error: CsvRowErro
   if (note.length > HOURS_LIMITS.maxNoteLength)
     problems.push(`note is longer than ${HOURS_LIMITS.maxNoteLength} characters`);
 
-  if (problems.length > 0) return { error: { line: record.line, reason: problems.join('; ') } };
+  if (problems.length > 0 || read === null || category === undefined)
+    return { error: { line: record.line, reason: problems.join('; ') } };
   return {
     row: {
       line: record.line,
-      date,
+      date: read.date,
+      dateNotation: read.notation,
       hours,
-      category: category as HourCategory,
+      category,
       site,
       supervisor: supervisor === '' ? null : supervisor,
       note: note === '' ? null : note,
@@ -115,7 +136,7 @@ function checkRow(record: CsvRecord): { row: HoursCsvRow } | { error: CsvRowErro
 
 /** The result for a file whose text could not be read as CSV at all (the reader's error, at its line). */
 export function refuseHoursCsv(error: CsvRowError): ParsedHoursCsv {
-  return { rows: [], errors: [error], rowCount: 0, isRefused: true };
+  return { rows: [], dateNotations: [], errors: [error], rowCount: 0, isRefused: true };
 }
 
 /**
@@ -135,6 +156,7 @@ export function checkHoursCsvRecords(
   if (data.length > maxRows) {
     return {
       rows: [],
+      dateNotations: [],
       errors: [
         {
           line: data[maxRows]?.line ?? header.line,
@@ -152,7 +174,9 @@ export function checkHoursCsvRecords(
     if ('row' in checked) rows.push(checked.row);
     else errors.push(checked.error);
   }
-  return { rows, errors, rowCount: data.length, isRefused: false };
+  const notations = new Set(rows.map((r) => r.dateNotation));
+  const dateNotations = (['iso', 'us'] as const).filter((n) => notations.has(n));
+  return { rows, dateNotations, errors, rowCount: data.length, isRefused: false };
 }
 
 export interface HoursCsvExportRow {
@@ -173,4 +197,43 @@ export const HOURS_CSV_EXPORT_COLUMNS = [...HOURS_CSV_COLUMNS, 'status', 'verifi
 /** One export row as cells under HOURS_CSV_EXPORT_COLUMNS (the writer quotes and guards them). */
 export function hoursCsvExportCells(r: HoursCsvExportRow): (string | number | null)[] {
   return [r.date, r.hours, r.category, r.site, r.supervisor, r.note, r.status, r.verifiedBy, r.verifiedAt, r.id];
+}
+
+/** What makes two entries the same for duplicate detection: date, length, category, site and supervisor. */
+export interface DuplicateKeyParts {
+  date: string;
+  minutes: number;
+  category: HourCategory;
+  site: string;
+  /** The agreement the entry names, or else the supervisor name as written (null when none). */
+  supervisionId: string | null;
+  supervisorName: string | null;
+}
+
+export function duplicateKeyOf(p: DuplicateKeyParts): string {
+  const who =
+    p.supervisionId !== null ? `agreement:${p.supervisionId}` : `name:${(p.supervisorName ?? '').trim().toLowerCase()}`;
+  return [p.date, p.minutes, p.category, p.site.trim().toLowerCase().replace(/\s+/g, ' '), who].join('\u0000');
+}
+
+/**
+ * Which rows repeat an entry already in the log. Counted, not just matched: when the log holds one entry and the
+ * file two identical rows, only the first row is a duplicate (two equal sessions on one day can both be real).
+ */
+export function findDuplicateRows(
+  rows: readonly DuplicateKeyParts[],
+  existing: readonly DuplicateKeyParts[],
+): boolean[] {
+  const left = new Map<string, number>();
+  for (const e of existing) {
+    const key = duplicateKeyOf(e);
+    left.set(key, (left.get(key) ?? 0) + 1);
+  }
+  return rows.map((r) => {
+    const key = duplicateKeyOf(r);
+    const n = left.get(key) ?? 0;
+    if (n === 0) return false;
+    left.set(key, n - 1);
+    return true;
+  });
 }

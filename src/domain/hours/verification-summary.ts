@@ -180,7 +180,9 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
   doc.paragraph(projected);
   if (logged.evaluation.unverifiedCount > 0) {
     doc.paragraph(
-      `${logged.evaluation.unverifiedCount} requirement(s) of this rule set have no verified figure and are not counted as met or unmet.`,
+      logged.evaluation.unverifiedCount === 1
+        ? '1 requirement of this rule set has no verified figure and is not counted as met or unmet.'
+        : `${logged.evaluation.unverifiedCount} requirements of this rule set have no verified figure and are not counted as met or unmet.`,
       'small',
     );
   }

@@ -258,7 +258,7 @@ describe('rankCareers factors', () => {
     const two = rankOne(profile({ values: ['relationships', 'support'] }), c).factors[0];
     expect(two).toMatchObject({ factor: 'values', points: 4 });
     expect(two?.reason).toBe(
-      'How well this career offers what you value (O*NET, 1-7, 4 is neutral): relationships 7 and support 5.5',
+      'How much this career offers what you value, as O*NET rates it from 1 (hardly) to 7 (a great deal), 4 being average: relationships 7 and support 5.5',
     );
     // -1.5/3 × 5 = -2.5: halves round away from zero, so a loss weighs the same as the matching gain
     expect(rankOne(profile({ values: ['recognition'] }), c).factors[0]).toMatchObject({ points: -3 });
@@ -312,16 +312,16 @@ describe('rankCareers gaps, unknowns and order', () => {
 
   it('a required license is a gap naming the license and jurisdiction, and costs no points', () => {
     const result = rankOne(profile({ jurisdiction: 'US-TX' }), lpc);
-    expect(result).toMatchObject({ score: 50, gaps: ['Needs a license (LPC) in US-TX'] });
-    expect(rankOne(profile(), lpc).gaps).toEqual(['Needs a license (LPC); add your jurisdiction to see its rules']);
+    expect(result).toMatchObject({ score: 50, gaps: ['Needs a license (LPC) in Texas'] });
+    expect(rankOne(profile(), lpc).gaps).toEqual(['Needs a license (LPC); add your state to see its rules']);
   });
 
   it('says when Vocare has no licensure rules for the person jurisdiction', () => {
     const licensedJurisdictions = { LPC: ['US-TX', 'US-CA'] };
     const [tx] = rankCareers(profile({ jurisdiction: 'US-TX' }), [lpc], { licensedJurisdictions });
-    expect(tx?.gaps).toEqual(['Needs a license (LPC) in US-TX']);
+    expect(tx?.gaps).toEqual(['Needs a license (LPC) in Texas']);
     const [wy] = rankCareers(profile({ jurisdiction: 'US-WY' }), [lpc], { licensedJurisdictions });
-    expect(wy?.gaps).toEqual(['Needs a license (LPC) in US-WY; licensure rules for US-WY are not in Vocare yet']);
+    expect(wy?.gaps).toEqual(['Needs a license (LPC) in Wyoming; Vocare does not have Wyoming’s licensing rules yet']);
   });
 
   it('an uncurated occupation is scored on what it has and lists every factor it cannot assess', () => {
@@ -546,7 +546,7 @@ describe('worked example in docs/matching.md', () => {
       values: 3,
       education: 3,
     });
-    expect(results[0]?.gaps).toEqual(['Needs a license (LPC) in US-TX']);
+    expect(results[0]?.gaps).toEqual(['Needs a license (LPC) in Texas']);
   });
 
   it('gives the psychologist the points and gaps in the table', () => {
@@ -561,7 +561,7 @@ describe('worked example in docs/matching.md', () => {
     });
     expect(results[1]?.gaps).toEqual([
       "Needs a doctoral or professional degree; you said master's at most",
-      'Needs a license (Psychologist) in US-TX; licensure rules for US-TX are not in Vocare yet',
+      'Needs a license (Psychologist) in Texas; Vocare does not have Texas’s licensing rules yet',
     ]);
   });
 

@@ -7,6 +7,7 @@ import type {
   MatchResult,
   MatchScope,
 } from '#contracts/matching.js';
+import { jurisdictionName } from '#contracts/jurisdictions.js';
 import {
   CAUSE_LABELS,
   type CauseId,
@@ -411,7 +412,7 @@ function valuesFactor(values: readonly WorkValueId[], extents: WorkValuesProfile
   const points = roundPoints((MATCH_WEIGHTS.values.atMaxExtent * sum) / values.length);
   return lazyFactor('values', points, () => {
     const parts = values.map((v) => `${VALUE_WORDS[v]} ${roundTo(extents[v], 1)}`);
-    return `How well this career offers what you value (O*NET, 1-7, 4 is neutral): ${joinList(parts)}`;
+    return `How much this career offers what you value, as O*NET rates it from 1 (hardly) to 7 (a great deal), 4 being average: ${joinList(parts)}`;
   });
 }
 
@@ -463,12 +464,13 @@ function flexibleStudyFactor(flexibleStudy: boolean | null, gaps: string[]): Mat
 // costs points: penalising it would push people away from the very careers Vocare is for.
 function licenseGap(career: Career, jurisdiction: string | undefined, options: RankCareersOptions): string {
   const which = career.licenses.length > 0 ? ` (${career.licenses.join(', ')})` : '';
-  if (jurisdiction === undefined) return `Needs a license${which}; add your jurisdiction to see its rules`;
+  if (jurisdiction === undefined) return `Needs a license${which}; add your state to see its rules`;
+  const state = jurisdictionName(jurisdiction) ?? jurisdiction;
   const covered = options.licensedJurisdictions;
   const hasRules =
     covered === undefined || career.licenses.some((license) => covered[license]?.includes(jurisdiction) === true);
-  const suffix = hasRules ? '' : `; licensure rules for ${jurisdiction} are not in Vocare yet`;
-  return `Needs a license${which} in ${jurisdiction}${suffix}`;
+  const suffix = hasRules ? '' : `; Vocare does not have ${state}’s licensing rules yet`;
+  return `Needs a license${which} in ${state}${suffix}`;
 }
 
 /** The six scores in R, I, A, S, E, C order, minus their mean. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/components/account-menu.js';
 import { useAttribution } from '../lib/get-attribution.js';
@@ -68,6 +68,12 @@ export function RootLayout() {
   const location = useLocation();
   const flash = readFlash(location.state);
   useFocusOnNavigation();
+  // On narrow screens the main navigation folds behind a Menu button (CSS shows the button under 600 px only);
+  // following a link folds it again.
+  const menuId = useId();
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every path change
+  useEffect(() => setIsMenuOpen(false), [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -79,8 +85,18 @@ export function RootLayout() {
             <span className="brand-mark" aria-hidden="true" />
             Vocare
           </Link>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={isMenuOpen}
+            aria-controls={menuId}
+            onClick={() => setIsMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true" className="menu-icon" />
+            Menu
+          </button>
           <nav aria-label="Main" className="main-nav">
-            <ul>
+            <ul id={menuId} className={isMenuOpen ? 'is-open' : undefined}>
               {NAV_ITEMS.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} className="nav-link">

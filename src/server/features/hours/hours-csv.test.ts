@@ -16,6 +16,7 @@ describe('parseHoursCsv', () => {
       {
         line: 2,
         date: '2026-01-05',
+        dateNotation: 'iso',
         hours: 1.5,
         category: 'direct',
         site: 'Riverside Clinic',
@@ -25,12 +26,37 @@ describe('parseHoursCsv', () => {
       {
         line: 4,
         date: '2026-01-06',
+        dateNotation: 'iso',
         hours: 0.25,
         category: 'supervision-group',
         site: 'Clinic, east wing',
         supervisor: null,
         note: 'a "quoted" word',
       },
+    ]);
+  });
+
+  it("reads US-style dates month first and the app's own category labels, and says which notation it read", () => {
+    const csv = [
+      HEADER,
+      '10/07/2026,1,Direct client contact,Clinic,,',
+      '1/2/2026,0.5,individual supervision,Clinic,,',
+      '25/07/2026,1,direct,Clinic,,',
+      '07.10.2026,1,direct,Clinic,,',
+    ].join('\n');
+    const parsed = parseHoursCsv(csv);
+    expect(parsed.rows.map((r) => [r.date, r.dateNotation, r.category])).toEqual([
+      ['2026-10-07', 'us', 'direct'],
+      ['2026-01-02', 'us', 'supervision-individual'],
+    ]);
+    expect(parsed.dateNotations).toEqual(['us']);
+    expect(parsed.errors).toEqual([
+      {
+        line: 4,
+        reason:
+          'date "25/07/2026" is not a real calendar date (slashed dates are read month first: 10/07/2026 is 7 October 2026)',
+      },
+      { line: 5, reason: 'date "07.10.2026" is not written YYYY-MM-DD or MM/DD/YYYY' },
     ]);
   });
 
@@ -50,12 +76,16 @@ describe('parseHoursCsv', () => {
     const parsed = parseHoursCsv(csv);
     expect(parsed.rows.map((r) => r.line)).toEqual([2]);
     expect(parsed.errors).toEqual([
-      { line: 3, reason: 'date "2026-02-30" must be a real calendar date' },
+      {
+        line: 3,
+        reason:
+          'date "2026-02-30" is not a real calendar date (slashed dates are read month first: 10/07/2026 is 7 October 2026)',
+      },
       { line: 4, reason: 'hours 1.1 is not a multiple of a quarter hour (e.g. 1.25)' },
       {
         line: 5,
         reason:
-          'hours "two" is not a number; category "therapy" is not one of direct, indirect, supervision-individual, supervision-group; site is empty',
+          'hours "two" is not a number; category "therapy" is not one of direct, indirect, supervision-individual, supervision-group (or their labels, such as "Direct client contact"); site is empty',
       },
       { line: 6, reason: 'hours 25 is more than 24 (hours in a day)' },
       { line: 7, reason: 'has 2 columns, expected 6 (date,hours,category,site,supervisor,note)' },
@@ -127,7 +157,7 @@ describe('formatHoursCsv', () => {
         const parsed = parseHoursCsv(formatHoursCsv(exported));
         expect(parsed.errors).toEqual([]);
         expect(parsed.rows.map(({ line: _line, ...r }) => r)).toEqual(
-          rows.map((r) => ({ ...r, note: r.note === null ? null : r.note.trim() })),
+          rows.map((r) => ({ ...r, dateNotation: 'iso', note: r.note === null ? null : r.note.trim() })),
         );
       }),
     );

@@ -277,14 +277,16 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
         summary: 'Check a CSV file before importing it: rows, totals, warnings and every bad row (nothing is saved)',
         description:
           'The file starts with the header date,hours,category,site,supervisor,note (columns after these are ' +
-          'ignored). hours in quarter hours; category one of direct, indirect, supervision-individual, ' +
-          'supervision-group; supervisor matched to your agreements by email or name.',
+          'ignored). date YYYY-MM-DD or MM/DD/YYYY (month first); hours in quarter hours; category one of direct, ' +
+          'indirect, supervision-individual, supervision-group or their labels ("Direct client contact"); supervisor ' +
+          'matched to your agreements by email or name. Rows repeating an entry already in the log (date, hours, ' +
+          'category, site, supervisor) are marked isDuplicate and skipped unless includeDuplicates is true.',
         body: ImportCsvBodySchema,
         response: { 200: ImportPreviewSchema, ...errors },
       },
     },
     async (request) =>
-      importService.previewImport(db, requireRole(request, 'trainee').id, request.body.csv, today(), readers),
+      importService.previewImport(db, requireRole(request, 'trainee').id, request.body, today(), readers),
   );
 
   app.post(
@@ -293,13 +295,14 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags,
-        summary: 'Import a CSV file: every row in one transaction, or none when any row is bad (400 lists them)',
+        summary:
+          'Import a CSV file: every row in one transaction, or none when any row is bad (400 lists them); duplicates of logged entries are skipped unless includeDuplicates',
         body: ImportCsvBodySchema,
         response: { 201: ImportResultSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body.csv, today());
+      const result = await importService.importCsv(db, requireRole(request, 'trainee'), request.body, today());
       return reply.status(201).send(result);
     },
   );

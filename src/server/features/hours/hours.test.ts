@@ -139,12 +139,16 @@ describe('entries', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ hours: 1.1 }, 'body.hours', 'hours must be a multiple of a quarter hour (e.g. 1.25)'],
       [{ hours: 25 }, 'body.hours', 'hours must be at most 24 (hours in a day)'],
-      [{ hours: undefined }, 'body.hours', 'hours is required (or give startTime and endTime)'],
-      [{ hours: undefined, startTime: '10:00', endTime: '09:00' }, 'body.endTime', 'endTime must be after startTime'],
+      [{ hours: undefined }, 'body.hours', 'hours are required (or a start and an end time)'],
+      [
+        { hours: undefined, startTime: '10:00', endTime: '09:00' },
+        'body.endTime',
+        'the end time must be after the start time',
+      ],
       [
         { hours: undefined, startTime: '09:00', endTime: '09:50' },
         'body.endTime',
-        'startTime and endTime must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
+        'the start and end time must be a whole number of quarter hours apart (e.g. 09:00 to 09:45)',
       ],
       [
         { category: 'therapy' },

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type CsvRowError, emptyCategoryHours, HOURS_LIMITS, type ImportPreview } from '#contracts/hours.js';
-import { addDays } from '#domain/calendar-date.js';
+import {
+  type CsvRowError,
+  emptyCategoryHours,
+  HOURS_LIMITS,
+  type ImportCsvBody,
+  type ImportPreview,
+} from '#contracts/hours.js';
+import { addDays, type DateNotation } from '#domain/calendar-date.js';
 import { type LoggedEntry, warnEntries } from '#domain/hours/entry-rules.js';
-import type { HoursCsvRow } from '#domain/hours/hours-csv.js';
+import { findDuplicateRows, type HoursCsvRow } from '#domain/hours/hours-csv.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import type { SessionUser } from '#server/plugins/session.js';
@@ -15,18 +21,24 @@ import * as supervisionRepo from './supervision.repository.js';
 /*
  * CSV import: preview first (nothing saved), then save all rows in one transaction or none. The supervisor
  * column is matched against the trainee's agreements by email address or name (any case); a name that matches
- * none is kept as written, so the hours are logged but cannot be verified in Vocare.
+ * none is kept as written, so the hours are logged but cannot be verified in Vocare. A row that repeats an entry
+ * already in the log (same date, minutes, category, site and supervisor) is a duplicate: shown in the preview and
+ * skipped unless the person asks to import duplicates too, so importing the log's own export adds nothing.
  */
 
+type ReadRow = HoursCsvRow & { supervisionId: string | null; isDuplicate: boolean };
+
 interface ReadFile {
-  rows: (HoursCsvRow & { supervisionId: string | null })[];
+  rows: ReadRow[];
   errors: CsvRowError[];
   rowCount: number;
   unmatched: string[];
+  dateNotations: DateNotation[];
 }
 
 async function readFile(db: DbOrTx, userId: string, csv: string, today: string): Promise<ReadFile> {
   const parsed = parseHoursCsv(csv, { maxRows: HOURS_LIMITS.maxImportRows });
+  const existing = parsed.rows.length === 0 ? [] : await repo.listAllEntries(db, userId);
   const latest = addDays(today, HOURS_LIMITS.maxDaysAhead);
   const errors = [...parsed.errors];
   const supervisions = await supervisionRepo.listSupervisionsOfTrainee(db, userId);
@@ -37,7 +49,7 @@ async function readFile(db: DbOrTx, userId: string, csv: string, today: string):
     if (s.supervisorName) byKey.set(s.supervisorName.toLowerCase(), s.id);
   }
   const unmatched = new Set<string>();
-  const rows: ReadFile['rows'] = [];
+  const matched: (HoursCsvRow & { supervisionId: string | null })[] = [];
   for (const row of parsed.rows) {
     if (row.date > latest) {
       errors.push({ line: row.line, reason: `date ${row.date} is in the future (hours cannot be logged ahead)` });
@@ -45,10 +57,39 @@ async function readFile(db: DbOrTx, userId: string, csv: string, today: string):
     }
     const supervisionId = row.supervisor === null ? null : (byKey.get(row.supervisor.toLowerCase()) ?? null);
     if (row.supervisor !== null && supervisionId === null) unmatched.add(row.supervisor);
-    rows.push({ ...row, supervisionId });
+    matched.push({ ...row, supervisionId });
   }
+  const isDuplicate = findDuplicateRows(
+    matched.map((r) => ({
+      date: r.date,
+      minutes: Math.round(r.hours * 60),
+      category: r.category,
+      site: r.site,
+      supervisionId: r.supervisionId,
+      supervisorName: r.supervisor,
+    })),
+    existing.map((e) => ({
+      date: e.date,
+      minutes: e.minutes,
+      category: e.category,
+      site: e.site,
+      supervisionId: e.supervisionId,
+      supervisorName: e.supervisorName,
+    })),
+  );
   errors.sort((a, b) => a.line - b.line);
-  return { rows, errors, rowCount: parsed.rowCount, unmatched: [...unmatched].sort() };
+  return {
+    rows: matched.map((r, i) => ({ ...r, isDuplicate: isDuplicate[i] ?? false })),
+    errors,
+    rowCount: parsed.rowCount,
+    unmatched: [...unmatched].sort(),
+    dateNotations: parsed.dateNotations,
+  };
+}
+
+/** The rows an import saves: every good row, less the duplicates unless they are asked for. */
+function rowsToSave(file: ReadFile, includeDuplicates: boolean): ReadRow[] {
+  return includeDuplicates ? file.rows : file.rows.filter((r) => !r.isDuplicate);
 }
 
 function asLogged(rows: ReadFile['rows']): LoggedEntry[] {
@@ -68,30 +109,34 @@ const PREVIEW_ROWS = 100;
 export async function previewImport(
   db: DbOrTx,
   userId: string,
-  csv: string,
+  body: ImportCsvBody,
   today: string,
   readers: HoursReaders,
 ): Promise<ImportPreview> {
-  const file = await readFile(db, userId, csv, today);
+  const file = await readFile(db, userId, body.csv, today);
+  const saved = rowsToSave(file, body.includeDuplicates);
   const [log, agreements, ruleSet] = await Promise.all([
     readers.logs.load(db, userId),
     loadAgreements(db, userId),
     findGoalRuleSet(db, userId, readers.ruleSets),
   ]);
-  const warnings = warnEntries(asLogged(file.rows), log, agreements, ruleSet);
+  const savedWarnings = warnEntries(asLogged(saved), log, agreements, ruleSet);
+  const warningsOf = new Map(saved.map((r, i) => [r.line, savedWarnings[i] ?? []]));
   const byCategory = emptyCategoryHours();
   let hours = 0;
-  for (const r of file.rows) {
+  for (const r of saved) {
     byCategory[r.category] += r.hours;
     hours += r.hours;
   }
   return {
     rowCount: file.rowCount,
     validCount: file.rows.length,
+    duplicateCount: file.rows.filter((r) => r.isDuplicate).length,
     hours,
     byCategory,
+    dateNotations: file.dateNotations,
     errors: file.errors,
-    rows: file.rows.slice(0, PREVIEW_ROWS).map((r, i) => ({
+    rows: file.rows.slice(0, PREVIEW_ROWS).map((r) => ({
       line: r.line,
       date: r.date,
       hours: r.hours,
@@ -100,21 +145,25 @@ export async function previewImport(
       supervisor: r.supervisor,
       supervisionId: r.supervisionId,
       note: r.note,
-      warnings: (warnings[i] ?? []).map((w) => w.message),
+      warnings: (warningsOf.get(r.line) ?? []).map((w) => w.message),
+      isDuplicate: r.isDuplicate,
     })),
     unmatchedSupervisors: file.unmatched,
-    warningCount: warnings.filter((w) => w.length > 0).length,
+    warningCount: savedWarnings.filter((w) => w.length > 0).length,
   };
 }
 
-/** Saves every row of the file in one transaction, or nothing when any row is bad (each one reported). */
+/**
+ * Saves every row of the file in one transaction, or nothing when any row is bad (each one reported). Rows that
+ * repeat an entry already in the log are skipped unless `includeDuplicates`; a file of duplicates only saves nothing.
+ */
 export async function importCsv(
   db: Db,
   user: SessionUser,
-  csv: string,
+  body: ImportCsvBody,
   today: string,
-): Promise<{ imported: number; hours: number }> {
-  const file = await readFile(db, user.id, csv, today);
+): Promise<{ imported: number; hours: number; skippedDuplicates: number }> {
+  const file = await readFile(db, user.id, body.csv, today);
   if (file.errors.length > 0) {
     const n = file.errors.length;
     throw new AppError(
@@ -128,12 +177,15 @@ export async function importCsv(
       { path: 'body.csv', message: 'has a header but no rows' },
     ]);
   }
+  const saved = rowsToSave(file, body.includeDuplicates);
+  const skippedDuplicates = file.rows.length - saved.length;
+  if (saved.length === 0) return { imported: 0, hours: 0, skippedDuplicates };
   const importId = randomUUID();
   await db.transaction(async (tx) => {
     await repo.insertEntries(
       tx,
       user.id,
-      file.rows.map((r) => ({
+      saved.map((r) => ({
         userId: user.id,
         entryDate: r.date,
         minutes: Math.round(r.hours * 60),
@@ -155,5 +207,5 @@ export async function importCsv(
       'Imported from a CSV file',
     );
   });
-  return { imported: file.rows.length, hours: file.rows.reduce((sum, r) => sum + r.hours, 0) };
+  return { imported: saved.length, hours: saved.reduce((sum, r) => sum + r.hours, 0), skippedDuplicates };
 }

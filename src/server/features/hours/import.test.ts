@@ -60,7 +60,7 @@ describe('CSV import', () => {
 
     const saved = await trainee.client.post('/api/hours/import', { csv });
     expect(saved.statusCode).toBe(201);
-    expect(saved.json()).toEqual({ imported: 3, hours: 4.5 });
+    expect(saved.json()).toEqual({ imported: 3, hours: 4.5, skippedDuplicates: 0 });
     const entries = (await trainee.client.get('/api/hours/entries')).json().items;
     expect(entries.map((e: { supervisorName: string | null; source: string }) => [e.supervisorName, e.source])).toEqual(
       [
@@ -73,6 +73,57 @@ describe('CSV import', () => {
     // The supervisor named by email sees the imported entries waiting for them.
     const inbox = (await supervisor.client.get('/api/hours/inbox')).json();
     expect(inbox.waiting).toMatchObject([{ weekStart: '2025-02-03', entries: 2, hours: 2.5 }]);
+  });
+
+  it("marks rows that repeat logged entries as duplicates and skips them: the log's own export adds nothing", async () => {
+    const { trainee, supervisor } = await traineeWithSupervisor(t.app, t.db.db, { startDate: '2025-02-01' });
+    const first = [
+      HEADER,
+      `2025-02-03,1.5,direct,Riverside Clinic,${supervisor.user.email},intake`,
+      '2025-02-04,1,indirect,Riverside Clinic,Dr. Elsewhere,',
+    ].join('\n');
+    expectStatus(await trainee.client.post('/api/hours/import', { csv: first }), 201);
+    expectStatus(
+      await trainee.client.post('/api/hours/entries', {
+        date: '2025-02-05',
+        hours: 2,
+        category: 'supervision-individual',
+        site: 'Riverside Clinic',
+        supervisionId: (await trainee.client.get('/api/hours/supervisions')).json().items[0].id,
+      }),
+      201,
+    );
+    const exported = (await trainee.client.get('/api/hours/export.csv')).body;
+    const preview = (await trainee.client.post('/api/hours/import/preview', { csv: exported })).json();
+    expect(preview).toMatchObject({ rowCount: 3, validCount: 3, duplicateCount: 3, hours: 0, errors: [] });
+    expect(preview.rows.map((r: { isDuplicate: boolean }) => r.isDuplicate)).toEqual([true, true, true]);
+    const again = await trainee.client.post('/api/hours/import', { csv: exported });
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual({ imported: 0, hours: 0, skippedDuplicates: 3 });
+    expect((await countEntries(trainee.user.id)).entries).toBe(3);
+
+    // The same file with a US date, a label and one new row: only the new row is saved, unless asked otherwise.
+    const mixed = [
+      HEADER,
+      `02/03/2025,1.5,Direct client contact,riverside clinic,${supervisor.user.email},other note`,
+      '2025-02-04,1,indirect,Riverside Clinic,Dr. Elsewhere,',
+      '2025-02-04,1,indirect,Riverside Clinic,Dr. Elsewhere,a second session that day',
+      '2025-02-06,1,direct,Riverside Clinic,,',
+    ].join('\n');
+    const second = (await trainee.client.post('/api/hours/import/preview', { csv: mixed })).json();
+    expect(second).toMatchObject({ validCount: 4, duplicateCount: 2, hours: 2, dateNotations: ['iso', 'us'] });
+    expect(second.rows.map((r: { isDuplicate: boolean }) => r.isDuplicate)).toEqual([true, true, false, false]);
+    const all = (
+      await trainee.client.post('/api/hours/import/preview', { csv: mixed, includeDuplicates: true })
+    ).json();
+    expect(all).toMatchObject({ duplicateCount: 2, hours: 4.5 });
+    const saved = await trainee.client.post('/api/hours/import', { csv: mixed });
+    expect(saved.json()).toEqual({ imported: 2, hours: 2, skippedDuplicates: 2 });
+    expect((await countEntries(trainee.user.id)).entries).toBe(5);
+    const forced = await trainee.client.post('/api/hours/import', { csv: mixed, includeDuplicates: true });
+    expect(forced.json()).toEqual({ imported: 4, hours: 4.5, skippedDuplicates: 0 });
+    expect((await countEntries(trainee.user.id)).entries).toBe(9);
+    expectStatus(await trainee.client.post('/api/hours/import', { csv: mixed, includeDuplicates: 'yes' }), 400);
   });
 
   it('warns in the preview about rows the rules will not count', async () => {
@@ -98,11 +149,16 @@ describe('CSV import', () => {
     ].join('\n');
     const preview = (await client.post('/api/hours/import/preview', { csv })).json();
     expect(preview.errors).toEqual([
-      { line: 3, reason: 'date "2025-02-31" must be a real calendar date' },
+      {
+        line: 3,
+        reason:
+          'date "2025-02-31" is not a real calendar date (slashed dates are read month first: 10/07/2026 is 7 October 2026)',
+      },
       { line: 4, reason: 'hours 0.3 is not a multiple of a quarter hour (e.g. 1.25)' },
       {
         line: 5,
-        reason: 'category "counseling" is not one of direct, indirect, supervision-individual, supervision-group',
+        reason:
+          'category "counseling" is not one of direct, indirect, supervision-individual, supervision-group (or their labels, such as "Direct client contact")',
       },
       { line: 6, reason: 'date 2999-01-01 is in the future (hours cannot be logged ahead)' },
     ]);
@@ -113,12 +169,16 @@ describe('CSV import', () => {
       '4 rows have problems; nothing was saved. Fix them and import the file again.',
     );
     expect(refused.json().error.details).toEqual([
-      { path: 'body.csv', message: 'line 3: date "2025-02-31" must be a real calendar date' },
+      {
+        path: 'body.csv',
+        message:
+          'line 3: date "2025-02-31" is not a real calendar date (slashed dates are read month first: 10/07/2026 is 7 October 2026)',
+      },
       { path: 'body.csv', message: 'line 4: hours 0.3 is not a multiple of a quarter hour (e.g. 1.25)' },
       {
         path: 'body.csv',
         message:
-          'line 5: category "counseling" is not one of direct, indirect, supervision-individual, supervision-group',
+          'line 5: category "counseling" is not one of direct, indirect, supervision-individual, supervision-group (or their labels, such as "Direct client contact")',
       },
       { path: 'body.csv', message: 'line 6: date 2999-01-01 is in the future (hours cannot be logged ahead)' },
     ]);

@@ -78,14 +78,14 @@ describe('POST /api/match signed out', () => {
   it('says whether Vocare has licensure rules for the person’s jurisdiction', async () => {
     const texas = await match(anonymous(), { ...maya, jurisdiction: 'US-TX' });
     const counselor = texas.results.find((r) => r.id === 'licensed-professional-counselor');
-    expect(counselor?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in US-TX');
+    expect(counselor?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in Texas');
     // Every state and DC has rules now, and a state given by name is measured like its code.
     const wyoming = await match(anonymous(), { ...maya, jurisdiction: 'Wyoming' });
     const inWyoming = wyoming.results.find((r) => r.id === 'licensed-professional-counselor');
-    expect(inWyoming?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in US-WY');
+    expect(inWyoming?.gaps).toContain('Needs a license (LPC, LPCC, LMHC) in Wyoming');
     const puertoRico = await match(anonymous(), { ...maya, jurisdiction: 'US-PR' });
     const there = puertoRico.results.find((r) => r.id === 'licensed-professional-counselor');
-    expect(there?.gaps.join(' ')).toContain('licensure rules for US-PR are not in Vocare yet');
+    expect(there?.gaps.join(' ')).toContain('Vocare does not have US-PR’s licensing rules yet');
   });
 
   it('refuses bad input with 400 naming each field', async () => {

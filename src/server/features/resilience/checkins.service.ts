@@ -1,5 +1,6 @@
-import type { Checkin, CreateCheckinBody } from '#contracts/checkin.js';
+import type { Checkin, CreateCheckinBody, CreatedCheckin } from '#contracts/checkin.js';
 import { todayUtc } from '#domain/calendar-date.js';
+import { previousCountingCheckin } from '#domain/checkin/daily.js';
 import { scoreAnswers } from '#domain/checkin/instrument.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
@@ -12,7 +13,13 @@ export function toCheckin(record: repo.CheckinRecord): Checkin {
   return record;
 }
 
-export async function createCheckin(db: DbOrTx, userId: string, body: CreateCheckinBody, now: Date): Promise<Checkin> {
+/** Saves a check-in and says what it is compared with (the latest earlier day's check-in) and what it sets aside. */
+export async function createCheckin(
+  db: DbOrTx,
+  userId: string,
+  body: CreateCheckinBody,
+  now: Date,
+): Promise<CreatedCheckin> {
   const date = body.date ?? todayUtc(now);
   assertNotFuture(date, 'body.date', now);
   const instrumentId = body.instrumentId ?? (await getSettings(db, userId)).instrumentId;
@@ -23,7 +30,15 @@ export async function createCheckin(db: DbOrTx, userId: string, body: CreateChec
   const id = await repo.insertCheckin(db, { userId, instrumentId, date, answers, scores: scored.value });
   const saved = await repo.findCheckin(db, userId, id);
   if (!saved) throw new Error('saved check-in not found');
-  return toCheckin(saved);
+  const history = (await repo.listCheckinScores(db, userId, { to: date })).filter(
+    (c) => c.instrumentId === instrumentId,
+  );
+  const previous = previousCountingCheckin(history, date);
+  return {
+    ...toCheckin(saved),
+    previous: previous ? { date: previous.date, scores: previous.scores } : null,
+    earlierSameDay: Math.max(0, history.filter((c) => c.date === date).length - 1),
+  };
 }
 
 export async function listCheckins(

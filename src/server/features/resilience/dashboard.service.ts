@@ -1,5 +1,6 @@
 import type { Dashboard, DashboardQuery } from '#contracts/checkin.js';
 import { addDays, mondayOf, todayUtc } from '#domain/calendar-date.js';
+import { latestOfEachDay } from '#domain/checkin/daily.js';
 import { scoreRange } from '#domain/checkin/instrument.js';
 import { computeReminder } from '#domain/checkin/reminder.js';
 import { evaluateWarnings } from '#domain/checkin/warning-rules.js';
@@ -36,8 +37,11 @@ export async function getDashboard(
   const settings = { cadence: data.cadence ?? DEFAULT_CADENCE, instrumentId: instrument.id };
   const hoursFrom = [from, addDays(today, -RULES_HOURS_DAYS)].sort()[0] ?? from;
   const hours = await directHoursPerWeek(db, userId, hoursFrom, today);
-  const { checkins, latest, selfCare, weeks: selfCareWeeks, counts } = data;
-  const latestCheckin = latest.find((c) => c.date <= today) ?? null;
+  const { selfCare, weeks: selfCareWeeks, counts } = data;
+  // Several check-ins on one day: the latest of the day counts, in the card, the trends and the warnings alike.
+  const latest = latestOfEachDay(data.latest.filter((c) => c.date <= today));
+  const checkins = latestOfEachDay(data.checkins);
+  const latestCheckin = latest.at(-1) ?? null;
 
   return {
     today,

@@ -327,9 +327,9 @@ export async function summarizeSelfCareWeeks(
 export interface DashboardData {
   cadence: Cadence | null;
   instrument: InstrumentRecord | null;
-  /** Check-ins in the chart range, oldest first, scores only. */
+  /** Check-ins in the chart range, oldest first (several on a day in the order saved), scores only. */
   checkins: { date: string; instrumentId: string; scores: SubscaleScore[] }[];
-  /** The latest check-ins (any date), newest first, for the rules and the "latest" panel. */
+  /** The latest check-in of each of the most recent days (ADR 0020), newest first, for the rules and the "latest" panel. */
   latest: CheckinRecord[];
   /** Raw days the warning rules read. */
   selfCare: SelfCareDay[];
@@ -374,7 +374,8 @@ export async function loadDashboardData(
       ), '[]'::json),
       'latest', coalesce((
         select json_agg(l order by l."date" desc, l."createdAt" desc) from (
-          select ${c.id} as "id", ${c.instrumentId} as "instrumentId", ${i.title} as "instrumentTitle",
+          select distinct on (${c.takenOn})
+                 ${c.id} as "id", ${c.instrumentId} as "instrumentId", ${i.title} as "instrumentTitle",
                  ${c.takenOn} as "date", ${c.answers} as "answers", ${c.scores} as "scores", ${c.createdAt} as "createdAt"
           from ${c} join ${i} on ${i.id} = ${c.instrumentId}
           where ${c.userId} = ${userId}

@@ -4,6 +4,7 @@ import {
   CheckinListSchema,
   CheckinSchema,
   CreateCheckinBodySchema,
+  CreatedCheckinSchema,
   CreatedShareSchema,
   CreateJournalEntryBodySchema,
   CreateShareBodySchema,
@@ -164,7 +165,7 @@ export const resilienceRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Complete a check-in: every item answered on the response scale; scored and banded on save',
         body: CreateCheckinBodySchema,
-        response: { 201: CheckinSchema, ...errors },
+        response: { 201: CreatedCheckinSchema, ...errors },
       },
     },
     async (request, reply) => {

@@ -162,7 +162,9 @@ describe('check-ins', () => {
       ['burnout', 25, 'high'],
       ['secondary-traumatic-stress', 15, 'moderate'],
     ]);
-    expect((await client.get(`/api/resilience/checkins/${checkin.id}`)).json()).toEqual(checkin);
+    const { previous, earlierSameDay, ...stored } = checkin;
+    expect([previous, earlierSameDay]).toEqual([null, 0]);
+    expect((await client.get(`/api/resilience/checkins/${checkin.id}`)).json()).toEqual(stored);
     expect((await client.get('/api/resilience/checkins?from=2026-03-01&to=2026-03-31')).json().items).toHaveLength(1);
     expect((await client.delete(`/api/resilience/checkins/${checkin.id}`)).statusCode).toBe(204);
     expect((await client.get(`/api/resilience/checkins/${checkin.id}`)).statusCode).toBe(404);
@@ -327,6 +329,41 @@ describe('dashboard', () => {
     expect(rising.because[0]).toBe('Your burnout moved to a more concerning band between 8 Mar 2026 and 15 Mar 2026.');
     expect(rising.steps[0]).toContain('you averaged 5.5 hours a night over the last two weeks, down from 7.5');
     expect(rising.urgentHelp).toContain('call or text 988');
+  });
+
+  it('counts the latest of several check-ins on one day in the card, the trends and the warnings (ADR 0020)', async () => {
+    const { client } = await signedInClient(t.app, t.db.db);
+    const first = await client.post('/api/resilience/checkins', { date: '2026-04-01', answers: burnoutAt('moderate') });
+    expect(first.json()).toMatchObject({ previous: null, earlierSameDay: 0 });
+    const morning = await client.post('/api/resilience/checkins', { date: '2026-04-08', answers: burnoutAt('high') });
+    expect(morning.json().previous).toMatchObject({ date: '2026-04-01' });
+    expect(morning.json().previous.scores[1]).toMatchObject({ id: 'burnout', band: 'moderate' });
+    // Later the same day, burnout reads moderate again: this one counts for the day.
+    const evening = await client.post('/api/resilience/checkins', {
+      date: '2026-04-08',
+      answers: burnoutAt('moderate'),
+    });
+    expect(evening.statusCode).toBe(201);
+    expect(evening.json()).toMatchObject({ date: '2026-04-08', earlierSameDay: 1, previous: { date: '2026-04-01' } });
+    const dashboard = (await client.get('/api/resilience/dashboard?today=2026-04-10&weeks=4')).json();
+    expect(dashboard.latestCheckin.id).toBe(evening.json().id);
+    expect(dashboard.checkins.map((c: { date: string }) => c.date)).toEqual(['2026-04-01', '2026-04-08']);
+    expect(dashboard.checkins[1].scores[1]).toMatchObject({ id: 'burnout', band: 'moderate' });
+    expect(dashboard.warnings).toEqual([]);
+    // The history keeps every check-in; only the series read one per day.
+    expect((await client.get('/api/resilience/checkins')).json().items).toHaveLength(3);
+    const share = await client.post('/api/resilience/shares', {
+      from: '2026-04-01',
+      to: '2026-04-10',
+      subscales: ['burnout'],
+      includeSelfCare: false,
+    });
+    expect(share.statusCode).toBe(201);
+    const summary = (await t.app.inject({ method: 'GET', url: `/api/shared/resilience/${share.json().token}` })).json();
+    expect(summary.subscales[0].points.map((p: { date: string; band: string }) => [p.date, p.band])).toEqual([
+      ['2026-04-01', 'moderate'],
+      ['2026-04-08', 'moderate'],
+    ]);
   });
 
   it('folds the log into ISO weeks: averages, totals and counts, with empty weeks left out', async () => {

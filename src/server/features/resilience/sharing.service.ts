@@ -1,4 +1,5 @@
 import type { CreatedShare, CreateShareBody, ShareSnapshot } from '#contracts/checkin.js';
+import { latestOfEachDay } from '#domain/checkin/daily.js';
 import { scoreRange } from '#domain/checkin/instrument.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
@@ -30,7 +31,8 @@ export async function createShare(
   );
   if (problems.length > 0) throw problemsError('Summary not shared', problems, 'body.');
   const subscales = [...new Set(body.subscales)];
-  const checkins = (await repo.listCheckinScores(db, user.id, { from: body.from, to: body.to })).filter(
+  // One point per day, the latest check-in of it (ADR 0020), as on the person's own trends.
+  const checkins = latestOfEachDay(await repo.listCheckinScores(db, user.id, { from: body.from, to: body.to })).filter(
     (c) => c.instrumentId === instrument.id,
   );
   const snapshot: ShareSnapshot = {

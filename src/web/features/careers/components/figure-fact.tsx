@@ -7,10 +7,12 @@ interface FigureFactProps {
   kind: FigureKind;
   /** Words after the value ("a year", "jobs"), left off when there is no value. */
   unit?: string;
+  /** The caller shows the figure's note once for several figures (career page: one BLS note, not three). */
+  hideNote?: boolean;
 }
 
 /** One row of a <dl>: a figure is never shown without where it came from and the year it describes. */
-export function FigureFact({ label, figure, kind, unit }: FigureFactProps) {
+export function FigureFact({ label, figure, kind, unit, hideNote = false }: FigureFactProps) {
   const source = formatFigureSource(figure);
   const hasValue = figure.value !== null;
   return (
@@ -22,7 +24,7 @@ export function FigureFact({ label, figure, kind, unit }: FigureFactProps) {
           {hasValue && unit ? ` ${unit}` : ''}
         </span>
         {source ? <span className="figure-source"> — {source}</span> : null}
-        {figure.note ? <span className="figure-note">Note: {figure.note}</span> : null}
+        {figure.note && !hideNote ? <span className="figure-note">Note: {figure.note}</span> : null}
       </dd>
     </div>
   );

@@ -94,15 +94,24 @@ function CareerBody({ career }: { career: CareerDetail }) {
         <section aria-labelledby="pay-title" className="panel">
           <h2 id="pay-title">Pay and outlook</h2>
           <dl className="facts">
-            <FigureFact label="Median annual pay" figure={career.medianPay} kind="usd" />
+            <FigureFact label="Median annual pay" figure={career.medianPay} kind="usd" hideNote />
             <FigureFact
               label={career.outlookPeriod ? `Projected job growth, ${career.outlookPeriod}` : 'Projected job growth'}
               figure={career.growthPct}
               kind="percent"
+              hideNote
             />
-            <FigureFact label="Jobs" figure={career.employment} kind="count" unit="jobs" />
+            <FigureFact label="Jobs" figure={career.employment} kind="count" unit="jobs" hideNote />
             <Fact label="Typical entry education (BLS)">{career.blsEducation ?? NOT_AVAILABLE}</Fact>
           </dl>
+          {/* The figures often share one note (how BLS reports them): it is shown once. */}
+          {[...new Set([career.medianPay.note, career.growthPct.note, career.employment.note])]
+            .filter((note): note is string => typeof note === 'string' && note !== '')
+            .map((note) => (
+              <p key={note} className="figure-note">
+                Note: {note}
+              </p>
+            ))}
         </section>
 
         <section aria-labelledby="education-title" className="panel">

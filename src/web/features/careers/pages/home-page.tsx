@@ -48,14 +48,19 @@ const SCALES: ScaleStory[] = [
   },
 ];
 
-const ROAD = [
-  'What you value and care about',
-  'Careers that fit',
-  'A pathway: degree, field experience, exam, license',
-  'Real experience: volunteering, internships, placements',
-  'Supervised hours, signed off',
-  'Licensed practice',
-  'A working life you can sustain',
+// Each step of the road and the part of Vocare that serves it.
+const ROAD: { step: string; to: string; where: string }[] = [
+  { step: 'What you value and care about', to: '/assessment', where: 'the self-assessment' },
+  { step: 'Careers that fit', to: '/atlas', where: 'the career atlas, ranked for you after the assessment' },
+  { step: 'A pathway: degree, field experience, exam, license', to: '/pathways', where: 'the pathway planner' },
+  {
+    step: 'Real experience: volunteering, internships, placements',
+    to: '/opportunities',
+    where: 'the experience board',
+  },
+  { step: 'Supervised hours, signed off', to: '/hours', where: 'the supervised-hours log' },
+  { step: 'Licensed practice', to: '/rules', where: 'the licensure rules by state' },
+  { step: 'A working life you can sustain', to: '/resilience', where: 'resilience check-ins' },
 ];
 
 export function HomePage() {
@@ -153,12 +158,13 @@ export function HomePage() {
       <section aria-labelledby="road-title" className="home-section">
         <h2 id="road-title">The whole road, in one place</h2>
         <p>
-          Vocare is built to follow you from the first question to years into the work. The career atlas, the map and
-          the comparison are open today; the other steps are on their way.
+          Vocare follows you from the first question to years into the work. Every step below has its place here today.
         </p>
         <ol className="road">
-          {ROAD.map((step) => (
-            <li key={step}>{step}</li>
+          {ROAD.map((r) => (
+            <li key={r.step}>
+              <Link to={r.to}>{r.step}</Link> <span className="road-where">({r.where})</span>
+            </li>
           ))}
         </ol>
       </section>
@@ -180,7 +186,9 @@ export function HomePage() {
           </li>
           <li>
             <Link to="/signup">Create an account</Link>
-            <p>Keep your place as more of the road opens: assessment, pathways, hours and well-being.</p>
+            <p>
+              Save your assessment and plans, log supervised hours, and keep private check-ins on how you are doing.
+            </p>
           </li>
         </ul>
       </section>

@@ -23,12 +23,21 @@ export function CommentAuthor({ comment }: { comment: Pick<PublicComment, 'autho
   );
 }
 
-export function CommentItem({ comment }: { comment: PublicComment }) {
+/** One comment; `isPending` marks the author's own comment still held for moderation (only they see it). */
+export function CommentItem({ comment, isPending = false }: { comment: PublicComment; isPending?: boolean }) {
   return (
-    <article className="comment" id={`comment-${comment.id}`} aria-label={`Comment by ${comment.authorName}`}>
+    <article
+      className={isPending ? 'comment comment-pending' : 'comment'}
+      id={`comment-${comment.id}`}
+      aria-label={`${isPending ? 'Your comment, waiting for moderation' : `Comment by ${comment.authorName}`}`}
+      tabIndex={isPending ? -1 : undefined}
+    >
       <header className="comment-meta">
         <CommentAuthor comment={comment} />
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        {isPending ? (
+          <span className="tag tag-muted">Waiting for moderation: only you can see it until it is approved</span>
+        ) : null}
       </header>
       <Markdown source={comment.comment} author="user" headingLevel={null} isCompact />
     </article>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { type CategoryHours, HOUR_CATEGORY_LABELS } from '#contracts/hours.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
-import { chartTicks, formatHours } from '../hours-format.js';
-import { ScrollTable } from './scroll-table.js';
+import { ScrollTable } from '#web/components/scroll-table.js';
+import { chartTicks, formatAmount, formatHours } from '../hours-format.js';
 
 export interface ChartPeriod {
   key: string;
@@ -26,8 +26,8 @@ function describe(periods: readonly ChartPeriod[]): string {
   if (total === 0) return `No hours logged from ${first.label} to ${last.label}.`;
   const busiest = periods.reduce((a, b) => (b.total > a.total ? b : a));
   return (
-    `${periods.length} periods from ${first.label} to ${last.label}: ${formatHours(total)} hours in all. ` +
-    `Busiest: ${busiest.label}, ${formatHours(busiest.total)} hours. Latest: ${formatHours(last.total)} hours.`
+    `${periods.length} periods from ${first.label} to ${last.label}: ${formatAmount(total, 'hours')} in all. ` +
+    `Busiest: ${busiest.label}, ${formatAmount(busiest.total, 'hours')}. Latest: ${formatAmount(last.total, 'hours')}.`
   );
 }
 

@@ -11,10 +11,10 @@ import { HOUR_CATEGORY_IDS, HourCategorySchema } from '#contracts/vocabulary.js'
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field, FieldGroup } from '#web/components/field.js';
 import { topLevelField } from '#web/lib/form-errors.js';
-import { localToday } from '#web/lib/format-date.js';
+import { formatDate, localToday } from '#web/lib/format-date.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useCreateEntry, useUpdateEntry } from '../api/entries.js';
-import { formatHours, hoursBetween } from '../hours-format.js';
+import { formatAmount, hoursBetween } from '../hours-format.js';
 import { NoClientDataNote } from './hours-nav.js';
 
 const LABELS: Record<string, string> = {
@@ -101,11 +101,13 @@ interface EntryFormProps {
   editing: HourEntry | null;
   defaultSite: string;
   onDone: (message: string, warnings: EntryWarning[]) => void;
+  /** Every submission, before it is checked: the page clears the banner of the last success. */
+  onAttempt: () => void;
   onCancel: () => void;
 }
 
 /** Quick entry of a session (date, hours or times, category, site, supervisor, note), and editing one. */
-export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel }: EntryFormProps) {
+export function EntryForm({ supervisions, editing, defaultSite, onDone, onAttempt, onCancel }: EntryFormProps) {
   const formId = useId().replaceAll(':', '');
   const { form, register, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
     schema: EntryFormSchema,
@@ -140,7 +142,7 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
       update.mutate(
         { id: editing.id, body: parsed },
         {
-          onSuccess: (saved) => onDone(`Saved the entry of ${saved.entry.date}.`, saved.warnings),
+          onSuccess: (saved) => onDone(`Saved the entry of ${formatDate(saved.entry.date)}.`, saved.warnings),
           onError: showSubmitError,
         },
       );
@@ -153,7 +155,10 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
           setIdempotencyKey(newKey());
           const v = form.getValues();
           form.reset({ ...blank(v.site), date: v.date, category: v.category, supervisionId: v.supervisionId });
-          onDone(`Logged ${formatHours(saved.entry.hours)} hours on ${saved.entry.date}.`, saved.warnings);
+          onDone(
+            `Logged ${formatAmount(saved.entry.hours, 'hours')} on ${formatDate(saved.entry.date)}.`,
+            saved.warnings,
+          );
         },
         onError: showSubmitError,
       },
@@ -164,7 +169,10 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
     <form
       id={formId}
       className="form hours-entry-form"
-      onSubmit={handleSubmit}
+      onSubmit={(event) => {
+        onAttempt();
+        return handleSubmit(event);
+      }}
       noValidate
       aria-labelledby={`${formId}-title`}
     >
@@ -209,7 +217,7 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onCancel
               <p className="field-hint" aria-live="polite">
                 {timesHours === null
                   ? 'Whole quarter hours apart, e.g. 09:00 to 10:45.'
-                  : `${formatHours(timesHours)} hours.`}
+                  : `${formatAmount(timesHours, 'hours')}.`}
               </p>
             </div>
           )}

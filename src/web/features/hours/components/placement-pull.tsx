@@ -4,7 +4,7 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
 import { describeError } from '#web/lib/api-client.js';
 import { usePlacementHours, usePullPlacementHours } from '../api/placement.js';
 import { useSupervisions } from '../api/supervisions.js';
-import { formatHours } from '../hours-format.js';
+import { formatAmount } from '../hours-format.js';
 
 /**
  * Hours an organization confirmed on a placement that counts as supervised experience (experience board), pulled
@@ -30,7 +30,7 @@ export function PlacementPull() {
       {
         onSuccess: (r) =>
           setMessage(
-            `Pulled ${r.pulled} confirmed ${r.pulled === 1 ? 'entry' : 'entries'} (${formatHours(r.hours)} hours) into your log.`,
+            `Pulled ${r.pulled} confirmed ${r.pulled === 1 ? 'entry' : 'entries'} (${formatAmount(r.hours, 'hours')}) into your log.`,
           ),
         onError: (err) => setMessage(describeError(err)),
       },
@@ -43,8 +43,8 @@ export function PlacementPull() {
       {waiting.length > 0 ? (
         <form className="form" onSubmit={handleSubmit} noValidate>
           <p>
-            Organizations confirmed {waiting.length} {waiting.length === 1 ? 'entry' : 'entries'} ({formatHours(hours)}{' '}
-            hours) on placements that count as supervised experience:{' '}
+            Organizations confirmed {waiting.length} {waiting.length === 1 ? 'entry' : 'entries'} (
+            {formatAmount(hours, 'hours')}) on placements that count as supervised experience:{' '}
             {[...new Set(waiting.map((i) => `${i.opportunityTitle} at ${i.organizationName}`))].join('; ')}.
           </p>
           <div className="field">

@@ -1,6 +1,7 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 
 import { HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, type ImportPreview } from '#contracts/hours.js';
+import { DATE_NOTATION_LABELS } from '#domain/calendar-date.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -16,17 +17,62 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
-function PreviewResult({ preview }: { preview: ImportPreview }) {
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function describeNotations(preview: ImportPreview): string | null {
+  if (preview.dateNotations.length === 0) return null;
+  const read = preview.dateNotations.map((n) => DATE_NOTATION_LABELS[n]).join(' and ');
+  return preview.dateNotations.includes('us')
+    ? `Dates were read as ${read}: 10/07/2026 is 7 October 2026.`
+    : `Dates were read as ${read}.`;
+}
+
+function PreviewResult({
+  preview,
+  includeDuplicates,
+  onIncludeDuplicates,
+}: {
+  preview: ImportPreview;
+  includeDuplicates: boolean;
+  onIncludeDuplicates: (include: boolean) => void;
+}) {
+  const checkboxId = useId();
+  const notations = describeNotations(preview);
+  const newRows = preview.validCount - preview.duplicateCount;
   return (
     <section aria-labelledby="hours-preview-title" className="hours-section">
       <h2 id="hours-preview-title">Preview</h2>
       <p>
-        {preview.rowCount} {preview.rowCount === 1 ? 'row' : 'rows'} read: {preview.validCount} ready,{' '}
-        {preview.errors.length} with problems. {formatHours(preview.hours)} hours in the good rows.
+        {plural(preview.rowCount, 'row', 'rows')} read: {newRows} new,{' '}
+        {plural(preview.duplicateCount, 'duplicate', 'duplicates')}, {preview.errors.length} with problems.{' '}
+        {formatHours(preview.hours)} {preview.hours === 1 ? 'hour' : 'hours'} would be saved.
       </p>
+      {notations ? <p>{notations}</p> : null}
+      {preview.duplicateCount > 0 ? (
+        <div className="notice">
+          <p>
+            {preview.duplicateCount === 1
+              ? '1 row repeats an entry already in your log'
+              : `${preview.duplicateCount} rows repeat entries already in your log`}{' '}
+            (same date, hours, category, site and supervisor).{' '}
+            {includeDuplicates ? 'They will be imported again.' : 'They are skipped, so no hours are counted twice.'}
+          </p>
+          <div className="choice">
+            <input
+              id={checkboxId}
+              type="checkbox"
+              checked={includeDuplicates}
+              onChange={(e) => onIncludeDuplicates(e.target.checked)}
+            />
+            <label htmlFor={checkboxId}>Import the duplicates too (they are separate sessions)</label>
+          </div>
+        </div>
+      ) : null}
       {preview.errors.length > 0 ? (
         <div className="notice notice-error">
           <h3>Rows with problems</h3>
@@ -77,6 +123,7 @@ function PreviewResult({ preview }: { preview: ImportPreview }) {
                 <th scope="col">Category</th>
                 <th scope="col">Site</th>
                 <th scope="col">Supervisor</th>
+                <th scope="col">Duplicate?</th>
                 <th scope="col">Warnings</th>
               </tr>
             </thead>
@@ -92,6 +139,7 @@ function PreviewResult({ preview }: { preview: ImportPreview }) {
                     {r.supervisor ?? ''}
                     {r.supervisor && !r.supervisionId ? <span className="hours-muted"> (not matched)</span> : null}
                   </td>
+                  <td>{r.isDuplicate ? (includeDuplicates ? 'Duplicate, imported' : 'Duplicate, skipped') : 'New'}</td>
                   <td>{r.warnings.join(' ')}</td>
                 </tr>
               ))}
@@ -110,9 +158,15 @@ function ImportView() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
   const preview = usePreviewImport();
   const save = useImportCsv();
   const isReady = preview.data !== undefined && preview.data.errors.length === 0 && preview.data.validCount > 0;
+  const toSave = preview.data
+    ? includeDuplicates
+      ? preview.data.validCount
+      : preview.data.validCount - preview.data.duplicateCount
+    : 0;
 
   function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -131,20 +185,36 @@ function ImportView() {
       return;
     }
     setError(null);
-    preview.mutate(csv, { onError: (err) => setError(describeError(err)) });
+    preview.mutate({ csv, includeDuplicates }, { onError: (err) => setError(describeError(err)) });
+  }
+
+  function changeIncludeDuplicates(include: boolean) {
+    setIncludeDuplicates(include);
+    preview.mutate({ csv, includeDuplicates: include }, { onError: (err) => setError(describeError(err)) });
   }
 
   function handleImport() {
     if (!isReady || save.isPending) return;
-    save.mutate(csv, {
-      onSuccess: (result) => {
-        setDone(`Imported ${result.imported} entries (${formatHours(result.hours)} hours).`);
-        preview.reset();
-        setCsv('');
-        setFileName(null);
+    setError(null);
+    save.mutate(
+      { csv, includeDuplicates },
+      {
+        onSuccess: (result) => {
+          const skipped =
+            result.skippedDuplicates > 0
+              ? ` ${plural(result.skippedDuplicates, 'duplicate was', 'duplicates were')} skipped.`
+              : '';
+          setDone(
+            `Imported ${plural(result.imported, 'entry', 'entries')} (${formatHours(result.hours)} ${result.hours === 1 ? 'hour' : 'hours'}).${skipped}`,
+          );
+          setIncludeDuplicates(false);
+          preview.reset();
+          setCsv('');
+          setFileName(null);
+        },
+        onError: (err) => setError(describeError(err)),
       },
-      onError: (err) => setError(describeError(err)),
-    });
+    );
   }
 
   return (
@@ -152,10 +222,11 @@ function ImportView() {
       <section aria-labelledby="hours-format-title" className="hours-section">
         <h2 id="hours-format-title">The file</h2>
         <p>
-          A CSV file whose first line is <code>{HOURS_CSV_COLUMNS.join(',')}</code>. Dates are YYYY-MM-DD; hours in
-          quarter hours (1.25); category is one of direct, indirect, supervision-individual or supervision-group;
-          supervisor is the email address or name of one of your supervisors (optional). A file downloaded from this log
-          imports as it is.
+          A CSV file whose first line is <code>{HOURS_CSV_COLUMNS.join(',')}</code>. Dates are YYYY-MM-DD or US-style
+          MM/DD/YYYY (month first: 10/07/2026 is 7 October 2026); hours in quarter hours (1.25); category is one of
+          direct, indirect, supervision-individual or supervision-group, or the names shown here (such as “Direct client
+          contact”); supervisor is the email address or name of one of your supervisors (optional). A file downloaded
+          from this log imports as it is; rows already in your log are found and skipped.
         </p>
         <NoClientDataNote />
       </section>
@@ -192,14 +263,20 @@ function ImportView() {
             Preview
           </button>
           <button type="button" className="button" aria-disabled={!isReady || save.isPending} onClick={handleImport}>
-            Import {preview.data && isReady ? `${preview.data.validCount} entries` : ''}
+            Import {preview.data && isReady ? plural(toSave, 'entry', 'entries') : ''}
           </button>
         </div>
       </form>
       <div role="status" className={done ? 'notice notice-success' : 'flash-empty'}>
         {done ?? ''}
       </div>
-      {preview.data ? <PreviewResult preview={preview.data} /> : null}
+      {preview.data ? (
+        <PreviewResult
+          preview={preview.data}
+          includeDuplicates={includeDuplicates}
+          onIncludeDuplicates={changeIncludeDuplicates}
+        />
+      ) : null}
       <PlacementPull />
     </>
   );

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 
 import type { User } from '#contracts/auth.js';
 import {
@@ -39,10 +39,10 @@ import {
 
 import { HoursNav } from '../components/hours-nav.js';
 
-import { formatHours, STATUS_LABELS } from '../hours-format.js';
+import { formatAmount, formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatWeek } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 const LICENSE_LABELS = {
   licenseType: 'License type',
@@ -280,39 +280,40 @@ function WeekEntries({ week }: { week: WaitingWeek }) {
 function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: (message: string) => void }) {
   const verifyWeek = useVerifyWeek();
   const [isOpen, setIsOpen] = useState(false);
+  const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const confirmId = useId();
+  const verifyRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
   const title = `${week.trainee.displayName}: ${formatWeek(week.weekStart)}`;
+  const count = `${week.entries} ${week.entries === 1 ? 'entry' : 'entries'} (${formatAmount(week.hours, 'hours')})`;
+  // Keyboard focus follows the question: onto "Yes" when it opens, back to the button that asked when cancelled.
+  useEffect(() => {
+    if (isConfirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) verifyRef.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
+  function cancel() {
+    setIsConfirming(false);
+    setError(null);
+  }
   return (
     <li className="panel">
       <h3>{title}</h3>
       <p>
-        {week.entries} {week.entries === 1 ? 'entry' : 'entries'}, {formatHours(week.hours)} hours:{' '}
+        {week.entries} {week.entries === 1 ? 'entry' : 'entries'}, {formatAmount(week.hours, 'hours')}:{' '}
         {HOUR_CATEGORY_IDS.filter((c) => week.byCategory[c] > 0)
           .map((c) => `${HOUR_CATEGORY_LABELS[c].toLowerCase()} ${formatHours(week.byCategory[c])}`)
           .join(', ')}
         .
       </p>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={verifyWeek.isPending}
-          onClick={() =>
-            verifyWeek.mutate(
-              { supervisionId: week.supervisionId, weekStart: week.weekStart },
-              {
-                // The week leaves the list once verified, so the section (not this card) says so.
-                onSuccess: (r) =>
-                  onVerified(
-                    `Verified ${r.verified} ${r.verified === 1 ? 'entry' : 'entries'} (${formatHours(r.hours)} hours) of ${title}.`,
-                  ),
-                onError: (err) => setError(describeError(err)),
-              },
-            )
-          }
-        >
-          Verify the whole week<span className="visually-hidden"> ({title})</span>
-        </button>
+        {isConfirming ? null : (
+          <button type="button" ref={verifyRef} className="button" onClick={() => setIsConfirming(true)}>
+            Verify the whole week<span className="visually-hidden"> ({title})</span>
+          </button>
+        )}
         <button
           type="button"
           className="button button-secondary"
@@ -323,6 +324,41 @@ function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: 
           <span className="visually-hidden"> ({title})</span>
         </button>
       </div>
+      {isConfirming ? (
+        <div className="notice hours-confirm">
+          <p id={`${confirmId}-text`}>
+            Verify all {count} of {title}? You sign off each entry as supervised by you; the trainee cannot change a
+            verified entry.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              ref={confirmRef}
+              className="button"
+              aria-disabled={verifyWeek.isPending}
+              onClick={() => {
+                if (verifyWeek.isPending) return;
+                verifyWeek.mutate(
+                  { supervisionId: week.supervisionId, weekStart: week.weekStart },
+                  {
+                    // The week leaves the list once verified, so the section (not this card) says so.
+                    onSuccess: (r) =>
+                      onVerified(
+                        `Verified ${r.verified} ${r.verified === 1 ? 'entry' : 'entries'} (${formatAmount(r.hours, 'hours')}) of ${title}.`,
+                      ),
+                    onError: (err) => setError(describeError(err)),
+                  },
+                );
+              }}
+            >
+              Yes, verify {count}
+            </button>
+            <button type="button" className="button button-secondary" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
       {error ? (
         <p role="alert" className="field-error">
           {error}
@@ -336,13 +372,21 @@ function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: 
 function SupervisorSection() {
   const inbox = useInbox(true);
   const [message, setMessage] = useState<string | null>(null);
+  const waitingRef = useRef<HTMLHeadingElement>(null);
+  // A verified week leaves the list with the button that had focus: the section's heading (above the message) takes it.
+  function verified(text: string) {
+    setMessage(text);
+    waitingRef.current?.focus();
+  }
   if (inbox.isPending) return <LoadingMessage label="Loading what waits for you…" />;
   if (inbox.isError) return <ErrorMessage error={inbox.error} onRetry={() => inbox.refetch()} />;
   const { waiting, supervisees } = inbox.data;
   return (
     <>
       <section aria-labelledby="hours-waiting-title" className="hours-section">
-        <h2 id="hours-waiting-title">Waiting for your verification</h2>
+        <h2 id="hours-waiting-title" ref={waitingRef} tabIndex={-1}>
+          Waiting for your verification
+        </h2>
         <div role="status" className={message ? 'notice notice-success' : 'flash-empty'}>
           {message ?? ''}
         </div>
@@ -351,7 +395,7 @@ function SupervisorSection() {
         ) : (
           <ul className="hours-card-list">
             {waiting.map((w) => (
-              <WaitingWeekCard key={`${w.supervisionId}-${w.weekStart}`} week={w} onVerified={setMessage} />
+              <WaitingWeekCard key={`${w.supervisionId}-${w.weekStart}`} week={w} onVerified={verified} />
             ))}
           </ul>
         )}

@@ -22,8 +22,8 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) => void }) {
   const remove = useDeleteEntry();
@@ -32,7 +32,7 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
   return (
     <tr>
       <th scope="row">{formatDate(entry.date)}</th>
-      <td>
+      <td data-label="Hours">
         {formatHours(entry.hours)}
         {entry.startTime && entry.endTime ? (
           <span className="hours-muted">
@@ -41,17 +41,17 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
           </span>
         ) : null}
       </td>
-      <td>{HOUR_CATEGORY_LABELS[entry.category]}</td>
-      <td>{entry.site}</td>
-      <td>{entry.supervisorName ?? <span className="hours-muted">none</span>}</td>
-      <td>
+      <td data-label="Category">{HOUR_CATEGORY_LABELS[entry.category]}</td>
+      <td data-label="Site">{entry.site}</td>
+      <td data-label="Supervisor">{entry.supervisorName ?? <span className="hours-muted">none</span>}</td>
+      <td data-label="Status">
         <span className={`hours-status hours-status-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
         {entry.isLocked ? <span className="hours-muted"> (locked)</span> : null}
         {entry.returnComment ? <p className="hours-comment">“{entry.returnComment}”</p> : null}
         {entry.exclusion ? <p className="hours-exclusion">Does not count: {entry.exclusion}.</p> : null}
       </td>
-      <td>{entry.note ?? ''}</td>
-      <td className="hours-actions">
+      <td data-label="Note">{entry.note ?? ''}</td>
+      <td data-label="Actions" className="hours-actions">
         {entry.isLocked ? (
           <span className="hours-muted">Ask {entry.verifiedByName ?? 'your supervisor'} to return it to change it</span>
         ) : isConfirming ? (
@@ -114,6 +114,7 @@ function LogView() {
           setSaved({ message, warnings });
           setEditing(null);
         }}
+        onAttempt={() => setSaved(null)}
         onCancel={() => setEditing(null)}
       />
       <div role="status" className={saved ? 'notice notice-success' : 'flash-empty'}>
@@ -152,7 +153,7 @@ function LogView() {
               {entries.data.total} {entries.data.total === 1 ? 'entry' : 'entries'}, newest first.
             </p>
             <ScrollTable label="Your hour entries">
-              <table className="hours-table">
+              <table className="hours-table table-stack-narrow">
                 <caption className="visually-hidden">Your hour entries</caption>
                 <thead>
                   <tr>

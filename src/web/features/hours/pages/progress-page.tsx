@@ -21,8 +21,8 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatMonth, localToday } from '#web/lib/format-date.js';
-import { ScrollTable } from '../components/scroll-table.js';
 
 function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName'>): string {
   return `${r.jurisdictionName}: ${r.title} (${r.id})`;

@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { type Requirement, type RuleSource, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
 import type { RuleSetDetail } from '#contracts/licensure-api.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { ApiError } from '#web/lib/api-client.js';
 import { useSession } from '#web/lib/session.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
@@ -114,7 +115,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
           {unverified === 1 ? 'it' : 'them'}.
         </p>
       ) : null}
-      <div className="table-scroll">
+      <ScrollTable label="Requirements">
         <table className="compare-table">
           <caption>Requirements</caption>
           <thead>
@@ -139,7 +140,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <dl className="facts">
         <div>
           <dt>Careers</dt>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Checkin, CheckinSchema, type CreateCheckinBody } from '#contracts/checkin.js';
+import { type CreateCheckinBody, type CreatedCheckin, CreatedCheckinSchema } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
 import { resilienceKey } from './query-keys.js';
 
-export function createCheckin(body: CreateCheckinBody): Promise<Checkin> {
-  return apiRequest('/api/resilience/checkins', CheckinSchema, { method: 'POST', body });
+export function createCheckin(body: CreateCheckinBody): Promise<CreatedCheckin> {
+  return apiRequest('/api/resilience/checkins', CreatedCheckinSchema, { method: 'POST', body });
 }
 
 export function useCreateCheckin() {

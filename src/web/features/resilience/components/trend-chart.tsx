@@ -1,6 +1,6 @@
 import { useId } from 'react';
-
 import type { InstrumentBand } from '#contracts/checkin.js';
+import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatDateWithoutYear } from '#web/lib/format-date.js';
 import { type ChartPoint, dayNumber, describeSeries, midDay, niceTicks } from '../chart-scale.js';
 
@@ -121,7 +121,7 @@ export function TrendChart({
         <summary>
           Show the numbers<span className="visually-hidden"> for {title}</span>
         </summary>
-        <div className="table-scroll">
+        <ScrollTable label={`Numbers for ${title}`}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -141,7 +141,7 @@ export function TrendChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Checkin, Instrument } from '#contracts/checkin.js';
+import type { CreatedCheckin, Instrument } from '#contracts/checkin.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { ApiError, describeError } from '#web/lib/api-client.js';
@@ -21,7 +21,46 @@ function fieldName(itemId: string): string {
   return `answer-${itemId}`;
 }
 
-function Result({ checkin }: { checkin: Checkin }) {
+function change(now: number, before: number): string {
+  const d = Math.round((now - before) * 10) / 10;
+  return d === 0 ? 'no change' : d > 0 ? `up ${d}` : `down ${-d}`;
+}
+
+function Comparison({ checkin }: { checkin: CreatedCheckin }) {
+  const { previous } = checkin;
+  return (
+    <>
+      {checkin.earlierSameDay > 0 ? (
+        <p>
+          You already checked in on {formatDate(checkin.date)}. When there are several check-ins on one day, the latest
+          counts: this one now stands for the day in your overview, trends and warnings.
+        </p>
+      ) : null}
+      {previous ? (
+        <>
+          <h3>Compared with your check-in of {formatDate(previous.date)}</h3>
+          <ul>
+            {checkin.scores.map((s) => {
+              const before = previous.scores.find((p) => p.id === s.id);
+              if (!before) return null;
+              return (
+                <li key={s.id}>
+                  {s.label}: {before.score} ({before.band}) then, {s.score} ({s.band}) now:{' '}
+                  {change(s.score, before.score)}
+                  {before.band === s.band ? ', same band.' : '.'}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <p>This is your first check-in with this instrument, so there is nothing to compare with yet.</p>
+      )}
+    </>
+  );
+}
+
+function Result({ checkin }: { checkin: CreatedCheckin }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
@@ -42,6 +81,7 @@ function Result({ checkin }: { checkin: Checkin }) {
           </div>
         ))}
       </dl>
+      <Comparison checkin={checkin} />
       <p>
         <Link to="/resilience">See your overview and trends</Link>
       </p>
@@ -54,7 +94,7 @@ function CheckinForm({ instrument }: { instrument: Instrument }) {
   const [date, setDate] = useState(localToday());
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<Checkin | null>(null);
+  const [saved, setSaved] = useState<CreatedCheckin | null>(null);
   const createCheckin = useCreateCheckin();
   const { min, max, labels } = instrument.response;
   const options = Array.from({ length: max - min + 1 }, (_, i) => {

@@ -53,6 +53,7 @@ function LatestCheckin({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section className="panel" aria-labelledby="latest-title">
       <h2 id="latest-title">Your latest check-in</h2>
+      <p className="section-note">When you check in more than once on a day, the latest of that day counts.</p>
       {latest ? (
         <>
           <p>

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ScrollTable } from '#web/components/scroll-table.js';
 
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
@@ -60,7 +60,7 @@ function SharedSummary({ token }: { token: string }) {
           {s.selfCareWeeks.length === 0 ? (
             <p>Nothing was logged in this period.</p>
           ) : (
-            <div className="table-scroll">
+            <ScrollTable label="Self-care per week">
               <table className="data-table">
                 <caption className="visually-hidden">Self-care per week</caption>
                 <thead>
@@ -86,7 +86,7 @@ function SharedSummary({ token }: { token: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
         </section>
       ) : null}
