@@ -1,4 +1,5 @@
 import type { Career, RiasecProfile, WorkValuesProfile } from '#contracts/careers.js';
+import { jurisdictionName } from '#contracts/jurisdictions.js';
 import type {
   InterestScores,
   MatchFactor,
@@ -7,7 +8,6 @@ import type {
   MatchResult,
   MatchScope,
 } from '#contracts/matching.js';
-import { jurisdictionName } from '#contracts/jurisdictions.js';
 import {
   CAUSE_LABELS,
   type CauseId,
