@@ -130,5 +130,7 @@ function isLocalTestMode(env: Pick<Env, 'HOST' | 'VOCARE_SECURE_COOKIES'>): bool
 
 /** Defaults for tests and tools that build an app without a process environment. */
 export function testEnv(overrides: Partial<Env> = {}): Env {
-  return { ...EnvSchema.parse({}), LOG_LEVEL: 'silent', ...overrides };
+  // No load shedding in tests unless a test asks for it: test files running side by side on a 2-core machine lag
+  // the event loop for reasons that have nothing to do with the app under test.
+  return { ...EnvSchema.parse({}), LOG_LEVEL: 'silent', VOCARE_MAX_EVENT_LOOP_DELAY_MS: 0, ...overrides };
 }

@@ -32,6 +32,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       DATABASE_URL: '',
       // Automatic snapshots are tested on their own (snapshots.test.ts); here they would only slow each start.
       VOCARE_SNAPSHOT_KEEP: '0',
+      // Load shedding is tested in operability.test.ts; a busy test machine must not shed the browser's requests.
+      VOCARE_MAX_EVENT_LOOP_DELAY_MS: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

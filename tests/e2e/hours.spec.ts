@@ -4,6 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../setup/pdf-text.js';
 import { expectAccessible, launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
 
+/** The date the shipped Texas LPC rules were last checked against their sources, as the PDF must print it. */
+function texasLpcCheckedDate(): string {
+  const ruleSets = JSON.parse(fs.readFileSync(new URL('../../data/licensure/rules.json', import.meta.url), 'utf8')) as {
+    id: string;
+    checkedDate: string;
+  }[];
+  const texas = ruleSets.find((r) => r.id === 'US-TX:LPC');
+  if (!texas) throw new Error('data/licensure/rules.json has no US-TX:LPC');
+  return texas.checkedDate;
+}
+
 let server: RunningServer;
 let browser: Browser;
 
@@ -158,7 +169,7 @@ describe('supervised hours in the browser', () => {
       for (const text of [
         'Supervised hours verification summary',
         'Trainee: Tara E2E',
-        'Rule set: US-TX:LPC version 1 (Licensed Professional Counselor, Texas); rules checked 2026-11-22.',
+        `Rule set: US-TX:LPC version 1 (Licensed Professional Counselor, Texas); rules checked ${texasLpcCheckedDate()}.`,
         'Log: 2 entries, 4.5 hours',
         'Dr. Sam E2E',
         'LPC-S S-20931, US-TX,',
