@@ -139,22 +139,25 @@ export interface MailboxRow {
   sentAt: Date | null;
 }
 
+/** The columns of a MailboxRow, for the list and the single-message reads alike. */
+const mailboxColumns = {
+  id: mailOutbox.id,
+  kind: mailOutbox.kind,
+  to: mailOutbox.toAddress,
+  subject: mailOutbox.subject,
+  text: mailOutbox.textBody,
+  html: mailOutbox.htmlBody,
+  status: mailOutbox.status,
+  attempts: mailOutbox.attempts,
+  lastError: mailOutbox.lastError,
+  createdAt: mailOutbox.createdAt,
+  sentAt: mailOutbox.sentAt,
+};
+
 /** The newest messages first (the dev Mailbox and tests read the outbox through this). */
 export async function listRecentMail(db: DbOrTx, options: { limit: number; to?: string }): Promise<MailboxRow[]> {
   const rows = await db
-    .select({
-      id: mailOutbox.id,
-      kind: mailOutbox.kind,
-      to: mailOutbox.toAddress,
-      subject: mailOutbox.subject,
-      text: mailOutbox.textBody,
-      html: mailOutbox.htmlBody,
-      status: mailOutbox.status,
-      attempts: mailOutbox.attempts,
-      lastError: mailOutbox.lastError,
-      createdAt: mailOutbox.createdAt,
-      sentAt: mailOutbox.sentAt,
-    })
+    .select(mailboxColumns)
     .from(mailOutbox)
     .where(options.to ? sql`lower(${mailOutbox.toAddress}) = ${options.to.toLowerCase()}` : undefined)
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
@@ -163,23 +166,7 @@ export async function listRecentMail(db: DbOrTx, options: { limit: number; to?: 
 }
 
 export async function findMailById(db: DbOrTx, id: string): Promise<MailboxRow | null> {
-  const rows = await db
-    .select({
-      id: mailOutbox.id,
-      kind: mailOutbox.kind,
-      to: mailOutbox.toAddress,
-      subject: mailOutbox.subject,
-      text: mailOutbox.textBody,
-      html: mailOutbox.htmlBody,
-      status: mailOutbox.status,
-      attempts: mailOutbox.attempts,
-      lastError: mailOutbox.lastError,
-      createdAt: mailOutbox.createdAt,
-      sentAt: mailOutbox.sentAt,
-    })
-    .from(mailOutbox)
-    .where(eq(mailOutbox.id, id))
-    .limit(1);
+  const rows = await db.select(mailboxColumns).from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
   const row = rows[0];
   return row ? { ...row, status: row.status as MailStatus } : null;
 }
