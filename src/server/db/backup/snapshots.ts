@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { readBackupFile, writeFileDurably } from './backup-file.js';
 import { backupPglite, verifyPgliteBackup } from './pglite-backup.js';
+import { verifySnapshotFileOffThread } from './verify-off-thread.js';
 
 const SNAPSHOT_NAME = /^snapshot-.+\.vocare-backup$/;
 const DAY_MS = 86_400_000;
@@ -41,7 +42,7 @@ export async function verifySnapshotFile(file: string): Promise<string[]> {
 }
 
 /**
- * Writes one snapshot, verifies it from disk, and keeps the newest `keep`. A snapshot that fails verification is
+ * Writes one snapshot, verifies it from disk (in a worker thread: the server keeps answering), and keeps the newest `keep`. A snapshot that fails verification is
  * renamed `*.corrupt` (kept for inspection, never counted) and the error names what differed.
  */
 export async function takeSnapshot(
@@ -53,7 +54,7 @@ export async function takeSnapshot(
   const stamp = manifest.createdAt.replaceAll(':', '-');
   const file = path.join(options.dir, `snapshot-${stamp}.vocare-backup`);
   writeFileDurably(file, bytes);
-  const differences = await verifySnapshotFile(file);
+  const { differences } = await verifySnapshotFileOffThread(file);
   if (differences.length > 0) {
     fs.renameSync(file, `${file}.corrupt`);
     throw new Error(`Snapshot ${file} failed verification: ${differences.join('; ')}`);
