@@ -22,6 +22,20 @@ export function defaultSnapshotDir(dataDir: string): string {
   return `${path.resolve(dataDir)}-snapshots`;
 }
 
+/** Where the server writes its snapshots: VOCARE_SNAPSHOT_DIR, or beside the data folder. */
+export function snapshotDirOf(env: { VOCARE_SNAPSHOT_DIR?: string | undefined; VOCARE_DATA_DIR: string }): string {
+  return env.VOCARE_SNAPSHOT_DIR ?? defaultSnapshotDir(env.VOCARE_DATA_DIR);
+}
+
+/** When a snapshot was taken, from its name (`snapshot-2026-03-04T03-00-00.000Z.vocare-backup`). */
+export function snapshotTakenAt(file: string): string {
+  const stamp = path
+    .basename(file)
+    .replace(/^snapshot-/, '')
+    .replace(/\.vocare-backup$/, '');
+  return stamp.replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3');
+}
+
 export function listSnapshots(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
