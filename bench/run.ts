@@ -1,5 +1,6 @@
 // `npm run bench`: one JSON line per benchmark on stdout ({"name","value","unit"}); progress on stderr.
 import { benchAtlas } from './atlas.bench.js';
+import { benchBackup } from './backup.bench.js';
 import { type BenchResult, printResult } from './bench-kit.js';
 import { benchBoard } from './board.bench.js';
 import { benchGuides } from './guides.bench.js';
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['hours', benchHours],
   ['markdown', benchMarkdown],
   ['startup', benchStartup],
+  ['backup', benchBackup],
 ];
 
 const only = process.argv[2];

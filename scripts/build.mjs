@@ -96,7 +96,12 @@ export async function buildNode(root = projectRoot, outdir = path.join(root, 'di
   fs.rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { 'server/main': 'src/server/main.ts', 'cli/main': 'src/cli/main.ts' },
+    entryPoints: {
+      'server/main': 'src/server/main.ts',
+      'cli/main': 'src/cli/main.ts',
+      // Snapshot verification runs in a worker thread (src/server/db/backup/verify-off-thread.ts).
+      'server/verify-snapshot.worker': 'src/server/db/backup/verify-snapshot.worker.ts',
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -3,7 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { clockFromEnv } from './clock.js';
 import { removeAdminToken, writeAdminToken } from './db/backup/backup-service.js';
-import { defaultSnapshotDir, startAutomaticSnapshots } from './db/backup/snapshots.js';
+import { snapshotDirOf, startAutomaticSnapshots } from './db/backup/snapshots.js';
 import { openDb } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 import { parseEnv } from './env.js';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const snapshots =
       pglite && env.VOCARE_SNAPSHOT_KEEP > 0
         ? startAutomaticSnapshots(pglite, {
-            dir: env.VOCARE_SNAPSHOT_DIR ?? defaultSnapshotDir(handle.location),
+            dir: snapshotDirOf(env),
             keep: env.VOCARE_SNAPSHOT_KEEP,
             now: clockFromEnv(env),
             log: app.log,

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBackup } from '#server/db/backup/backup-file.js';
 import { expectAccessible, launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
 
 let server: RunningServer;
@@ -68,6 +70,35 @@ describe('mail on a fresh install (no SMTP_URL)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: /^Account:/ }).waitFor();
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('backups for an administrator', () => {
+  it('finds the backup page from the account page and downloads the whole database', async () => {
+    const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
+    const { page, problems } = await newCheckedPage(context);
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill('admin@demo.vocare.test');
+    await page.getByLabel('Password').fill('vocare-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: /^Account:/ }).waitFor();
+    await page.goto('/account');
+    await page.getByRole('link', { name: 'backups of the whole database' }).click();
+    await expectHeading(page, 'Backups');
+    // The test server runs with automatic snapshots off; the page says so rather than showing an empty list.
+    await page.getByText(/Automatic snapshots are off on this server/).waitFor();
+    await expectAccessible(page, 'backups');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the whole database' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^vocare-backup-.*\.vocare-backup$/);
+    const file = await download.path();
+    const { manifest } = decodeBackup(fs.readFileSync(file));
+    expect(manifest.format).toBe('pglite-datadir-tar-gz');
+    expect(manifest.rowCounts.users).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { assessmentFeature } from '../features/assessment/assessment.feature.js';
 import { authFeature } from '../features/auth/auth.feature.js';
+import { backupFeature } from '../features/backup/backup.feature.js';
 import { boardFeature } from '../features/board/board.feature.js';
 import { careersFeature } from '../features/careers/careers.feature.js';
 import { guidesFeature } from '../features/guides/guides.feature.js';
@@ -20,6 +21,7 @@ export const WEB_FEATURES: readonly WebFeature[] = [
   resilienceFeature,
   authFeature,
   mailboxFeature,
+  backupFeature,
 ];
 
 export const NAV_ITEMS: readonly NavItem[] = WEB_FEATURES.flatMap((feature) => feature.nav);

@@ -10,10 +10,17 @@ import { backupPglite, restorePglite } from './pglite-backup.js';
 import { backupPostgres, restorePostgres } from './postgres-backup.js';
 import { RestoreRefusedError } from './restore-errors.js';
 
-/** Takes a whole-database backup of what `db` is connected to (the drizzle instance keeps its driver in $client). */
-export async function backupDatabase(db: Db, now?: () => Date): Promise<{ bytes: Buffer; manifest: BackupManifest }> {
+/** The embedded database's client when `db` runs on it (the drizzle instance keeps its driver in $client). */
+export function pgliteClientOf(db: Db): PGlite | null {
   const client = (db as unknown as { $client: unknown }).$client;
-  if (client instanceof PGlite) return backupPglite(client, now);
+  return client instanceof PGlite ? client : null;
+}
+
+/** Takes a whole-database backup of what `db` is connected to. */
+export async function backupDatabase(db: Db, now?: () => Date): Promise<{ bytes: Buffer; manifest: BackupManifest }> {
+  const pglite = pgliteClientOf(db);
+  if (pglite) return backupPglite(pglite, now);
+  const client = (db as unknown as { $client: unknown }).$client;
   const url = (client as pg.Pool).options?.connectionString;
   if (!url) throw new Error('Cannot back up: the PostgreSQL pool has no connection string.');
   return backupPostgres(url, now);

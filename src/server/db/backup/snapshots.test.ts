@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup } from './backup-file.js';
 import { listSnapshots, takeSnapshot, verifySnapshotFile } from './snapshots.js';
+import { verifySnapshotFileOffThread } from './verify-off-thread.js';
 
 // Snapshots are of the embedded database only; a small PGlite keeps this fast (the same in both test projects).
 let client: PGlite;
@@ -27,7 +28,7 @@ function clockAt(iso: string): () => Date {
 
 describe('automatic snapshots', () => {
   it('keeps the configured number, newest first to stay, each verified', async () => {
-    const days = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04'];
+    const days = ['2026-03-02', '2026-03-03', '2026-03-04'];
     for (const day of days) {
       await client.query('insert into entries (hours) values (1)');
       const result = await takeSnapshot(client, { dir, keep: 2, now: clockAt(`${day}T03:00:00Z`) });
@@ -36,7 +37,7 @@ describe('automatic snapshots', () => {
     const kept = listSnapshots(dir);
     expect(kept.map((f) => path.basename(f).slice(9, 19))).toEqual(['2026-03-03', '2026-03-04']);
     const newest = decodeBackup(fs.readFileSync(kept[1] as string));
-    expect(newest.manifest.rowCounts).toEqual({ entries: 504 });
+    expect(newest.manifest.rowCounts).toEqual({ entries: 503 });
     expect(await verifySnapshotFile(kept[1] as string)).toEqual([]);
   });
 
@@ -44,10 +45,18 @@ describe('automatic snapshots', () => {
     const file = listSnapshots(dir)[1] as string;
     const { manifest, payload } = decodeBackup(fs.readFileSync(file));
     const wrongCount = path.join(dir, 'wrong-count.vocare-backup');
-    fs.writeFileSync(wrongCount, encodeBackup({ ...manifest, rowCounts: { entries: 505 } }, payload));
-    expect(await verifySnapshotFile(wrongCount)).toEqual(['entries: expected 505, found 504']);
+    fs.writeFileSync(wrongCount, encodeBackup({ ...manifest, rowCounts: { entries: 504 } }, payload));
+    expect(await verifySnapshotFile(wrongCount)).toEqual(['entries: expected 504, found 503']);
     const damaged = path.join(dir, 'damaged.vocare-backup');
     fs.writeFileSync(damaged, encodeBackup(manifest, payload.subarray(0, payload.length / 2)));
     expect((await verifySnapshotFile(damaged))[0]).toMatch(/does not open|unexpected end/i);
+  });
+
+  it('verifies in a worker thread, so the server keeps answering while a snapshot is opened', async () => {
+    const good = await verifySnapshotFileOffThread(listSnapshots(dir)[1] as string);
+    expect(good.differences).toEqual([]);
+    expect(good.threadId).toBeGreaterThan(0);
+    const missing = await verifySnapshotFileOffThread(path.join(dir, 'no-such-file.vocare-backup'));
+    expect(missing.differences[0]).toMatch(/no-such-file/);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { readBackupFile, writeFileDurably } from './backup-file.js';
 import { backupPglite, verifyPgliteBackup } from './pglite-backup.js';
+import { verifySnapshotFileOffThread } from './verify-off-thread.js';
 
 const SNAPSHOT_NAME = /^snapshot-.+\.vocare-backup$/;
 const DAY_MS = 86_400_000;
@@ -19,6 +20,20 @@ export interface SnapshotResult {
 /** The default snapshot folder: beside the data folder, so deleting one does not delete the other. */
 export function defaultSnapshotDir(dataDir: string): string {
   return `${path.resolve(dataDir)}-snapshots`;
+}
+
+/** Where the server writes its snapshots: VOCARE_SNAPSHOT_DIR, or beside the data folder. */
+export function snapshotDirOf(env: { VOCARE_SNAPSHOT_DIR?: string | undefined; VOCARE_DATA_DIR: string }): string {
+  return env.VOCARE_SNAPSHOT_DIR ?? defaultSnapshotDir(env.VOCARE_DATA_DIR);
+}
+
+/** When a snapshot was taken, from its name (`snapshot-2026-03-04T03-00-00.000Z.vocare-backup`). */
+export function snapshotTakenAt(file: string): string {
+  const stamp = path
+    .basename(file)
+    .replace(/^snapshot-/, '')
+    .replace(/\.vocare-backup$/, '');
+  return stamp.replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3');
 }
 
 export function listSnapshots(dir: string): string[] {
@@ -41,7 +56,7 @@ export async function verifySnapshotFile(file: string): Promise<string[]> {
 }
 
 /**
- * Writes one snapshot, verifies it from disk, and keeps the newest `keep`. A snapshot that fails verification is
+ * Writes one snapshot, verifies it from disk (in a worker thread: the server keeps answering), and keeps the newest `keep`. A snapshot that fails verification is
  * renamed `*.corrupt` (kept for inspection, never counted) and the error names what differed.
  */
 export async function takeSnapshot(
@@ -53,7 +68,7 @@ export async function takeSnapshot(
   const stamp = manifest.createdAt.replaceAll(':', '-');
   const file = path.join(options.dir, `snapshot-${stamp}.vocare-backup`);
   writeFileDurably(file, bytes);
-  const differences = await verifySnapshotFile(file);
+  const { differences } = await verifySnapshotFileOffThread(file);
   if (differences.length > 0) {
     fs.renameSync(file, `${file}.corrupt`);
     throw new Error(`Snapshot ${file} failed verification: ${differences.join('; ')}`);

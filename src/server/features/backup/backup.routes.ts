@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { BackupInfoSchema } from '#contracts/backup.js';
 import { ErrorResponseSchema } from '#contracts/errors.js';
 import type { Clock } from '#server/clock.js';
 import {
@@ -7,17 +9,22 @@ import {
   backupDatabase,
   INTERNAL_BACKUP_PATH,
   isSameToken,
+  pgliteClientOf,
 } from '#server/db/backup/backup-service.js';
+import { listSnapshots, snapshotDirOf, snapshotTakenAt } from '#server/db/backup/snapshots.js';
 import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
 import { requireRole } from '#server/plugins/session.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-export const backupRoutes: FastifyPluginAsyncZod<{ db: Db; now: Clock; adminToken: string | undefined }> = async (
-  app,
-  { db, now, adminToken },
-) => {
+export const backupRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  env: Env;
+  now: Clock;
+  adminToken: string | undefined;
+}> = async (app, { db, env, now, adminToken }) => {
   // One backup at a time per process: a second request while one is being made is told to wait, not queued.
   let inFlight = false;
   async function makeBackup(): Promise<{ bytes: Buffer; name: string }> {
@@ -57,6 +64,29 @@ export const backupRoutes: FastifyPluginAsyncZod<{ db: Db; now: Clock; adminToke
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('cache-control', 'no-store')
         .send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/admin/backup/info',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Which database this is and, on the embedded one, the automatic snapshots kept (admin only)',
+        response: { 200: BackupInfoSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, 'admin');
+      reply.header('cache-control', 'no-store');
+      if (!pgliteClientOf(db)) return { database: 'postgres' as const, snapshots: null };
+      const dir = snapshotDirOf(env);
+      const files = listSnapshots(dir).flatMap((file) => {
+        // A snapshot rotated away between the listing and this look is simply not shown.
+        const stat = fs.statSync(file, { throwIfNoEntry: false });
+        return stat ? [{ name: file.slice(dir.length + 1), takenAt: snapshotTakenAt(file), sizeBytes: stat.size }] : [];
+      });
+      return { database: 'embedded' as const, snapshots: { dir, keep: env.VOCARE_SNAPSHOT_KEEP, files } };
     },
   );
 

@@ -103,6 +103,12 @@ function AccountDetails({ user }: { user: User }) {
           ))}
         </ul>
         <AddRoleForm user={user} />
+        {user.roles.includes('admin') ? (
+          <p>
+            As an administrator: <Link to="/admin/backup">backups of the whole database</Link> and{' '}
+            <Link to="/guides/moderation">comments waiting for moderation</Link>.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="account-security-title" className="panel">
         <h2 id="account-security-title">Security</h2>
