@@ -68,7 +68,7 @@ export function exclusionOf(
     };
   }
   const license = agreement.license;
-  if (license && license.licenseValidFrom && entry.date < license.licenseValidFrom) {
+  if (license?.licenseValidFrom && entry.date < license.licenseValidFrom) {
     return {
       rule: 'supervisor-license-not-yet-valid',
       message: `before ${agreement.supervisorName}'s license was valid (${licenseHead(license)}, valid from ${license.licenseValidFrom})`,

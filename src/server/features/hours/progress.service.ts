@@ -226,6 +226,7 @@ export async function buildSummaryPdf(
     supervisorRows.set(s.id, {
       name: facts.supervisorName,
       license: facts.license ? licenseText(facts.license) : null,
+      licenseDetail: facts.license,
       agreement: s.endDate ? `${s.startDate} to ${s.endDate}` : `from ${s.startDate}`,
       status: s.status,
       logged: 0,
@@ -267,6 +268,16 @@ export async function buildSummaryPdf(
       totals: { entries: loaded.log.length, hours, firstDate, lastDate, byCategory, verifiedByCategory },
       byStatus,
       supervisors: [...supervisorRows.values()].filter((s) => s.logged > 0 || s.status === 'active'),
+      rules: ruleSet,
+      degreeDate: loaded.degreeDate,
+      entries: loaded.log.map((e) => ({
+        id: e.id,
+        date: e.date,
+        hours: e.hours,
+        category: e.category,
+        status: e.status,
+        supervisor: e.supervisionId === null ? null : (loaded.agreements.get(e.supervisionId)?.supervisorName ?? null),
+      })),
     }),
   );
   return { pdf, ruleSet: toRuleSetRef(ruleSet) };
