@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IsoDateSchema, type RuleSet, RuleSetSchema } from '#contracts/licensure.js';
+import { RuleSetIdSchema } from '#contracts/licensure-api.js';
 
 import { todayUtc } from '#domain/calendar-date.js';
 import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
@@ -24,7 +25,16 @@ function loadShippedRuleSets(): RuleSet[] {
 }
 
 /** Measures a CSV log (import format) against a shipped rule set, without any database. */
-export function evaluateHoursCsv(csv: string, rulesId: string, asOfOption: string | undefined): HoursProgressReport {
+export function evaluateHoursCsv(
+  csv: string,
+  rulesOption: string,
+  asOfOption: string | undefined,
+  degreeDate?: string,
+): HoursProgressReport {
+  // "US-OH:LPCC" or "Ohio:LPCC": an unknown state is refused, never read as "no state".
+  const parsedId = RuleSetIdSchema.safeParse(rulesOption);
+  if (!parsedId.success) throw new CliError(`--rules: ${parsedId.error.issues[0]?.message ?? 'not a rule set id'}`, 2);
+  const rulesId = parsedId.data;
   const ruleSets = loadShippedRuleSets();
   const ruleSet = ruleSets.find((r) => r.id === rulesId);
   if (!ruleSet) {
@@ -42,7 +52,11 @@ export function evaluateHoursCsv(csv: string, rulesId: string, asOfOption: strin
     category: r.category,
   }));
   const asOf = asOfOption ?? defaultAsOf(todayUtc(new Date()), entries);
-  const { evaluation, projection } = measureLog(ruleSet, entries, { asOf, excluded: new Map() });
+  const { evaluation, projection } = measureLog(ruleSet, entries, {
+    asOf,
+    excluded: new Map(),
+    degreeDate: degreeDate ?? null,
+  });
   const rejected = [
     ...parsed.errors,
     ...evaluation.rejected.map((r) => ({
@@ -94,10 +108,19 @@ export function registerHoursCommands(program: Command): void {
     .requiredOption('--log <file>', 'CSV file in the import format')
     .requiredOption('--rules <id>', 'rule set id, e.g. US-TX:LPC')
     .option('--as-of <date>', 'measure as of this date (YYYY-MM-DD); default today or the latest entry')
+    .option(
+      '--degree-date <date>',
+      "the degree's date (YYYY-MM-DD): pre-degree hours count only up to the rule's limit",
+    )
     .option('--json', 'print JSON: {rules, requirements, complete, projectedCompletion, rejected}')
-    .action((opts: { log: string; rules: string; asOf?: string; json?: boolean }) => {
-      if (opts.asOf !== undefined && !IsoDateSchema.safeParse(opts.asOf).success) {
-        throw new CliError(`--as-of must be a real date in YYYY-MM-DD format (got "${opts.asOf}")`, 2);
+    .action((opts: { log: string; rules: string; asOf?: string; degreeDate?: string; json?: boolean }) => {
+      for (const [flag, value] of [
+        ['--as-of', opts.asOf],
+        ['--degree-date', opts.degreeDate],
+      ] as const) {
+        if (value !== undefined && !IsoDateSchema.safeParse(value).success) {
+          throw new CliError(`${flag} must be a real date in YYYY-MM-DD format (got "${value}")`, 2);
+        }
       }
       let csv: string;
       try {
@@ -108,7 +131,7 @@ export function registerHoursCommands(program: Command): void {
           2,
         );
       }
-      const report = evaluateHoursCsv(csv, opts.rules, opts.asOf);
+      const report = evaluateHoursCsv(csv, opts.rules, opts.asOf, opts.degreeDate);
       if (opts.json) console.log(JSON.stringify(report));
       else printReport(report, opts.asOf);
     });

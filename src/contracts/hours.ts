@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema } from './auth.js';
+import { jurisdictionField } from './jurisdictions.js';
 import {
   CompletionProjectionSchema,
   IsoDateSchema,
@@ -147,6 +148,7 @@ export const SupervisionIdParamsSchema = z.object({ id: z.uuid('id must be a sup
 export const ENTRY_RULES = [
   'before-agreement-start',
   'after-agreement-end',
+  'supervisor-license-not-yet-valid',
   'supervisor-license-lapsed',
   'returned',
   'group-supervision-cap',
@@ -239,12 +241,18 @@ export const IdempotencyHeadersSchema = z.object({
 export const HoursGoalSchema = z.object({
   /** The license goal: null until chosen. */
   ruleSet: RuleSetListItemSchema.nullable(),
+  /** When the qualifying degree was conferred (null: not given, so no pre-degree limit is applied). */
+  degreeDate: IsoDateSchema.nullable(),
   /** Every rule set that can be chosen (current versions). */
   available: z.array(RuleSetListItemSchema),
 });
 export type HoursGoal = z.infer<typeof HoursGoalSchema>;
 
-export const PutHoursGoalBodySchema = z.strictObject({ ruleSetId: RuleSetIdSchema });
+export const PutHoursGoalBodySchema = z.strictObject({
+  ruleSetId: RuleSetIdSchema,
+  /** When the qualifying degree was conferred: pre-degree hours then count only up to the rule set's limit. */
+  degreeDate: IsoDateSchema.nullable().optional(),
+});
 export type PutHoursGoalBody = z.infer<typeof PutHoursGoalBodySchema>;
 
 /** logged: every entry not returned or excluded; verified: only entries a supervisor verified. */
@@ -361,8 +369,21 @@ export const SupervisorLicenseSchema = z.strictObject({
     .string({ error: 'licenseJurisdiction must be a string' })
     .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'licenseJurisdiction must be a code like US-TX'),
   licenseExpires: IsoDateSchema,
+  /** The day the license became valid; null/left out when not given (then only the expiry date is checked). */
+  licenseValidFrom: IsoDateSchema.nullable().optional(),
 });
 export type SupervisorLicense = z.infer<typeof SupervisorLicenseSchema>;
+
+/**
+ * The license as a supervisor records it: the state by name ("Texas") or code ("US-TX"), stored as the code;
+ * the valid-from date, when given, on or before the expiry date.
+ */
+export const SupervisorLicenseBodySchema = SupervisorLicenseSchema.extend({
+  licenseJurisdiction: jurisdictionField('licenseJurisdiction'),
+}).refine((b) => !b.licenseValidFrom || b.licenseValidFrom <= b.licenseExpires, {
+  path: ['licenseValidFrom'],
+  message: 'licenseValidFrom must be on or before licenseExpires',
+});
 
 export const InviteSupervisorBodySchema = z
   .strictObject({

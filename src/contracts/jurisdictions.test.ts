@@ -6,6 +6,7 @@ import {
   jurisdictionName,
   US_JURISDICTIONS,
 } from './jurisdictions.js';
+import { ListRuleSetsQuerySchema, RuleSetIdSchema } from './licensure-api.js';
 
 describe('jurisdictions', () => {
   it('lists the 50 states and DC once each', () => {
@@ -39,5 +40,17 @@ describe('jurisdictions', () => {
     const result = field.safeParse('Ohioo');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('state "Ohioo" is not a US state or DC');
+  });
+
+  it('rule set ids and rule filters take the state by name too, and refuse an unknown one', () => {
+    expect(RuleSetIdSchema.parse('Arizona:LPC')).toBe('US-AZ:LPC');
+    expect(RuleSetIdSchema.parse('new york:LMHC')).toBe('US-NY:LMHC');
+    expect(RuleSetIdSchema.parse('US-OH:LPCC')).toBe('US-OH:LPCC');
+    const unknown = RuleSetIdSchema.safeParse('Arizonia:LPC');
+    expect(unknown.success).toBe(false);
+    expect(unknown.error?.issues[0]?.message).toContain('"Arizonia" is not a US state or DC');
+    expect(RuleSetIdSchema.safeParse('Arizona').success).toBe(false);
+    expect(ListRuleSetsQuerySchema.parse({ jurisdiction: 'arizona' })).toEqual({ jurisdiction: 'US-AZ' });
+    expect(ListRuleSetsQuerySchema.safeParse({ jurisdiction: 'Atlantis' }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jurisdictionCode, jurisdictionField } from './jurisdictions.js';
 import { LicenseFamilySchema, RuleSetListItemSchema, RuleSetSchema, SourceKindSchema } from './licensure.js';
 
 /*
@@ -6,10 +7,32 @@ import { LicenseFamilySchema, RuleSetListItemSchema, RuleSetSchema, SourceKindSc
  * A rule set's shape and limits live in licensure.ts; this file only says how they travel.
  */
 
-/** `US-TX:LPC`: jurisdiction code, colon, license code (the same pattern RuleSetSchema checks piece by piece). */
-export const RuleSetIdSchema = z
-  .string({ error: 'id must be a string' })
-  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}:[A-Za-z][A-Za-z0-9-]{0,39}$/, 'id must look like US-TX:LPC (jurisdiction:license)');
+const LICENSE_PART = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
+
+/**
+ * `US-TX:LPC`: jurisdiction, colon, license code (the same pattern RuleSetSchema checks piece by piece). The
+ * jurisdiction may also be given by name ("Texas:LPC", "texas:LPC"); it is stored as the code. An unknown state
+ * is refused, never read as "no state".
+ */
+export const RuleSetIdSchema = z.string({ error: 'id must be a string' }).transform((value, ctx) => {
+  const colon = value.lastIndexOf(':');
+  const license = colon < 0 ? '' : value.slice(colon + 1);
+  if (colon < 0 || !LICENSE_PART.test(license)) {
+    ctx.addIssue({ code: 'custom', message: 'id must look like US-TX:LPC (jurisdiction:license)' });
+    return z.NEVER;
+  }
+  const place = value.slice(0, colon);
+  // A state by name or code; an admin's rule set outside the US list keeps its code as written.
+  const code = jurisdictionCode(place) ?? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(place) ? place : null);
+  if (code === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `id "${value}": "${place}" is not a US state or DC: give its name (e.g. "Arizona:LPC") or its code (e.g. "US-AZ:LPC")`,
+    });
+    return z.NEVER;
+  }
+  return `${code}:${license}`;
+});
 
 export const RuleSetIdParamsSchema = z.object({ id: RuleSetIdSchema });
 
@@ -29,10 +52,8 @@ export const ListRuleSetsQuerySchema = z.object({
     .string()
     .regex(/^[a-z0-9.-]{1,100}$/, 'career must be a career id')
     .optional(),
-  jurisdiction: z
-    .string()
-    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'jurisdiction must be a code like US-TX')
-    .optional(),
+  /** A state's name ("Arizona") or code ("US-AZ"). */
+  jurisdiction: jurisdictionField('jurisdiction').optional(),
 });
 export type ListRuleSetsQuery = z.infer<typeof ListRuleSetsQuerySchema>;
 

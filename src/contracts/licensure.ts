@@ -318,6 +318,37 @@ export const LICENSE_FAMILY_LABELS: Record<LicenseFamily, string> = {
   psychology: 'Psychologist',
 };
 
+/**
+ * Either-or: the board accepts any one of several sets of requirements ("2 years or 4,000 hours"). Each option
+ * names requirements of the rule set by id; the alternative is met when every requirement of one option is met.
+ * A requirement belongs to at most one alternative, and is then not needed on its own.
+ */
+export const RequirementAlternativeSchema = z.strictObject({
+  id: z
+    .string({ error: 'id must be a string' })
+    .regex(KEBAB_ID, 'id must be lower-case kebab-case (e.g. hours-or-years)')
+    .max(60, 'id must be at most 60 characters'),
+  label: z.string({ error: 'label must be a string' }).trim().min(1, 'label must not be empty').max(200),
+  options: z
+    .array(
+      z.strictObject({
+        label: z.string({ error: 'label must be a string' }).trim().min(1, 'label must not be empty').max(200),
+        requirementIds: z
+          .array(z.string().regex(KEBAB_ID, 'requirementIds must hold requirement ids'), {
+            error: 'requirementIds must be a list of requirement ids',
+          })
+          .min(1, 'an option must name at least one requirement')
+          .max(20),
+      }),
+      { error: 'options must be a list' },
+    )
+    .min(2, 'an alternative needs at least two options')
+    .max(6, 'an alternative may have at most 6 options'),
+  sources: z.array(RuleSourceSchema).max(20).optional(),
+  note: z.string().trim().min(1).max(1000).optional(),
+});
+export type RequirementAlternative = z.infer<typeof RequirementAlternativeSchema>;
+
 const RuleSetObjectSchema = z.strictObject({
   /** `${jurisdiction}:${license}`, e.g. US-TX:LPC. */
   id: z.string({ error: 'id must be a string' }).min(1, 'id must not be empty'),
@@ -345,6 +376,8 @@ const RuleSetObjectSchema = z.strictObject({
   /** null = no source read names the exams ("not verified"); [] = a source says none is needed. */
   exams: z.array(z.string().trim().min(1, 'exams must not hold empty names')).nullable(),
   requirements: z.array(RequirementSchema, { error: 'requirements must be a list' }),
+  /** Either-or groups of requirements (left out: every requirement is needed). */
+  alternatives: z.array(RequirementAlternativeSchema, { error: 'alternatives must be a list' }).max(10).optional(),
   notes: z.array(z.string().trim().min(1, 'notes must not hold empty lines')),
   /** Where the figures were read: citation or address, verbatim. */
   source: z.string({ error: 'source must be a string' }).trim().min(1, 'source must not be empty'),
@@ -392,6 +425,41 @@ const SINGLETON_KINDS: ReadonlySet<RequirementKind> = new Set([
   'pre-degree-hours',
 ]);
 
+/** Every option names requirements of the rule set; a requirement is in one alternative at most. */
+function checkAlternatives(
+  rs: z.infer<typeof RuleSetObjectSchema>,
+  requirementIds: ReadonlyMap<string, number>,
+  ctx: z.RefinementCtx,
+): void {
+  const owner = new Map<string, string>();
+  const altIds = new Set<string>();
+  (rs.alternatives ?? []).forEach((alt, a) => {
+    if (requirementIds.has(alt.id) || altIds.has(alt.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternatives', a, 'id'],
+        message: `id "${alt.id}" is already used by a requirement or another alternative`,
+      });
+    }
+    altIds.add(alt.id);
+    alt.options.forEach((option, o) => {
+      option.requirementIds.forEach((id, k) => {
+        const path = ['alternatives', a, 'options', o, 'requirementIds', k];
+        if (!requirementIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path, message: `no requirement "${id}" in this rule set` });
+          return;
+        }
+        const first = owner.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path, message: `requirement "${id}" is already an option of ${first}` });
+          return;
+        }
+        owner.set(id, `alternative "${alt.id}"`);
+      });
+    });
+  });
+}
+
 /** A rule set: what one jurisdiction asks for one license, each figure sourced or marked not verified. */
 export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {
   const expectedId = `${rs.jurisdiction}:${rs.license}`;
@@ -424,6 +492,7 @@ export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {
     if (req.kind === 'total-hours' && req.hours !== undefined)
       totalHours = Math.min(totalHours ?? req.hours, req.hours);
   });
+  checkAlternatives(rs, seenIds, ctx);
   if (totalHours === undefined) return;
   // A part larger than the whole can only be a typo, and would make the rule set impossible to complete.
   rs.requirements.forEach((req, i) => {
@@ -488,6 +557,24 @@ export const RequirementProgressSchema = z.object({
 });
 export type RequirementProgress = z.infer<typeof RequirementProgressSchema>;
 
+/** Progress on one either-or group: met when every requirement of one option is met. */
+export const AlternativeProgressSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** true: an option is met; false: every option has an unmet requirement; null: no option can be judged. */
+  met: z.boolean().nullable(),
+  options: z.array(
+    z.object({
+      label: z.string(),
+      requirementIds: z.array(z.string()),
+      /** true: all met; false: one is unmet; null: none unmet but one is not verified. */
+      met: z.boolean().nullable(),
+    }),
+  ),
+  explanation: z.string(),
+});
+export type AlternativeProgress = z.infer<typeof AlternativeProgressSchema>;
+
 /** Hours of one entry that did not count, and why. */
 export const RejectedHoursSchema = z.object({
   entryId: z.string(),
@@ -507,6 +594,8 @@ export const RuleSetEvaluationSchema = z.object({
   firstCountedDate: IsoDateSchema.nullable(),
   lastCountedDate: IsoDateSchema.nullable(),
   requirements: z.array(RequirementProgressSchema),
+  /** Either-or groups: which option is met (a requirement of an option is not needed on its own). */
+  alternatives: z.array(AlternativeProgressSchema),
   /** Every verified requirement is met (unverified ones are counted separately, never assumed met). */
   complete: z.boolean(),
   unmet: z.array(z.string()),

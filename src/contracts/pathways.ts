@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jurisdictionField } from './jurisdictions.js';
 import { IsoDateSchema, RequirementKindSchema, RuleSetListItemSchema } from './licensure.js';
 import { RuleSetIdSchema } from './licensure-api.js';
 import { HourCategorySchema } from './vocabulary.js';
@@ -307,10 +308,8 @@ export type PlanDetail = z.infer<typeof PlanDetailSchema>;
  */
 const RuleSetChoiceShape = {
   ruleSetId: RuleSetIdSchema.nullable().optional(),
-  jurisdiction: z
-    .string({ error: 'jurisdiction must be a string' })
-    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'jurisdiction must be a code like US-TX')
-    .optional(),
+  /** A state's name ("Arizona", any case) or code ("US-AZ"), stored as the code; an unknown name is refused. */
+  jurisdiction: jurisdictionField('jurisdiction').optional(),
   license: z
     .string({ error: 'license must be a string' })
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'license must be a license code like LPC')

@@ -59,6 +59,29 @@ describe('exclusionOf', () => {
     ).toBe('returned by Dr. Sam for correction: "wrong date"');
     expect(exclusionOf(entry('x', '2020-01-01', 1), null)).toBeNull();
   });
+
+  it('checks the license as it stood on each entry date: not before its valid-from date', () => {
+    const renewed: AgreementFacts = {
+      ...agreement,
+      startDate: '2025-06-01',
+      license: { ...(agreement.license as NonNullable<AgreementFacts['license']>), licenseValidFrom: '2026-02-01' },
+    };
+    expect(exclusionOf(entry('x', '2026-01-31', 1), renewed)).toEqual({
+      rule: 'supervisor-license-not-yet-valid',
+      message: "before Dr. Sam's license was valid (LPC-S 12345, US-TX, valid from 2026-02-01)",
+    });
+    expect(exclusionOf(entry('x', '2026-02-01', 1), renewed)).toBeNull();
+    expect(exclusionOf(entry('x', '2026-03-31', 1), renewed)).toBeNull();
+    expect(exclusionOf(entry('x', '2026-04-01', 1), renewed)?.rule).toBe('supervisor-license-lapsed');
+    const log = [entry('early', '2026-01-20', 3), entry('ok', '2026-02-10', 2), entry('late', '2026-04-02', 1)];
+    const excluded = buildExclusions(log, new Map([[renewed.id, renewed]]));
+    const result = evaluateRules(ruleSet, log, { excluded });
+    expect(result.requirements.find((r) => r.id === 'total-hours')?.counted).toBe(2);
+    expect(result.rejected.map((r) => [r.entryId, r.reason])).toEqual([
+      ['early', "before Dr. Sam's license was valid (LPC-S 12345, US-TX, valid from 2026-02-01)"],
+      ['late', "while Dr. Sam's license had lapsed (LPC-S 12345, US-TX, expired 2026-03-31)"],
+    ]);
+  });
 });
 
 describe('buildExclusions', () => {

@@ -6,7 +6,8 @@ import { addDays, mondayOf } from '../calendar-date.js';
 /*
  * What the log knows that the rule set does not, and what a board would refuse after the fact:
  * - hours before the supervision agreement's start date, or after its end date;
- * - hours on a day the supervisor's license had lapsed (after its expiry date);
+ * - hours on a day the supervisor's license was not valid: before its valid-from date (when given) or after its
+ *   expiry date, so each hour is checked against the license as it stood on that hour's date;
  * - hours the supervisor returned for correction.
  * Such entries are excluded: the evaluator counts none of their hours and shows this reason.
  * Two more rules come from the rule set itself, and the evaluator applies them: the cap on group supervision
@@ -67,15 +68,31 @@ export function exclusionOf(
     };
   }
   const license = agreement.license;
+  if (license?.licenseValidFrom && entry.date < license.licenseValidFrom) {
+    return {
+      rule: 'supervisor-license-not-yet-valid',
+      message: `before ${agreement.supervisorName}'s license was valid (${licenseHead(license)}, valid from ${license.licenseValidFrom})`,
+    };
+  }
   if (license && entry.date > license.licenseExpires) {
     return {
       rule: 'supervisor-license-lapsed',
-      message:
-        `while ${agreement.supervisorName}'s license had lapsed (${license.licenseType} ${license.licenseNumber}, ` +
-        `${license.licenseJurisdiction}, expired ${license.licenseExpires})`,
+      message: `while ${agreement.supervisorName}'s license had lapsed (${licenseHead(license)}, expired ${license.licenseExpires})`,
     };
   }
   return null;
+}
+
+function licenseHead(license: SupervisorLicense): string {
+  return `${license.licenseType} ${license.licenseNumber}, ${license.licenseJurisdiction}`;
+}
+
+/** "LPC-S 12345, US-TX, valid 2020-01-01 to 2027-12-31" (or "expires ..." when the start is not known). */
+export function licenseText(license: SupervisorLicense): string {
+  const head = licenseHead(license);
+  return license.licenseValidFrom
+    ? `${head}, valid ${license.licenseValidFrom} to ${license.licenseExpires}`
+    : `${head}, expires ${license.licenseExpires}`;
 }
 
 /**

@@ -24,9 +24,13 @@ export function defaultAsOf(today: string, entries: readonly Pick<HourEntryForEv
 export function measureLog(
   ruleSet: RuleSet,
   entries: readonly HourEntryForEvaluation[],
-  options: { asOf: string; excluded: ReadonlyMap<string, string> },
+  options: { asOf: string; excluded: ReadonlyMap<string, string>; degreeDate?: string | null },
 ): LogMeasurement {
-  const evaluation = evaluateRules(ruleSet, entries, { asOf: options.asOf, excluded: options.excluded });
+  const evaluation = evaluateRules(ruleSet, entries, {
+    asOf: options.asOf,
+    excluded: options.excluded,
+    ...(options.degreeDate ? { degreeDate: options.degreeDate } : {}),
+  });
   const projection = projectCompletion(evaluation, entries, options.asOf);
   const byId = new Map<string, HourEntryForEvaluation>();
   if (evaluation.rejected.length > 0) for (const e of entries) byId.set(e.id, e);

@@ -14,7 +14,23 @@ const ruleSet: RuleSet = {
   minDegree: { level: null, text: 'any' },
   exams: [],
   requirements: [
-    { id: 'total-hours', kind: 'total-hours', label: 'Total supervised hours', verified: true, hours: 10 },
+    {
+      id: 'total-hours',
+      kind: 'total-hours',
+      label: 'Total supervised hours',
+      verified: true,
+      hours: 10,
+      sources: [
+        {
+          url: 'https://example.org/testland-code-1',
+          title: 'Testland Code § 1',
+          kind: 'statute',
+          quote: 'ten hours of supervised experience',
+          readOn: '2026-01-01',
+          effectiveDate: '2025-07-01',
+        },
+      ],
+    },
     {
       id: 'direct-hours',
       kind: 'category-hours',
@@ -80,8 +96,18 @@ describe('describeVerificationSummary', () => {
           logged: 9,
           verified: 7,
           waiting: 2,
+          licenseDetail: {
+            licenseType: 'LPC-S',
+            licenseNumber: '777',
+            licenseJurisdiction: 'US-ZZ',
+            licenseExpires: '2027-06-30',
+            licenseValidFrom: '2020-01-01',
+          },
         },
       ],
+      rules: ruleSet,
+      degreeDate: null,
+      entries: log.map((e) => ({ ...e, supervisor: 'Dr. Ortiz' })),
     });
     const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
@@ -112,5 +138,34 @@ describe('describeVerificationSummary', () => {
     expect(row('Dr. Ortiz (active)')).toEqual(['Dr. Ortiz (active)', 'not recorded', 'from 2026-01-01', '9', '7', '2']);
     expect(rows.map((r) => r[0])).toContain('before the supervision agreement with Dr. Ortiz started on 2026-01-01');
     expect(doc.footer).toBe('Vocare verification summary - US-ZZ:TEST v7 - Tomás Núñez');
+    // The attestation names the supervisor's license and leaves a line to sign and date.
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings.slice(-3)).toEqual([
+      'Supervisor attestation',
+      'Appendix A: the rules and their sources',
+      'Appendix B: counted entries',
+    ]);
+    expect(paragraphs.some((p) => p.startsWith('I attest that Tomás Núñez performed the hours marked verified'))).toBe(
+      true,
+    );
+    expect(paragraphs).toContain('Supervisor: Dr. Ortiz');
+    expect(paragraphs).toContain(
+      'License: LPC-S, number 777, jurisdiction US-ZZ, valid from 2020-01-01, expires 2027-06-30',
+    );
+    expect(paragraphs.filter((p) => p.startsWith('Signature: ____'))).toHaveLength(1);
+    // Appendix A: each rule with its address, quotation, date read and effective date.
+    expect(row('Total supervised hours: 10 hours')).toEqual([
+      'Total supervised hours: 10 hours',
+      'Testland Code § 1 (statute) https://example.org/testland-code-1',
+      'ten hours of supervised experience',
+      '2026-01-01',
+      '2025-07-01',
+    ]);
+    expect(row('Supervision hours: not verified')?.[1]).toBe('no source read states this figure');
+    // Appendix B: the two entries that count (c is before the agreement), oldest first.
+    expect(rows.filter((r) => r[4] === 'verified' || r[4] === 'unverified')).toEqual([
+      ['2026-01-05', 'Direct client contact', '4', 'Dr. Ortiz', 'verified'],
+      ['2026-01-06', 'Indirect', '2', 'Dr. Ortiz', 'unverified'],
+    ]);
   });
 });

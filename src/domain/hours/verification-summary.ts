@@ -1,4 +1,12 @@
-import { type CategoryHours, HOUR_CATEGORY_LABELS, type RuleSetRef } from '#contracts/hours.js';
+import {
+  type CategoryHours,
+  type EntryStatus,
+  HOUR_CATEGORY_LABELS,
+  type RuleSetRef,
+  type SupervisorLicense,
+} from '#contracts/hours.js';
+import type { RuleSet } from '#contracts/licensure.js';
+import type { HourCategory } from '#contracts/vocabulary.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
 import type { LogMeasurement } from './measure-log.js';
@@ -33,6 +41,21 @@ export interface VerificationSummaryInput {
     logged: number;
     verified: number;
     waiting: number;
+    /** The license as recorded, for the attestation block; null when not recorded. */
+    licenseDetail?: SupervisorLicense | null;
+  }[];
+  /** The rule set's requirements and either-or groups, for the progress notes and the sources appendix. */
+  rules: Pick<RuleSet, 'requirements' | 'alternatives'>;
+  /** The degree date the pre-degree limit was applied with (null: not given). */
+  degreeDate: string | null;
+  /** Every logged entry, for the appendix of counted entries. */
+  entries: {
+    id: string;
+    date: string;
+    hours: number;
+    category: HourCategory;
+    status: EntryStatus;
+    supervisor: string | null;
   }[];
 }
 
@@ -187,6 +210,29 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
     );
   }
 
+  const alternatives = logged.evaluation.alternatives;
+  if (alternatives.length > 0) {
+    doc.heading('Either-or requirements');
+    doc.table(
+      [
+        { header: 'Requirement', width: 140 },
+        { header: 'Options (one is enough)', width: 288 },
+        { header: 'Status', width: 76 },
+      ],
+      alternatives.map((a) => [
+        a.label,
+        a.options.map((o) => `${o.label}: ${o.met === null ? 'not verified' : o.met ? 'met' : 'not yet'}`).join(' | '),
+        metLabel(a.met),
+      ]),
+    );
+  }
+  if (input.degreeDate) {
+    doc.paragraph(
+      `Degree date ${input.degreeDate}: hours before it count only up to the rule set's pre-degree limit.`,
+      'small',
+    );
+  }
+
   doc.heading('Hours that do not count');
   const byReason = new Map<string, number>();
   for (const n of logged.notCounted) {
@@ -208,6 +254,10 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
     if (rows.length > shown.length) doc.paragraph(`... and ${rows.length - shown.length} more reasons (see the log).`);
   }
 
+  describeAttestation(doc, input);
+  describeRuleSources(doc, input.rules);
+  describeCountedEntries(doc, input);
+
   doc.rule();
   doc.paragraph(
     'This log records counts, dates, categories, sites and supervisors only. It holds no client-identifying information.',
@@ -219,4 +269,122 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     blocks: doc.blocks,
   };
+}
+
+const SIGNATURE_LINE = 'Signature: ________________________________   Date: ________________';
+
+/**
+ * The supervisor's attestation: the words they sign, then per supervisor their name, license type, number and
+ * jurisdiction as recorded in Vocare, a signature line and a date line (blank lines when none is recorded).
+ */
+function describeAttestation(doc: BlockList, input: VerificationSummaryInput): void {
+  doc.heading('Supervisor attestation');
+  doc.paragraph(
+    `I attest that ${input.traineeName} performed the hours marked verified in this summary under my supervision, ` +
+      'on the dates logged, that the categories and hours are accurate to the best of my knowledge, and that my ' +
+      'license named below was valid on each of those dates.',
+  );
+  const signers = input.supervisors.filter((s) => s.status === 'active' || s.status === 'ended');
+  if (signers.length === 0) {
+    doc.paragraph('Supervisor name: ________________________________', 'strong');
+    doc.paragraph('License type and number: ____________________   Jurisdiction: ____________________');
+    doc.paragraph(SIGNATURE_LINE);
+    return;
+  }
+  for (const s of signers) {
+    const l = s.licenseDetail ?? null;
+    doc.paragraph(`Supervisor: ${s.name}`, 'strong');
+    doc.paragraph(
+      l
+        ? `License: ${l.licenseType}, number ${l.licenseNumber}, jurisdiction ${l.licenseJurisdiction}` +
+            `${l.licenseValidFrom ? `, valid from ${l.licenseValidFrom}` : ''}, expires ${l.licenseExpires}`
+        : 'License type and number: ____________________   Jurisdiction: ____________________',
+    );
+    doc.paragraph(SIGNATURE_LINE);
+  }
+}
+
+function figureOf(req: RuleSet['requirements'][number]): string {
+  if (!req.verified) return 'not verified';
+  if ('months' in req && req.months !== undefined) return withUnit(req.months, 'months');
+  if ('hours' in req && req.hours !== undefined) return withUnit(req.hours, 'hours');
+  return '';
+}
+
+/** Appendix: every rule of the rule set with the text it rests on (address, quotation, read on, effective). */
+function describeRuleSources(doc: BlockList, rules: VerificationSummaryInput['rules']): void {
+  doc.heading('Appendix A: the rules and their sources');
+  const rows: string[][] = [];
+  for (const req of rules.requirements) {
+    const rule = `${req.label}: ${figureOf(req)}`;
+    const sources = req.sources ?? [];
+    if (sources.length === 0) rows.push([rule, 'no source read states this figure', '', '', '']);
+    for (const src of sources) {
+      rows.push([
+        rule,
+        `${src.title} (${src.kind}) ${src.url}`,
+        src.quote,
+        src.readOn,
+        src.effectiveDate ?? 'not given',
+      ]);
+    }
+  }
+  for (const alt of rules.alternatives ?? []) {
+    const rule = `${alt.label}: ${alt.options.map((o) => o.label).join(' or ')}`;
+    const sources = alt.sources ?? [];
+    if (sources.length === 0) rows.push([rule, 'see the requirements of each option', '', '', '']);
+    for (const src of sources) {
+      rows.push([
+        rule,
+        `${src.title} (${src.kind}) ${src.url}`,
+        src.quote,
+        src.readOn,
+        src.effectiveDate ?? 'not given',
+      ]);
+    }
+  }
+  doc.table(
+    [
+      { header: 'Rule', width: 96 },
+      { header: 'Source (address)', width: 140 },
+      { header: 'Quotation', width: 170 },
+      { header: 'Read on', width: 49 },
+      { header: 'Effective', width: 49 },
+    ],
+    rows,
+  );
+}
+
+/** Appendix: every entry with hours that count toward the rule set (after the exclusions every rule applies). */
+function describeCountedEntries(doc: BlockList, input: VerificationSummaryInput): void {
+  doc.heading('Appendix B: counted entries');
+  const notCounted = new Map<string, number>();
+  for (const n of input.logged.notCounted) {
+    if (n.requirementIds === null) notCounted.set(n.entryId, (notCounted.get(n.entryId) ?? 0) + n.hours);
+  }
+  const rows = [...input.entries]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .map((e) => ({ e, counted: e.hours - (notCounted.get(e.id) ?? 0) }))
+    .filter((x) => x.counted > 0)
+    .map(({ e, counted }) => [
+      e.date,
+      HOUR_CATEGORY_LABELS[e.category],
+      formatHoursValue(counted),
+      e.supervisor ?? 'none named',
+      e.status,
+    ]);
+  if (rows.length === 0) {
+    doc.paragraph('No entry counts yet.');
+    return;
+  }
+  doc.table(
+    [
+      { header: 'Date', width: 70 },
+      { header: 'Category', width: 130 },
+      { header: 'Hours counted', width: 70, align: 'right' },
+      { header: 'Supervisor', width: 150 },
+      { header: 'Status', width: 84 },
+    ],
+    rows,
+  );
 }

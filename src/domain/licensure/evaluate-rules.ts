@@ -1,4 +1,5 @@
 import type {
+  AlternativeProgress,
   CompletionProjection,
   HourEntryForEvaluation,
   RejectedHours,
@@ -40,6 +41,9 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
  *    period's practice hours (direct, or direct + indirect) divided by N; a period's surplus never makes up for
  *    another period's shortfall. required = hours due over all periods, counted = hours of them covered.
  *    Practice hours are the counted ones before weekly and yearly limits.
+ * 10. alternatives (either-or): each requirement is measured as above; an option is met when all its requirements
+ *    are, the group when any option is. A requirement inside a group is not unmet on its own: `unmet` names the
+ *    group instead, and `complete` needs one met option of every group.
  */
 
 /** What the caller knows that the rules do not: the as-of date and entries a board would refuse. */
@@ -660,6 +664,38 @@ function preDegreeRejection(rejections: RejectionLog, limit: number, degreeDay: 
   );
 }
 
+/** All met: true; any unmet: false; otherwise (one not verified, none unmet) null. */
+function allOf(values: readonly (boolean | null)[]): boolean | null {
+  if (values.includes(false)) return false;
+  return values.includes(null) ? null : true;
+}
+
+/**
+ * Either-or groups: an option is met when all its requirements are; the group when any option is. A group with
+ * no met option and one that cannot be judged (a requirement not verified) is null, never assumed met or unmet.
+ */
+export function evaluateAlternatives(
+  ruleSet: Pick<RuleSet, 'alternatives'>,
+  requirements: readonly Pick<RequirementProgress, 'id' | 'label' | 'met'>[],
+): AlternativeProgress[] {
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  return (ruleSet.alternatives ?? []).map((alt) => {
+    const options = alt.options.map((o) => ({
+      label: o.label,
+      requirementIds: [...o.requirementIds],
+      met: allOf(o.requirementIds.map((id) => byId.get(id)?.met ?? null)),
+    }));
+    const met = options.some((o) => o.met === true) ? true : options.every((o) => o.met === false) ? false : null;
+    const describe = (o: (typeof options)[number]) =>
+      `${o.label} (${o.met === true ? 'met' : o.met === false ? 'not yet' : 'not verified'})`;
+    const chosen = options.find((o) => o.met === true);
+    const explanation = chosen
+      ? `${alt.label}: met by "${chosen.label}"; the other options are not needed.`
+      : `${alt.label}: either ${options.map(describe).join(' or ')}; one of them is enough.`;
+    return { id: alt.id, label: alt.label, met, options, explanation };
+  });
+}
+
 /**
  * Measures a log against a rule set: per requirement the target, the hours (or months) that count after
  * exclusions, window, weekly limit and group cap, whether it is met, and every hour that did not count and why.
@@ -876,7 +912,12 @@ export function evaluateRules(
     };
   });
 
-  const unmet = requirements.filter((r) => r.met === false).map((r) => r.id);
+  const alternatives = evaluateAlternatives(ruleSet, requirements);
+  const inAlternative = new Set(alternatives.flatMap((a) => a.options.flatMap((o) => o.requirementIds)));
+  const unmet = [
+    ...requirements.filter((r) => r.met === false && !inAlternative.has(r.id)).map((r) => r.id),
+    ...alternatives.filter((a) => a.met === false).map((a) => a.id),
+  ];
   return {
     ruleSetId: ruleSet.id,
     ruleSetVersion: ruleSet.version,
@@ -884,6 +925,7 @@ export function evaluateRules(
     firstCountedDate: first === null ? null : formatDay(first),
     lastCountedDate: last === null ? null : formatDay(last),
     requirements,
+    alternatives,
     complete: unmet.length === 0,
     unmet,
     unverifiedCount: requirements.filter((r) => !r.verified).length,
@@ -965,10 +1007,27 @@ export function projectCompletion(
       return { id: r.id, remaining, unit: r.unit, countedLast8Weeks: counted, pacePerWeek: counted / 8, date };
     });
 
+  // ISO dates compare correctly as strings; null (no pace) wins.
+  const later = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
   let date: string | null = asOf;
   if (!result.complete) {
-    // ISO dates compare correctly as strings.
-    for (const p of projections) date = p.date === null || date === null ? null : p.date > date ? p.date : date;
+    const alternatives = result.alternatives ?? [];
+    const grouped = new Set(alternatives.flatMap((a) => a.options.flatMap((o) => o.requirementIds)));
+    const dateOf = new Map(projections.map((p) => [p.id, p.date]));
+    for (const p of projections) if (!grouped.has(p.id)) date = later(date, p.date);
+    // Either-or: the group is done when its soonest option is (an option's date is its latest requirement's).
+    for (const alt of alternatives) {
+      if (alt.met !== false) continue;
+      let soonest: string | null = null;
+      for (const option of alt.options) {
+        if (option.met === null) continue;
+        let optionDate: string | null = asOf;
+        for (const id of option.requirementIds)
+          if (dateOf.has(id)) optionDate = later(optionDate, dateOf.get(id) ?? null);
+        if (optionDate !== null && (soonest === null || optionDate < soonest)) soonest = optionDate;
+      }
+      date = later(date, soonest);
+    }
   }
   return { asOf, date, requirements: projections };
 }

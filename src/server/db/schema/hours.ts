@@ -26,6 +26,8 @@ export const hoursGoals = pgTable('hours_goals', {
   ruleSetId: text('rule_set_id')
     .notNull()
     .references(() => ruleSets.id, { onDelete: 'cascade' }),
+  /** The date the qualifying degree was conferred (migration 0012): limits the pre-degree hours that count. */
+  degreeDate: date('degree_date', { mode: 'string' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -49,6 +51,8 @@ export const hoursSupervisions = pgTable(
     licenseNumber: text('license_number'),
     licenseJurisdiction: text('license_jurisdiction'),
     licenseExpires: date('license_expires', { mode: 'string' }),
+    /** The day the license became valid (migration 0012); null when the supervisor did not give it. */
+    licenseValidFrom: date('license_valid_from', { mode: 'string' }),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,6 +60,10 @@ export const hoursSupervisions = pgTable(
   (t) => [
     check('hours_supervisions_status_check', sql`${t.status} in ('invited', 'active', 'ended', 'removed', 'declined')`),
     check('hours_supervisions_dates_check', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+    check(
+      'hours_supervisions_license_dates_check',
+      sql`${t.licenseValidFrom} IS NULL OR ${t.licenseExpires} IS NULL OR ${t.licenseValidFrom} <= ${t.licenseExpires}`,
+    ),
     index('hours_supervisions_trainee_idx').on(t.traineeId),
     index('hours_supervisions_supervisor_idx').on(t.supervisorId),
     index('hours_supervisions_invite_email_idx').on(sql`lower(${t.inviteEmail})`),

@@ -25,11 +25,27 @@ export async function findGoalRuleSetId(db: DbOrTx, userId: string): Promise<str
   return rows[0]?.ruleSetId ?? null;
 }
 
-export async function upsertGoal(db: DbOrTx, userId: string, ruleSetId: string): Promise<void> {
+/** The goal's degree date (null: not given, or no goal). */
+export async function findGoalDegreeDate(db: DbOrTx, userId: string): Promise<string | null> {
+  const rows = await db
+    .select({ degreeDate: hoursGoals.degreeDate })
+    .from(hoursGoals)
+    .where(eq(hoursGoals.userId, userId));
+  return rows[0]?.degreeDate ?? null;
+}
+
+/** Sets the goal; `degreeDate` undefined keeps the one stored, null clears it. */
+export async function upsertGoal(
+  db: DbOrTx,
+  userId: string,
+  ruleSetId: string,
+  degreeDate?: string | null,
+): Promise<void> {
+  const set = degreeDate === undefined ? { ruleSetId } : { ruleSetId, degreeDate };
   await db
     .insert(hoursGoals)
-    .values({ userId, ruleSetId })
-    .onConflictDoUpdate({ target: hoursGoals.userId, set: { ruleSetId, updatedAt: new Date() } });
+    .values({ userId, ruleSetId, degreeDate: degreeDate ?? null })
+    .onConflictDoUpdate({ target: hoursGoals.userId, set: { ...set, updatedAt: new Date() } });
 }
 
 // ---- Entries ----

@@ -87,7 +87,7 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
         response: { 200: HoursGoalSchema, ...errors },
       },
     },
-    async (request) => service.setGoal(db, requireRole(request, 'trainee').id, request.body.ruleSetId, ruleSets),
+    async (request) => service.setGoal(db, requireRole(request, 'trainee').id, request.body, ruleSets),
   );
 
   app.get(

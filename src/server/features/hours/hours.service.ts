@@ -44,6 +44,7 @@ export function toAgreementFacts(row: supervisionRepo.SupervisionRow): Agreement
           licenseNumber: row.licenseNumber ?? '',
           licenseJurisdiction: row.licenseJurisdiction ?? '',
           licenseExpires: row.licenseExpires ?? '',
+          licenseValidFrom: row.licenseValidFrom,
         }
       : null,
   };
@@ -124,17 +125,23 @@ async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], r
 // ---- Goal ----
 
 export async function getGoal(db: DbOrTx, userId: string, ruleSets: RuleSetCatalog): Promise<HoursGoal> {
-  const [goalId, available] = await Promise.all([repo.findGoalRuleSetId(db, userId), ruleSets.listCurrentRuleSets(db)]);
+  const [goalId, degreeDate, available] = await Promise.all([
+    repo.findGoalRuleSetId(db, userId),
+    repo.findGoalDegreeDate(db, userId),
+    ruleSets.listCurrentRuleSets(db),
+  ]);
   const items = available.map(toListItem);
-  return { ruleSet: items.find((r) => r.id === goalId) ?? null, available: items };
+  return { ruleSet: items.find((r) => r.id === goalId) ?? null, degreeDate, available: items };
 }
 
+/** Sets the goal; `degreeDate` left out keeps the one stored, null clears it. */
 export async function setGoal(
   db: DbOrTx,
   userId: string,
-  ruleSetId: string,
+  body: { ruleSetId: string; degreeDate?: string | null | undefined },
   ruleSets: RuleSetCatalog,
 ): Promise<HoursGoal> {
+  const { ruleSetId } = body;
   // NOT_FOUND names the missing rule set; the goal then stays as it was.
   await ruleSets.getRuleSet(db, ruleSetId).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') {
@@ -144,7 +151,7 @@ export async function setGoal(
     }
     throw err;
   });
-  await repo.upsertGoal(db, userId, ruleSetId);
+  await repo.upsertGoal(db, userId, ruleSetId, body.degreeDate);
   return getGoal(db, userId, ruleSets);
 }
 
@@ -383,13 +390,14 @@ export async function deleteEntry(db: Db, user: SessionUser, id: string): Promis
 export const hoursPersonalData: PersonalDataSection = {
   name: 'hours',
   async collect(db: DbOrTx, userId: string) {
-    const [goal, entries, agreements, supervising, audit] = await Promise.all([
+    const [goal, degreeDate, entries, agreements, supervising, audit] = await Promise.all([
       repo.findGoalRuleSetId(db, userId),
+      repo.findGoalDegreeDate(db, userId),
       repo.listAllEntries(db, userId),
       supervisionRepo.listSupervisionsOfTrainee(db, userId),
       supervisionRepo.listSupervisionsOfSupervisor(db, userId, ['invited', 'active', 'ended', 'removed', 'declined']),
       supervisionRepo.listAuditEvents(db, { traineeId: userId }, { limit: 1_000_000 }),
     ]);
-    return { goal, entries, agreements, supervising, audit };
+    return { goal, degreeDate, entries, agreements, supervising, audit };
   },
 };

@@ -95,6 +95,39 @@ describe('license goal', () => {
     expect((await client.get('/api/hours/progress')).json().ruleSet).toMatchObject({ id: 'US-TX:LPC', version: 1 });
   });
 
+  it('takes the state by name in the rule set id, and a degree date that limits pre-degree hours', async () => {
+    const { client } = await signedInClient(t.app, t.db.db, ['trainee']);
+    const unknown = await client.put('/api/hours/goal', { ruleSetId: 'Illinoiss:LCPC' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].message).toContain('"Illinoiss" is not a US state or DC');
+    // Illinois LCPC: no pre-degree hours count (verified in data/licensure/rules.json).
+    const chosen = await client.put('/api/hours/goal', { ruleSetId: 'illinois:LCPC', degreeDate: '2025-05-15' });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json()).toMatchObject({ ruleSet: { id: 'US-IL:LCPC' }, degreeDate: '2025-05-15' });
+    await logEntry(client, { date: '2025-05-01', hours: 3 });
+    await logEntry(client, { date: '2025-06-02', hours: 2 });
+    const total = async () => {
+      const progress = (await client.get('/api/hours/progress?asOf=2025-06-30')).json();
+      return {
+        counted: progress.evaluation.requirements.find((r: { id: string }) => r.id === 'total-hours').counted,
+        reasons: progress.notCounted.map((n: { reason: string }) => n.reason),
+      };
+    };
+    expect(await total()).toEqual({
+      counted: 2,
+      reasons: ['before the degree date 2025-05-15 (no pre-degree hours count)'],
+    });
+    // Left out, the degree date is kept; null clears it (then no pre-degree limit is applied).
+    expect((await client.put('/api/hours/goal', { ruleSetId: 'US-IL:LCPC' })).json().degreeDate).toBe('2025-05-15');
+    expect(
+      (await client.put('/api/hours/goal', { ruleSetId: 'US-IL:LCPC', degreeDate: null })).json().degreeDate,
+    ).toBeNull();
+    expect((await total()).counted).toBe(5);
+    expect(
+      (await client.put('/api/hours/goal', { ruleSetId: 'US-IL:LCPC', degreeDate: '2025-02-30' })).statusCode,
+    ).toBe(400);
+  });
+
   it('asks for a goal before measuring progress without one', async () => {
     const { client } = await signedInClient(t.app, t.db.db, ['trainee']);
     const response = await client.get('/api/hours/progress');

@@ -9,7 +9,7 @@ import {
 import type { RuleSet } from '#contracts/licensure.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import { addDays, addMonthsToMonth, mondayOf, monthOf } from '#domain/calendar-date.js';
-import { type AgreementFacts, buildExclusions, type LoggedEntry } from '#domain/hours/entry-rules.js';
+import { type AgreementFacts, buildExclusions, type LoggedEntry, licenseText } from '#domain/hours/entry-rules.js';
 import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
 import { describeVerificationSummary, type VerificationSummaryInput } from '#domain/hours/verification-summary.js';
 import type { DbOrTx } from '#server/db/client.js';
@@ -54,17 +54,27 @@ async function resolveRuleSet(
 interface LoadedLog {
   log: readonly LoggedEntry[];
   agreements: Map<string, AgreementFacts>;
+  /** The goal's degree date: pre-degree hours count only up to a rule set's pre-degree limit. */
+  degreeDate: string | null;
 }
 
 async function loadLogWithAgreements(db: DbOrTx, userId: string, logs: LogSource): Promise<LoadedLog> {
-  const [log, agreements] = await Promise.all([logs.load(db, userId), loadAgreements(db, userId)]);
-  return { log, agreements };
+  const [log, agreements, degreeDate] = await Promise.all([
+    logs.load(db, userId),
+    loadAgreements(db, userId),
+    repo.findGoalDegreeDate(db, userId),
+  ]);
+  return { log, agreements, degreeDate };
 }
 
 /** Measures a loaded log against one rule set (pure apart from the inputs). */
 export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, basis: ProgressBasis): HoursProgress {
   const excluded = buildExclusions(loaded.log, loaded.agreements, basis);
-  const { evaluation, projection, notCounted } = measureLog(ruleSet, loaded.log, { asOf, excluded });
+  const { evaluation, projection, notCounted } = measureLog(ruleSet, loaded.log, {
+    asOf,
+    excluded,
+    degreeDate: loaded.degreeDate,
+  });
   const byCategory = emptyCategoryHours();
   const byStatus = { unverified: 0, verified: 0, returned: 0 };
   let hours = 0;
@@ -168,11 +178,6 @@ export async function exportCsv(db: DbOrTx, userId: string): Promise<string> {
   );
 }
 
-function licenseText(a: AgreementFacts): string | null {
-  const l = a.license;
-  return l ? `${l.licenseType} ${l.licenseNumber}, ${l.licenseJurisdiction}, expires ${l.licenseExpires}` : null;
-}
-
 /** The PDF verification summary, measured against the goal (or the rule set asked for) at its current version. */
 export async function buildSummaryPdf(
   db: DbOrTx,
@@ -189,7 +194,11 @@ export async function buildSummaryPdf(
   const today = query.today;
   const asOf = query.asOf ?? defaultAsOf(today, loaded.log);
   const measure = (basis: ProgressBasis) =>
-    measureLog(ruleSet, loaded.log, { asOf, excluded: buildExclusions(loaded.log, loaded.agreements, basis) });
+    measureLog(ruleSet, loaded.log, {
+      asOf,
+      excluded: buildExclusions(loaded.log, loaded.agreements, basis),
+      degreeDate: loaded.degreeDate,
+    });
   const byCategory = emptyCategoryHours();
   const verifiedByCategory = emptyCategoryHours();
   const byStatus = {
@@ -216,7 +225,8 @@ export async function buildSummaryPdf(
     if (!facts) continue;
     supervisorRows.set(s.id, {
       name: facts.supervisorName,
-      license: licenseText(facts),
+      license: facts.license ? licenseText(facts.license) : null,
+      licenseDetail: facts.license,
       agreement: s.endDate ? `${s.startDate} to ${s.endDate}` : `from ${s.startDate}`,
       status: s.status,
       logged: 0,
@@ -258,6 +268,16 @@ export async function buildSummaryPdf(
       totals: { entries: loaded.log.length, hours, firstDate, lastDate, byCategory, verifiedByCategory },
       byStatus,
       supervisors: [...supervisorRows.values()].filter((s) => s.logged > 0 || s.status === 'active'),
+      rules: ruleSet,
+      degreeDate: loaded.degreeDate,
+      entries: loaded.log.map((e) => ({
+        id: e.id,
+        date: e.date,
+        hours: e.hours,
+        category: e.category,
+        status: e.status,
+        supervisor: e.supervisionId === null ? null : (loaded.agreements.get(e.supervisionId)?.supervisorName ?? null),
+      })),
     }),
   );
   return { pdf, ruleSet: toRuleSetRef(ruleSet) };

@@ -22,6 +22,7 @@ export interface SupervisionRow {
   licenseNumber: string | null;
   licenseJurisdiction: string | null;
   licenseExpires: string | null;
+  licenseValidFrom: string | null;
   invitedAt: Date;
   respondedAt: Date | null;
 }
@@ -42,6 +43,7 @@ const supervisionColumns = {
   licenseNumber: hoursSupervisions.licenseNumber,
   licenseJurisdiction: hoursSupervisions.licenseJurisdiction,
   licenseExpires: hoursSupervisions.licenseExpires,
+  licenseValidFrom: hoursSupervisions.licenseValidFrom,
   invitedAt: hoursSupervisions.invitedAt,
   respondedAt: hoursSupervisions.respondedAt,
 };
@@ -175,6 +177,7 @@ export async function updateSupervision(
     licenseNumber: string;
     licenseJurisdiction: string;
     licenseExpires: string;
+    licenseValidFrom: string | null;
     respondedAt: Date;
   }>,
 ): Promise<void> {

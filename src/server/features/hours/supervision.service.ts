@@ -11,6 +11,7 @@ import {
   type WaitingWeek,
 } from '#contracts/hours.js';
 import { addDays, isMonday } from '#domain/calendar-date.js';
+import { licenseText } from '#domain/hours/entry-rules.js';
 import { formatHoursValue } from '#domain/hours/verification-summary.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
@@ -200,6 +201,7 @@ export async function acceptInvitation(
       supervisorId: user.id,
       supervisorName: user.displayName,
       ...license,
+      licenseValidFrom: license.licenseValidFrom ?? null,
       respondedAt: new Date(),
     });
     await addRoles(tx, user.id, ['supervisor']);
@@ -211,7 +213,7 @@ export async function acceptInvitation(
         supervisionId: id,
         action: 'accept',
         details: {
-          summary: `${user.displayName} accepted (license ${license.licenseType} ${license.licenseNumber}, ${license.licenseJurisdiction}, expires ${license.licenseExpires})`,
+          summary: `${user.displayName} accepted (license ${licenseText(license)})`,
         },
       },
     ]);
@@ -249,7 +251,7 @@ export async function updateLicense(
   await db.transaction(async (tx) => {
     const row = await supervisionRepo.findSupervisionOfSupervisor(tx, user.id, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND', 'No such supervision agreement of yours.');
-    await supervisionRepo.updateSupervision(tx, id, license);
+    await supervisionRepo.updateSupervision(tx, id, { ...license, licenseValidFrom: license.licenseValidFrom ?? null });
     await supervisionRepo.insertAuditEvents(tx, [
       {
         ...asSupervisor(user),
@@ -258,7 +260,7 @@ export async function updateLicense(
         supervisionId: id,
         action: 'license',
         details: {
-          summary: `License recorded as ${license.licenseType} ${license.licenseNumber}, ${license.licenseJurisdiction}, expires ${license.licenseExpires}`,
+          summary: `License recorded as ${licenseText(license)}`,
           changes: [{ field: 'license expires', from: row.licenseExpires, to: license.licenseExpires }],
         },
       },

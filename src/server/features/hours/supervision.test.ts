@@ -67,7 +67,7 @@ describe('inviting and accepting', () => {
 
     const badLicense = await invited.post(`/api/hours/invitations/${id}/accept`, {
       ...LICENSE,
-      licenseJurisdiction: 'Texas',
+      licenseJurisdiction: 'Texass',
       licenseExpires: '',
     });
     expect(badLicense.statusCode).toBe(400);
@@ -402,6 +402,38 @@ describe('verification and the lock', () => {
       sql`select count(*)::int as n from hours_audit_events where trainee_id = ${trainee.user.id}`,
     );
     expect(count[0]?.n).toBe(4);
+  });
+
+  it("checks the supervisor's license per entry date (valid from and to), and takes its state by name", async () => {
+    const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, {
+      startDate: '2025-01-06',
+      license: { licenseJurisdiction: 'Texas' },
+      goal: 'US-TX:LPC',
+    });
+    await logEntry(trainee.client, { date: '2025-01-13', hours: 2, supervisionId });
+    await logEntry(trainee.client, { date: '2025-03-03', hours: 3, supervisionId });
+    const renewed = await supervisor.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+      ...LICENSE,
+      licenseJurisdiction: 'texas',
+      licenseValidFrom: '2025-02-01',
+    });
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    expect(renewed.json().license).toMatchObject({ licenseJurisdiction: 'US-TX', licenseValidFrom: '2025-02-01' });
+    const progress = (await trainee.client.get('/api/hours/progress?asOf=2025-03-31')).json();
+    expect(progress.evaluation.requirements[0].counted).toBe(3);
+    expect(progress.notCounted).toMatchObject([
+      {
+        date: '2025-01-13',
+        hours: 2,
+        reason: "before Dr. Sam Supervisor's license was valid (LPC-S S-10442, US-TX, valid from 2025-02-01)",
+      },
+    ]);
+    const backwards = await supervisor.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+      ...LICENSE,
+      licenseValidFrom: '2031-01-01',
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details[0].path).toBe('body.licenseValidFrom');
   });
 
   it("agreement dates and the supervisor's renewed license change what counts, and both are audited", async () => {

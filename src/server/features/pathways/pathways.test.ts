@@ -46,6 +46,15 @@ describe('preview and options (no account needed)', () => {
     expect(roadmap.stages[0]).toMatchObject({ id: 'supervised-practice', projectedEnd: '2028-03-01' });
   });
 
+  it('takes the jurisdiction by name, in any case, as well as by code', async () => {
+    for (const jurisdiction of ['Texas', 'texas', 'TX']) {
+      const params = new URLSearchParams({ ...texasLpc, jurisdiction });
+      const response = await t.app.inject({ method: 'GET', url: `/api/pathways/preview?${params}` });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json().ruleSet).toMatchObject({ id: 'US-TX:LPC' });
+    }
+  });
+
   it('lists the rule sets licensing a career and which stages fit its road', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/pathways/options?careerId=registered-nurse' });
     const options: PathwayOptions = response.json();
@@ -60,15 +69,15 @@ describe('preview and options (no account needed)', () => {
 
   it('refuses unknown jurisdictions, licenses and careers, and impossible stages, naming the field', async () => {
     const cases: [Record<string, string>, string, RegExp][] = [
-      [{ ...texasLpc, jurisdiction: 'US-ZZ' }, 'query.jurisdiction', /no licensure rules for US-ZZ/],
-      [{ ...texasLpc, jurisdiction: 'Texas' }, 'query.jurisdiction', /code like US-TX/],
+      [{ ...texasLpc, jurisdiction: 'US-ZZ' }, 'query.jurisdiction', /"US-ZZ" is not a US state or DC/],
+      [{ ...texasLpc, jurisdiction: 'Texass' }, 'query.jurisdiction', /"Texass" is not a US state or DC/],
       [{ ...texasLpc, jurisdiction: 'US-IL' }, 'query.license', /US-IL has 2 licenses/],
       [{ ...texasLpc, jurisdiction: 'US-IL', license: 'LMFT' }, 'query.license', /has no LMFT rule set/],
       [{ ...texasLpc, careerId: 'registered-nurse' }, 'query.jurisdiction', /no licensure rules for Registered nurse/],
       [
         { ...texasLpc, careerId: 'psychologist', jurisdiction: 'US-PR' },
         'query.jurisdiction',
-        /no licensure rules for US-PR/,
+        /"US-PR" is not a US state or DC/,
       ],
       [{ careerId: 'no-such-career' }, 'query.careerId', /No career/],
       [{ careerId: 'registered-nurse', stage: 'in-master' }, 'query.stage', /no master's degree/],
