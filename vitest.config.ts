@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests, integration on PGlite, integration on PostgreSQL.
+// Projects: pure unit tests, integration on PGlite, on PostgreSQL, on PostgreSQL through PgBouncer, e2e.
 // The same integration files run in both database projects (TEST_DB picks the driver).
 export default defineConfig({
   test: {
@@ -36,6 +36,24 @@ export default defineConfig({
           name: 'postgres',
           // tests/postgres: what only node-postgres has (connections a server can drop).
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/postgres/**/*.test.ts'],
+          env: { TEST_DB: 'postgres' },
+          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // The PostgreSQL integration suite again, the app connected through PgBouncer in transaction pooling mode
+          // (the production topology, ADR 0019): nothing in the request path may need a session.
+          name: 'pgbouncer',
+          include: [
+            'src/server/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'tests/pgbouncer/**/*.test.ts',
+            'tests/postgres/migrate-concurrent.test.ts',
+          ],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],

@@ -9,6 +9,7 @@ import { benchLicensure } from './licensure.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchResilience } from './resilience.bench.js';
+import { benchScale } from './scale.bench.js';
 import { benchStartup } from './startup.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
@@ -22,11 +23,13 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['markdown', benchMarkdown],
   ['startup', benchStartup],
   ['backup', benchBackup],
+  // Only when asked for (`npm run bench scale`): a minute of load on the whole machine.
+  ['scale', benchScale],
 ];
 
 const only = process.argv[2];
 for (const [name, run] of suites) {
-  if (only && only !== name) continue;
+  if (only ? only !== name : name === 'scale') continue;
   console.error(`bench: ${name}...`);
   for (const result of await run()) printResult(result);
 }

@@ -1,5 +1,6 @@
 // `npm test`: install what is missing (npm packages, Debian's chromium), check formatting, lint and
-// types, build the web app, then run every test: unit, integration on PGlite and on PostgreSQL, e2e.
+// types, build the web app, then run every test: unit, integration on PGlite, on PostgreSQL and on PostgreSQL
+// through PgBouncer in transaction pooling mode, e2e.
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -23,6 +24,19 @@ if (debianPackages.length > 0) {
   console.log(`Installing Debian's ${names} for the tests...`);
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`);
+}
+
+// PgBouncer for the pass through transaction pooling (the production topology): installed like chromium, but a
+// machine where apt cannot install it still runs everything else, under a banner (CI requires the pass).
+const PGBOUNCER = '/usr/sbin/pgbouncer';
+if (!fs.existsSync(PGBOUNCER)) {
+  console.log("Installing Debian's pgbouncer for the tests...");
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  try {
+    run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer`);
+  } catch {
+    console.warn('Could not install pgbouncer.');
+  }
 }
 
 console.log('Checking format, lint and types...');
@@ -53,16 +67,32 @@ function canConnect(url) {
 
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const projects = ['unit', 'pglite', 'e2e'];
+const banner = (lines) => {
+  const line = '!'.repeat(78);
+  console.warn(`\n${line}\n${lines.map((l) => `!! ${l}`).join('\n')}\n${line}\n`);
+};
 if (await canConnect(pgUrl)) {
   projects.push('postgres');
+  if (fs.existsSync(PGBOUNCER)) {
+    projects.push('pgbouncer');
+  } else if (isCi) {
+    console.error(`\nPgBouncer missing (${PGBOUNCER}): CI requires the pass through PgBouncer.\n`);
+    process.exit(1);
+  } else {
+    banner([
+      `PgBouncer is not installed (${PGBOUNCER}).`,
+      'The integration pass through PgBouncer (transaction pooling) is NOT running. apt install pgbouncer.',
+    ]);
+  }
 } else if (isCi) {
   console.error(`\nPostgreSQL test server unreachable at ${pgUrl}: CI requires the PostgreSQL pass.\n`);
   process.exit(1);
 } else {
-  const line = '!'.repeat(78);
-  console.warn(
-    `\n${line}\n!! PostgreSQL test server unreachable at ${pgUrl}.\n!! The PostgreSQL integration pass is NOT running. Start a server or set TEST_DATABASE_URL.\n${line}\n`,
-  );
+  banner([
+    `PostgreSQL test server unreachable at ${pgUrl}.`,
+    'The PostgreSQL integration passes (direct and through PgBouncer) are NOT running.',
+    'Start a server or set TEST_DATABASE_URL.',
+  ]);
 }
 
 fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });

@@ -40,10 +40,12 @@ async function twoHandlesOnAnEmptyDatabase(): Promise<[DbHandle, DbHandle]> {
     await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
   });
-  const first = await openPostgres(databaseUrlFor(baseUrl, name), 4);
+  // The app's way in: straight to the server, or through PgBouncer in the pgbouncer project.
+  const appUrl = databaseUrlFor(inject('postgresAppBaseUrl'), name);
+  const first = await openPostgres(appUrl, 4);
   cleanups.push(() => first.close());
   await migrateDb(first);
-  const second = await openPostgres(databaseUrlFor(baseUrl, name), 4);
+  const second = await openPostgres(appUrl, 4);
   cleanups.push(() => second.close());
   return [first, second];
 }

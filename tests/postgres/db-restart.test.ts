@@ -1,87 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorResponseSchema } from '#contracts/errors.js';
 import { openPostgres } from '#server/db/client.js';
 import { ensureUser } from '#server/users/users.service.js';
+import { type AppProcess, signInOverHttp, startAppProcess } from '../setup/app-process.js';
 import { createThrowawayCluster, type ThrowawayCluster } from '../setup/throwaway-cluster.js';
 
 // Issue 12: a fast PostgreSQL restart under load crashed app processes ("Unhandled 'error' event ... 57P01").
 // Two real app processes on a cluster of this test's own, concurrent writes, a restart in the middle.
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const PASSWORD = 'correct-horse-battery';
 const WORKERS_PER_APP = 4;
 
-interface App {
-  url: string;
-  process: ChildProcess;
-  output: string;
-}
-
 let cluster: ThrowawayCluster;
-const apps: App[] = [];
-
-function startApp(databaseUrl: string): Promise<App> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      VOCARE_DEMO: '0',
-      VOCARE_WEB_DIR: '/nonexistent',
-      VOCARE_AUTH_RATE_LIMIT: '10000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const app: App = { url: '', process: child, output: '' };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app did not start in 90 s:\n${app.output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      app.output += chunk.toString();
-      const match = app.output.match(/running at (http:\/\/[\d.:]+)/);
-      if (match?.[1] && !app.url) {
-        app.url = match[1];
-        clearTimeout(timer);
-        resolve(app);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`app exited with ${code}:\n${app.output}`));
-    });
-  });
-}
-
-/** A signed-in browser-like session over real HTTP; sessions live in the database, so it works on either app. */
-async function signIn(baseUrl: string, email: string): Promise<{ cookie: string; csrf: string }> {
-  const cookies = new Map<string, string>();
-  const remember = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  const session = await fetch(`${baseUrl}/api/auth/session`);
-  remember(session);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const header = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const response = await fetch(`${baseUrl}/api/auth/signin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: header() },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  remember(response);
-  return { cookie: header(), csrf: csrfToken };
-}
+const apps: AppProcess[] = [];
+const startApp = (databaseUrl: string) => startAppProcess({ databaseUrl });
+const signIn = (baseUrl: string, email: string) => signInOverHttp(baseUrl, email, PASSWORD);
 
 beforeAll(async () => {
   cluster = await createThrowawayCluster();
@@ -91,13 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const app of apps) {
-    if (app.process.exitCode === null) {
-      const exited = new Promise((resolve) => app.process.once('exit', resolve));
-      app.process.kill('SIGTERM');
-      await exited;
-    }
-  }
+  for (const app of apps) await app.stop();
   cluster?.destroy();
 });
 
@@ -128,7 +56,7 @@ describe('a PostgreSQL restart under load', () => {
     const refusals: { status: number; retryAfter: string | null; body: unknown }[] = [];
     let stopping = false;
 
-    const worker = async (app: App, email: string, index: number) => {
+    const worker = async (app: AppProcess, email: string, index: number) => {
       const session = await signIn(app.url, email);
       for (let n = 0; !stopping; n++) {
         const key = `w${index}-${n}`;

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { openPostgres, wrapPglite } from '#server/db/client.js';
 import { migrateDb } from '#server/db/migrate.js';
 import { loadReferenceData } from '#server/prepare-db.js';
+import { startPgBouncer } from './pgbouncer.js';
 import { databaseUrlFor, testDatabaseUrl } from './test-db-config.js';
 
 // Per run, not per machine: two runs side by side never touch each other's databases.
@@ -16,6 +17,7 @@ export const TEST_DB_PREFIX = 'vocare_test_';
 /** Migrates and loads the catalog once per project; every test file then starts from a copy of that template. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (project.name === 'postgres') return setupPostgres(project);
+  if (project.name === 'pgbouncer') return setupPostgres(project, { viaPgBouncer: true });
   return setupPglite(project);
 }
 
@@ -33,7 +35,16 @@ async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
   return async () => fs.rmSync(file, { force: true });
 }
 
-async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
+/**
+ * Every file gets a copy of a migrated template database. With `viaPgBouncer` the app and the CLI reach their copy
+ * through PgBouncer in transaction pooling mode (a PgBouncer of this run's own, on a loopback port), as in the
+ * production topology (ADR 0019); creating and dropping databases goes straight to the server, as a copy needs a
+ * template nobody is connected to.
+ */
+async function setupPostgres(
+  project: TestProject,
+  options: { viaPgBouncer?: boolean } = {},
+): Promise<() => Promise<void>> {
   const baseUrl = testDatabaseUrl();
   const template = `${TEST_DB_PREFIX}${RUN_ID}_tpl`;
   const admin = new pg.Client({ connectionString: baseUrl });
@@ -48,7 +59,10 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   project.provide('dbKind', 'postgres');
   project.provide('postgresTemplate', template);
   project.provide('postgresBaseUrl', baseUrl);
+  const bouncer = options.viaPgBouncer ? await startPgBouncer(baseUrl) : null;
+  project.provide('postgresAppBaseUrl', bouncer ? bouncer.via(baseUrl) : baseUrl);
   return async () => {
+    await bouncer?.stop();
     // Drop the template and any per-file database a crashed test left behind.
     const leftovers = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [
       `${TEST_DB_PREFIX}${RUN_ID}%`,

@@ -14,6 +14,9 @@ declare module 'vitest' {
     dbKind: 'pglite' | 'postgres';
     pgliteTemplateFile: string;
     postgresTemplate: string;
+    /** Administration (create and drop databases): always straight to the server. */
     postgresBaseUrl: string;
+    /** What the app and the CLI connect to: the server, or PgBouncer in front of it (the pgbouncer project). */
+    postgresAppBaseUrl: string;
   }
 }

@@ -19,7 +19,7 @@ export async function createTestDb(): Promise<TestDb> {
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
     await admin.query(`create database "${name}" template "${inject('postgresTemplate')}"`);
-    const url = databaseUrlFor(baseUrl, name);
+    const url = databaseUrlFor(inject('postgresAppBaseUrl'), name);
     const handle = await openPostgres(url, 4);
     return {
       ...handle,

@@ -20,9 +20,20 @@ export interface DbHandle {
   /** Where the data is, for messages: the folder or the server URL without its password. */
   location: string;
   lock: DataDirLock | null;
-  /** Runs a script of several statements in one transaction (migrations); rolls back on error. */
-  execScript(script: string): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection (the migration runner); commits if it resolves, rolls back if
+   * it throws. Through PgBouncer's transaction pooling a transaction keeps one server connection to its end, so a
+   * transaction-level advisory lock taken in it holds until commit or rollback (a session lock would not).
+   */
+  scriptTransaction<T>(work: (tx: ScriptTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface ScriptTransaction {
+  /** One statement, with $1... parameters. */
+  query<R>(text: string, params?: unknown[]): Promise<R[]>;
+  /** A script of several statements, no parameters. */
+  exec(script: string): Promise<void>;
 }
 
 export function redactUrl(url: string): string {
@@ -97,7 +108,7 @@ export async function openPostgres(
   // A connection checked out for a transaction has no listener of pg's own: a PostgreSQL restart under load
   // crashed app processes through its 'error' event. The query in flight still rejects with the error.
   pool.on('connect', (client) => client.on('error', (err) => tell(err, client)));
-  // Promise-style checkouts (drizzle's transactions, execScript) get a guarded client; pool.query's internal
+  // Promise-style checkouts (drizzle's transactions, scriptTransaction) get a guarded client; pool.query's internal
   // callback-style checkout releases its client itself.
   const connect = pool.connect.bind(pool);
   pool.connect = ((callback?: Parameters<typeof pool.connect>[0]) =>
@@ -110,11 +121,20 @@ export async function openPostgres(
     kind: 'postgres',
     location: redactUrl(url),
     lock: null,
-    execScript: async (script) => {
+    scriptTransaction: async (work) => {
       // One dedicated connection: a failed script must be rolled back on the connection that ran it.
       const connection = await pool.connect();
       try {
-        await connection.query(`begin;\n${script}\n;commit;`);
+        await connection.query('begin');
+        const result = await work({
+          query: async <R>(text: string, params?: unknown[]) => (await connection.query(text, params)).rows as R[],
+          // Without parameters node-postgres uses the simple protocol, which runs several statements.
+          exec: async (script) => {
+            await connection.query(script);
+          },
+        });
+        await connection.query('commit');
+        return result;
       } catch (err) {
         await connection.query('rollback').catch(() => undefined);
         throw err;
@@ -133,14 +153,15 @@ export function wrapPglite(client: PGlite, location: string, lock: DataDirLock |
     kind: 'pglite',
     location,
     lock,
-    execScript: async (script) => {
-      try {
-        await client.exec(`begin;\n${script}\n;commit;`);
-      } catch (err) {
-        await client.exec('rollback').catch(() => undefined);
-        throw err;
-      }
-    },
+    scriptTransaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+        }),
+      ),
     close: async () => {
       try {
         await client.close();

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { PROJECT_ROOT } from '../project-root.js';
-import type { DbHandle } from './client.js';
+import type { DbHandle, ScriptTransaction } from './client.js';
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'migrations');
 
@@ -24,47 +23,52 @@ export function migrationChecksum(script: string): string {
 }
 
 /**
- * Applies pending migrations, each in its own transaction with its bookkeeping row, so a failing
- * file leaves the database as it was. On PostgreSQL an advisory lock keeps processes starting
- * together in line (PGlite has one process per folder by construction).
+ * Applies pending migrations, each in its own transaction with its bookkeeping row, so a failing file leaves the
+ * database as it was. On PostgreSQL each of those transactions first takes a transaction-level advisory lock and
+ * then looks again at what is applied: processes starting together apply each file once, in order. The lock ends
+ * with its transaction, on the connection that took it: a session lock and its unlock sent as two pooled queries
+ * could land on two server connections behind PgBouncer's transaction pooling, and the lock would stay held.
+ * (PGlite has one process per folder by construction.)
  */
 export async function migrateDb(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const applied: string[] = [];
-  if (handle.kind === 'postgres') await handle.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
-  try {
-    await handle.db.execute(
-      sql`create table if not exists vocare_migrations (name text primary key, applied_at timestamptz not null default now())`,
+  const lock = async (tx: ScriptTransaction) => {
+    if (handle.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+  };
+  await handle.scriptTransaction(async (tx) => {
+    await lock(tx);
+    await tx.exec(
+      `create table if not exists vocare_migrations (name text primary key, applied_at timestamptz not null default now());
+      -- The runner's own bookkeeping, not a migration: databases migrated before checksums existed get the column
+      -- here and their rows are filled in from the files as they are now.
+      alter table vocare_migrations add column if not exists checksum text;`,
     );
-    // The runner's own bookkeeping, not a migration: databases migrated before checksums existed get the column
-    // here and their rows are filled in from the files as they are now.
-    await handle.db.execute(sql`alter table vocare_migrations add column if not exists checksum text`);
-    const done = await handle.db.execute(sql`select name, checksum from vocare_migrations`);
-    const doneRows = (done as unknown as { rows: { name: string; checksum: string | null }[] }).rows;
-    const checksums = new Map(doneRows.map((r) => [r.name, r.checksum]));
-    for (const file of listMigrationFiles(dir)) {
-      const script = fs.readFileSync(path.join(dir, file), 'utf8');
-      const checksum = migrationChecksum(script);
-      if (checksums.has(file)) {
-        const stored = checksums.get(file);
-        if (stored === null || stored === undefined) {
-          await handle.db.execute(sql`update vocare_migrations set checksum = ${checksum} where name = ${file}`);
-        } else if (stored !== checksum) {
+  });
+  const applied: string[] = [];
+  for (const file of listMigrationFiles(dir)) {
+    const script = fs.readFileSync(path.join(dir, file), 'utf8');
+    const checksum = migrationChecksum(script);
+    await handle.scriptTransaction(async (tx) => {
+      await lock(tx);
+      const [row] = await tx.query<{ checksum: string | null }>(
+        'select checksum from vocare_migrations where name = $1',
+        [file],
+      );
+      if (row) {
+        if (row.checksum === null) {
+          await tx.query('update vocare_migrations set checksum = $1 where name = $2', [checksum, file]);
+        } else if (row.checksum !== checksum) {
           throw new Error(
-            `Migration ${file} was edited after it was applied to this database (checksum ${stored.slice(0, 12)} ` +
+            `Migration ${file} was edited after it was applied to this database (checksum ${row.checksum.slice(0, 12)} ` +
               `then, ${checksum.slice(0, 12)} now). Migrations are forward-only: restore the file as it was and ` +
               'put the change in a new migration.',
           );
         }
-        continue;
+        return;
       }
-      const body = script.replaceAll('--> statement-breakpoint', '');
-      await handle.execScript(
-        `${body}\n;\ninsert into vocare_migrations (name, checksum) values ('${file}', '${checksum}');`,
-      );
+      await tx.exec(script.replaceAll('--> statement-breakpoint', ''));
+      await tx.query('insert into vocare_migrations (name, checksum) values ($1, $2)', [file, checksum]);
       applied.push(file);
-    }
-  } finally {
-    if (handle.kind === 'postgres') await handle.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+    });
   }
   return applied;
 }
