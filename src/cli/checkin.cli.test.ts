@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '#tests/setup/run-cli.js';
+import { runCliInProcess } from '#tests/setup/run-cli-in-process.js';
 
 // `vocare checkin score` is pure: no database is opened, so the same run serves both projects.
 let dir: string;
@@ -74,7 +75,7 @@ describe('vocare checkin score', () => {
         (JSON.parse(fs.readFileSync(SHIPPED, 'utf8')) as typeof summed).items.map((i) => [i.id, 3]),
       ),
     });
-    const run = await runCli(['checkin', 'score', '--instrument', SHIPPED, '--answers', answers]);
+    const run = await runCliInProcess(['checkin', 'score', '--instrument', SHIPPED, '--answers', answers]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Burnout\s+15\s+moderate/);
     expect(run.stdout).toContain('not a diagnosis');
@@ -85,7 +86,7 @@ describe('vocare checkin score', () => {
     const answers: Record<string, unknown> = Object.fromEntries(summed.items.map((i) => [i.id, 3]));
     delete answers.b4;
     answers.c7 = 6;
-    const run = await runCli([
+    const run = await runCliInProcess([
       'checkin',
       'score',
       '--instrument',
@@ -109,11 +110,18 @@ describe('vocare checkin score', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('subscales.1.bands: must cover every possible score; scores of 23, 24, 25, 26, 27, …');
 
-    const notJson = await runCli(['checkin', 'score', '--instrument', write('x.json', '{oops'), '--answers', answers]);
+    const notJson = await runCliInProcess([
+      'checkin',
+      'score',
+      '--instrument',
+      write('x.json', '{oops'),
+      '--answers',
+      answers,
+    ]);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/x\.json is not valid JSON/);
 
-    const missingFile = await runCli([
+    const missingFile = await runCliInProcess([
       'checkin',
       'score',
       '--instrument',
@@ -124,7 +132,7 @@ describe('vocare checkin score', () => {
     expect(missingFile.code).toBe(2);
     expect(missingFile.stderr).toContain('Cannot read the instrument file');
 
-    const noOption = await runCli(['checkin', 'score', '--answers', answers]);
+    const noOption = await runCliInProcess(['checkin', 'score', '--answers', answers]);
     expect(noOption.code).toBe(2);
     expect(noOption.stderr).toContain("required option '--instrument <file>'");
   });

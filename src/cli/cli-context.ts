@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DbHandle, openDb } from '#server/db/client.js';
 import { DataDirLockedError, type LockHolder } from '#server/db/data-dir-lock.js';
 import { parseEnv } from '#server/env.js';
@@ -15,11 +16,23 @@ export class CliError extends Error {
   }
 }
 
+const givenDatabase = new AsyncLocalStorage<DbHandle>();
+
+/**
+ * Runs `fn` with every command inside it using `handle`, an open and prepared database, instead of opening the
+ * configured one (a command run in-process, as the tests do; the caller keeps the database open and closes it).
+ */
+export function withGivenDatabase<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  return givenDatabase.run(handle, fn);
+}
+
 /**
  * Opens the configured database for one command (migrating it and loading reference data as the
  * server does), runs `fn`, and closes it. On the embedded database the data-folder lock applies.
  */
 export async function withDb<T>(command: string, fn: (handle: DbHandle) => Promise<T>): Promise<T> {
+  const given = givenDatabase.getStore();
+  if (given) return fn(given);
   const env = parseEnv();
   const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.VOCARE_DATA_DIR }, command);
   try {

@@ -6,6 +6,7 @@ import type { HoursProgress } from '#contracts/hours.js';
 import { expectStatus } from '#tests/factories/hours.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { runCli } from '#tests/setup/run-cli.js';
+import { runCliInProcess } from '#tests/setup/run-cli-in-process.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import type { HoursProgressReport } from './hours.command.js';
 
@@ -105,10 +106,17 @@ describe('vocare hours progress', () => {
         '\n',
       ),
     );
-    const run = await runCli(
-      ['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31', '--json'],
-      NO_DB,
-    );
+    const run = await runCliInProcess([
+      'hours',
+      'progress',
+      '--log',
+      file,
+      '--rules',
+      'US-NY:LCSW',
+      '--as-of',
+      '2025-01-31',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as HoursProgressReport;
     expect(report.rejected).toEqual([
@@ -117,10 +125,16 @@ describe('vocare hours progress', () => {
     ]);
     expect(report.requirements.find((r) => r.id === 'direct-hours')?.counted).toBe(2);
 
-    const text = await runCli(
-      ['hours', 'progress', '--log', file, '--rules', 'US-NY:LCSW', '--as-of', '2025-01-31'],
-      NO_DB,
-    );
+    const text = await runCliInProcess([
+      'hours',
+      'progress',
+      '--log',
+      file,
+      '--rules',
+      'US-NY:LCSW',
+      '--as-of',
+      '2025-01-31',
+    ]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('US-NY:LCSW as of 2025-01-31');
     expect(text.stdout).toContain('line 3: hours 1.1 is not a multiple of a quarter hour');
@@ -144,13 +158,17 @@ describe('vocare hours progress', () => {
         /--as-of must be a real date/,
       ],
     ];
-    for (const [args, message] of cases) {
-      const run = await runCli(['hours', 'progress', ...args], NO_DB);
+    // The first through a real process (its exit code, no database), the rest in-process.
+    for (const [i, [args, message]] of cases.entries()) {
+      const run =
+        i === 0
+          ? await runCli(['hours', 'progress', ...args], NO_DB)
+          : await runCliInProcess(['hours', 'progress', ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stdout).toBe('');
     }
-    const missingOption = await runCli(['hours', 'progress', '--log', wrongHeader], NO_DB);
+    const missingOption = await runCliInProcess(['hours', 'progress', '--log', wrongHeader]);
     expect(missingOption.code).toBe(2);
     expect(missingOption.stderr).toContain("required option '--rules <id>' not specified");
   });

@@ -4,14 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchApiResponse } from '#contracts/matching.js';
 import { runCli } from '#tests/setup/run-cli.js';
+import { runCliInProcess } from '#tests/setup/run-cli-in-process.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
-// The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
-// database in a fresh folder (loaded with the same shipped catalog as the test template).
+// Real `vocare` processes run against the same kind of database as the project: the test's PostgreSQL copy, or an
+// embedded database in a fresh folder (loaded with the same shipped catalog as the test template). The other
+// command lines run in-process on the test's database (same parsing, output and exit codes).
 let t: TestApp;
 let cliEnv: Record<string, string>;
 let dir: string;
+const inProcess = (args: string[]) => runCliInProcess(args, t.db);
 
 const profile = {
   causes: ['environment', 'public-policy'],
@@ -81,10 +84,15 @@ describe('vocare match', () => {
   });
 
   it('--all --top N ranks every occupation like scope "all" in the API', { timeout: 60_000 }, async () => {
-    const run = await runCli(
-      ['match', '--profile', writeProfile('p.json', profile), '--json', '--all', '--top', '25'],
-      cliEnv,
-    );
+    const run = await inProcess([
+      'match',
+      '--profile',
+      writeProfile('p.json', profile),
+      '--json',
+      '--all',
+      '--top',
+      '25',
+    ]);
     expect(run.stderr).toBe('');
     const cli = JSON.parse(run.stdout);
     expect(cli.results).toHaveLength(25);
@@ -94,7 +102,7 @@ describe('vocare match', () => {
   it('prints a readable ranking with reasons, gaps, unknowns and the motivations shown back', {
     timeout: 60_000,
   }, async () => {
-    const run = await runCli(['match', '--profile', writeProfile('p.json', profile), '--all', '--top', '300'], cliEnv);
+    const run = await inProcess(['match', '--profile', writeProfile('p.json', profile), '--all', '--top', '300']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Ranked \d{4} careers \(every occupation in the atlas\)/);
     expect(run.stdout).toMatch(/\n +1\. .+ \d+\/100\n/);
@@ -115,18 +123,20 @@ describe('vocare match', () => {
       ['{"causes": [', /is not valid JSON/],
       ['[]', /the profile must be a JSON object/],
     ];
-    for (const [contents, message] of cases) {
-      const run = await runCli(['match', '--profile', writeProfile('bad.json', contents)], cliEnv);
+    // The first through a real process (its exit code), the rest in-process.
+    for (const [i, [contents, message]] of cases.entries()) {
+      const args = ['match', '--profile', writeProfile(`bad-${i}.json`, contents)];
+      const run = i === 0 ? await runCli(args, cliEnv) : await inProcess(args);
       expect(run.code, String(contents)).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stdout).toBe('');
     }
-    const missing = await runCli(['match', '--profile', path.join(dir, 'nope.json')], cliEnv);
+    const missing = await inProcess(['match', '--profile', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file');
-    const top = await runCli(['match', '--profile', writeProfile('p.json', profile), '--top', 'ten'], cliEnv);
+    const top = await inProcess(['match', '--profile', writeProfile('p.json', profile), '--top', 'ten']);
     expect(top.code).toBe(2);
     expect(top.stderr).toContain('--top must be a whole number');
-    expect((await runCli(['match'], cliEnv)).code).toBe(2);
+    expect((await inProcess(['match'])).code).toBe(2);
   }, 120_000);
 });

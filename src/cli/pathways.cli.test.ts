@@ -4,14 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSetDetail } from '#contracts/licensure-api.js';
 import { runCli } from '#tests/setup/run-cli.js';
+import { runCliInProcess } from '#tests/setup/run-cli-in-process.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 import { seedPgliteDataDir } from '#tests/setup/test-db.js';
 
-// The CLI runs against the same kind of database as the project: the test's PostgreSQL copy, or an embedded
-// database in a fresh folder (both hold the shipped rule sets, which is all these commands read).
+// One real `vocare` process per command runs against the same kind of database as the project: the test's
+// PostgreSQL copy, or an embedded database in a fresh folder (both hold the shipped rule sets, which is all these
+// commands read). The other command lines run in-process on the test's database (same parsing, output, exit codes).
 let t: TestApp;
 let cliEnv: Record<string, string>;
 let dir: string;
+const run = (args: string[]) => runCliInProcess(args, t.db);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,7 +34,7 @@ describe('vocare rules', () => {
     const api = (await t.app.inject({ method: 'GET', url: '/api/rules' })).json();
     expect(JSON.parse(list.stdout)).toEqual(api);
 
-    const show = await runCli(['rules', 'show', 'US-TX:LPC', '--json'], cliEnv);
+    const show = await run(['rules', 'show', 'US-TX:LPC', '--json']);
     expect(show.code).toBe(0);
     const detail: RuleSetDetail = JSON.parse(show.stdout);
     const apiDetail: RuleSetDetail = (await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC' })).json();
@@ -40,19 +43,19 @@ describe('vocare rules', () => {
   });
 
   it('show prints every requirement with its source, and fails clearly for unknown or malformed ids', async () => {
-    const show = await runCli(['rules', 'show', 'US-IL:LPC'], cliEnv);
+    const show = await run(['rules', 'show', 'US-IL:LPC']);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Total supervised hours: not verified');
     expect(show.stdout).toContain('4 of 4 requirements are not verified');
     expect(show.stdout).toMatch(/Source: .+/);
     expect(show.stdout).toContain('Checked: 2026-12-04');
     expect(show.stdout).toContain('Board: ');
-    const sourced = await runCli(['rules', 'show', 'US-TX:LPC'], cliEnv);
+    const sourced = await run(['rules', 'show', 'US-TX:LPC']);
     expect(sourced.stdout).toMatch(/Administrative code: .+ <https?:\/\/.+>, read 2026-12-04/);
     const missing = await runCli(['rules', 'show', 'US-WY:NOPE'], cliEnv);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No rule set with id "US-WY:NOPE"');
-    const malformed = await runCli(['rules', 'show', 'texas'], cliEnv);
+    const malformed = await run(['rules', 'show', 'texas']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('must look like US-TX:LPC');
   });
@@ -67,7 +70,7 @@ describe('vocare rules', () => {
     expect(parsed).toMatchObject({ ruleSets: 205, jurisdictions: 51 });
     expect(parsed.verified).toBeGreaterThan(0);
     expect(parsed.officialSources).toBeGreaterThan(0);
-    const text = await runCli(['rules', 'coverage'], cliEnv);
+    const text = await run(['rules', 'coverage']);
     expect(text.stdout).toContain('205 rule sets in 51 jurisdictions');
     expect(text.stdout).toMatch(/Ohio\s+US-OH:LPCC/);
   });
@@ -76,7 +79,7 @@ describe('vocare rules', () => {
     const good = (await t.app.inject({ method: 'GET', url: '/api/rules/US-TX:LPC' })).json<RuleSetDetail>().ruleSet;
     const goodFile = path.join(dir, 'good.json');
     fs.writeFileSync(goodFile, JSON.stringify(good));
-    const ok = await runCli(['rules', 'validate', goodFile], cliEnv);
+    const ok = await run(['rules', 'validate', goodFile]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('valid: US-TX:LPC (5 requirements, 1 not verified)');
 
@@ -94,14 +97,14 @@ describe('vocare rules', () => {
 
     const list = path.join(dir, 'list.json');
     fs.writeFileSync(list, JSON.stringify([good, { ...good, id: 'US-TX:LMFT' }]));
-    const inList = await runCli(['rules', 'validate', list], cliEnv);
+    const inList = await run(['rules', 'validate', list]);
     expect(inList.code).toBe(2);
     expect(inList.stderr).toContain('[1].id: id must be "US-TX:LPC"');
 
     const notJson = path.join(dir, 'not.json');
     fs.writeFileSync(notJson, '{ nope');
-    expect((await runCli(['rules', 'validate', notJson], cliEnv)).stderr).toContain('is not valid JSON');
-    const none = await runCli(['rules', 'validate', path.join(dir, 'missing.json')], cliEnv);
+    expect((await run(['rules', 'validate', notJson])).stderr).toContain('is not valid JSON');
+    const none = await run(['rules', 'validate', path.join(dir, 'missing.json')]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no such file');
   });
@@ -119,7 +122,7 @@ describe('vocare plan', () => {
     expect(text.stdout).toMatch(/1\. Supervised practice as an associate\s+18 months\s+2026-09-01 → 2028-03-01/);
     expect(text.stdout).toContain('Total: 18 months, to 2028-03-01');
 
-    const json = await runCli([...args, '--stage', 'degree-done', '--start', '2026-09-01', '--json'], cliEnv);
+    const json = await run([...args, '--stage', 'degree-done', '--start', '2026-09-01', '--json']);
     expect(json.code).toBe(0);
     const api = await t.app.inject({
       method: 'GET',
@@ -130,9 +133,9 @@ describe('vocare plan', () => {
 
   async function expectRefused(cases: [string[], string][]) {
     for (const [args, message] of cases) {
-      const run = await runCli(['plan', ...args], cliEnv);
-      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
-      expect(run.stderr).toContain(message);
+      const refused = await run(['plan', ...args]);
+      expect(refused.code, `${args.join(' ')}: ${refused.stderr}`).toBe(2);
+      expect(refused.stderr).toContain(message);
     }
   }
 
