@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { mailOutbox } from '#server/db/schema/mail.js';
 import type { Env } from '#server/env.js';
@@ -36,6 +36,20 @@ export async function queueMail(
   const row = rows[0];
   if (!row) throw new Error('insert into mail_outbox returned no row');
   return { id: row.id, messageId };
+}
+
+/** Messages of one kind queued for an account since a moment (limits on how often a kind may be sent). */
+export async function countMailSince(
+  db: DbOrTx,
+  where: { userId: string; kind: string; since: Date },
+): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(mailOutbox)
+    .where(
+      and(eq(mailOutbox.userId, where.userId), eq(mailOutbox.kind, where.kind), gte(mailOutbox.createdAt, where.since)),
+    );
+  return rows[0]?.n ?? 0;
 }
 
 export interface ClaimedMail {
