@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { mailOutbox } from '#server/db/schema/mail.js';
 import type { Env } from '#server/env.js';
@@ -183,4 +183,25 @@ export async function findMailById(db: DbOrTx, id: string): Promise<MailboxRow |
   const rows = await db.select(mailboxColumns).from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
   const row = rows[0];
   return row ? { ...row, status: row.status as MailStatus } : null;
+}
+
+/**
+ * The messages sent to a person, for their data export: no HTML, and every link token replaced, so an export
+ * handed on opens nothing. Messages their account caused but sent to someone else (`sentToOthers` kinds) are left out.
+ */
+export async function listMailForExport(db: DbOrTx, userId: string, sentToOthers: readonly string[]) {
+  const rows = await db
+    .select({
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      text: mailOutbox.textBody,
+      status: mailOutbox.status,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.userId, userId), notInArray(mailOutbox.kind, [...sentToOthers])))
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
+  return rows.map((r) => ({ ...r, text: r.text.replace(/token=[A-Za-z0-9_-]+/g, 'token=(removed)') }));
 }
