@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema } from './auth.js';
+import { AccountTokenSchema, EmailSchema } from './auth.js';
 import { jurisdictionField } from './jurisdictions.js';
 import {
   CompletionProjectionSchema,
@@ -486,6 +486,8 @@ export const AuditEventSchema = z.object({
   /** Field changes of an edit (from -> to), as text. */
   changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
   comment: z.string().nullable(),
+  /** How a sign-off was given: in the app, or with the link of an emailed message (no sign-in). */
+  method: z.enum(['app', 'email-link']).nullable(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
@@ -574,3 +576,28 @@ export const PullPlacementHoursBodySchema = z.strictObject({
   supervisionId: z.uuid('supervisionId must be a supervision agreement id (uuid)').nullable().optional(),
 });
 export const PullPlacementHoursResultSchema = z.object({ pulled: z.number().int(), hours: z.number() });
+
+// ---- One-tap sign-off from the supervisor's message ----
+
+export const SignOffTokenBodySchema = z.object({ token: AccountTokenSchema });
+
+export const SignOffPreviewSchema = z.object({
+  supervisorName: z.string(),
+  traineeName: z.string(),
+  expiresAt: z.string(),
+  entries: z.array(
+    z.object({
+      id: z.uuid(),
+      /** The entry as the message described it. */
+      label: z.string(),
+      /** False when the entry changed (or was verified, returned or deleted) since the message was sent. */
+      isUnchanged: z.boolean(),
+    }),
+  ),
+});
+export type SignOffPreview = z.infer<typeof SignOffPreviewSchema>;
+
+export const SignOffResultSchema = z.object({ verified: z.number().int(), hours: z.number() });
+
+/** Accepting from the emailed invitation link: the link's token with the license the supervisor records. */
+export const AcceptInvitationLinkBodySchema = SupervisorLicenseSchema.extend({ token: AccountTokenSchema });

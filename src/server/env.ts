@@ -88,6 +88,8 @@ export const EnvSchema = z.object({
   VOCARE_DEV_MAILBOX: booleanFlag,
   /** How often each process looks for mail to deliver. */
   VOCARE_MAIL_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  /** How often each process looks for supervisors whose weekly sign-off message is not out yet (ADR 0024). */
+  VOCARE_DIGEST_POLL_SECONDS: z.coerce.number().positive().max(86_400).default(3600),
   /**
    * TEST ONLY: an ISO instant the app's clock starts from (it then runs at normal speed), so an end-to-end run
    * sees the same "today" whenever it runs. Refused unless the server is in local test mode: listening on a

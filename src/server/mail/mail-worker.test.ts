@@ -44,7 +44,14 @@ async function queue(count: number, options: { unsubscribe?: boolean } = {}): Pr
           { kind: 'greeting', name: 'Ada <Lovelace>' },
           { kind: 'action', label: 'Open', url: 'http://127.0.0.1:3000/x?a=1&b=2' },
         ],
-        ...(options.unsubscribe ? { unsubscribeUrl: 'http://127.0.0.1:3000/api/unsubscribe?t=abc' } : {}),
+        ...(options.unsubscribe
+          ? {
+              unsubscribe: {
+                pageUrl: 'http://127.0.0.1:3000/unsubscribe?token=abc',
+                oneClickUrl: 'http://127.0.0.1:3000/api/mail/unsubscribe?token=abc',
+              },
+            }
+          : {}),
       }),
     });
   }
@@ -101,7 +108,7 @@ describe('the mail worker', () => {
     expect(message?.html).toContain('href="http://127.0.0.1:3000/x?a=1&amp;b=2"');
     const headerLines = message?.headerLines.map((h) => h.line) ?? [];
     expect(headerLines).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(headerLines).toContain('List-Unsubscribe: <http://127.0.0.1:3000/api/unsubscribe?t=abc>');
+    expect(headerLines).toContain('List-Unsubscribe: <http://127.0.0.1:3000/api/mail/unsubscribe?token=abc>');
     const after = await statusOf(to);
     expect(after).toMatchObject({ status: 'sent', attempts: 1, lastError: null, leaseOwner: null });
     expect(after?.sentAt?.getTime()).toBe(clockAt.getTime());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { mailOutbox } from '#server/db/schema/mail.js';
 import type { Env } from '#server/env.js';
@@ -36,6 +36,20 @@ export async function queueMail(
   const row = rows[0];
   if (!row) throw new Error('insert into mail_outbox returned no row');
   return { id: row.id, messageId };
+}
+
+/** Messages of one kind queued for an account since a moment (limits on how often a kind may be sent). */
+export async function countMailSince(
+  db: DbOrTx,
+  where: { userId: string; kind: string; since: Date },
+): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(mailOutbox)
+    .where(
+      and(eq(mailOutbox.userId, where.userId), eq(mailOutbox.kind, where.kind), gte(mailOutbox.createdAt, where.since)),
+    );
+  return rows[0]?.n ?? 0;
 }
 
 export interface ClaimedMail {
@@ -169,4 +183,25 @@ export async function findMailById(db: DbOrTx, id: string): Promise<MailboxRow |
   const rows = await db.select(mailboxColumns).from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
   const row = rows[0];
   return row ? { ...row, status: row.status as MailStatus } : null;
+}
+
+/**
+ * The messages sent to a person, for their data export: no HTML, and every link token replaced, so an export
+ * handed on opens nothing. Messages their account caused but sent to someone else (`sentToOthers` kinds) are left out.
+ */
+export async function listMailForExport(db: DbOrTx, userId: string, sentToOthers: readonly string[]) {
+  const rows = await db
+    .select({
+      kind: mailOutbox.kind,
+      to: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      text: mailOutbox.textBody,
+      status: mailOutbox.status,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.userId, userId), notInArray(mailOutbox.kind, [...sentToOthers])))
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
+  return rows.map((r) => ({ ...r, text: r.text.replace(/token=[A-Za-z0-9_-]+/g, 'token=(removed)') }));
 }

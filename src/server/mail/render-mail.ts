@@ -17,10 +17,10 @@ export interface MailSource {
   preview: string;
   blocks: MailBlock[];
   /**
-   * Set for notices that are not strictly transactional: adds List-Unsubscribe (one-click, RFC 8058) and a
-   * footer link. Account mail (verification, reset) must not have one: a person cannot opt out of it.
+   * Set for notices that are not strictly transactional: adds List-Unsubscribe with the one-click URL (RFC 8058:
+   * mail clients POST to it) and a footer link to the page. Account mail (verification, reset) must not have one.
    */
-  unsubscribeUrl?: string;
+  unsubscribe?: { pageUrl: string; oneClickUrl: string };
 }
 
 const SIGN_OFF = 'Vocare';
@@ -67,10 +67,11 @@ function blockHtml(block: MailBlock): string {
 
 /** Renders a message source to both bodies and its headers. */
 export function renderMail(source: MailSource): RenderedMail {
-  const footerText = source.unsubscribeUrl ? `${FOOTER}\nStop these messages: ${source.unsubscribeUrl}` : FOOTER;
+  const unsubscribe = source.unsubscribe;
+  const footerText = unsubscribe ? `${FOOTER}\nStop these messages: ${unsubscribe.pageUrl}` : FOOTER;
   const text = `${[...source.blocks.map(blockText), SIGN_OFF].join('\n\n')}\n\n-- \n${footerText}\n`;
-  const footerHtml = source.unsubscribeUrl
-    ? `${escapeHtml(FOOTER)} <a href="${escapeHtml(source.unsubscribeUrl)}">Stop these messages</a>.`
+  const footerHtml = unsubscribe
+    ? `${escapeHtml(FOOTER)} <a href="${escapeHtml(unsubscribe.pageUrl)}">Stop these messages</a>.`
     : escapeHtml(FOOTER);
   const html = [
     '<!doctype html>',
@@ -82,8 +83,8 @@ export function renderMail(source: MailSource): RenderedMail {
     `<hr style="border:none;border-top:1px solid #dddddd"><p style="font-size:13px;color:#555555">${footerHtml}</p>`,
     '</body></html>',
   ].join('\n');
-  const headers: Record<string, string> = source.unsubscribeUrl
-    ? { 'List-Unsubscribe': `<${source.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+  const headers: Record<string, string> = unsubscribe
+    ? { 'List-Unsubscribe': `<${unsubscribe.oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
     : {};
   return { subject: source.subject, text, html, headers };
 }

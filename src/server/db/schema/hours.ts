@@ -56,6 +56,8 @@ export const hoursSupervisions = pgTable(
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** SHA-256 of the emailed invitation link's token (migrations/0008): following it proves the invited address. */
+    inviteTokenHash: text('invite_token_hash'),
   },
   (t) => [
     check('hours_supervisions_status_check', sql`${t.status} in ('invited', 'active', 'ended', 'removed', 'declined')`),
@@ -67,6 +69,7 @@ export const hoursSupervisions = pgTable(
     index('hours_supervisions_trainee_idx').on(t.traineeId),
     index('hours_supervisions_supervisor_idx').on(t.supervisorId),
     index('hours_supervisions_invite_email_idx').on(sql`lower(${t.inviteEmail})`),
+    uniqueIndex('hours_supervisions_invite_token_unique').on(t.inviteTokenHash),
     uniqueIndex('hours_supervisions_open_unique')
       .on(t.traineeId, sql`lower(${t.inviteEmail})`)
       .where(sql`${t.status} IN ('invited', 'active')`),
@@ -157,6 +160,8 @@ export interface AuditDetails {
   summary?: string;
   changes?: { field: string; from: string | null; to: string | null }[];
   comment?: string | null;
+  /** For a verification: in the app (absent) or with an emailed one-tap link. */
+  method?: 'app' | 'email-link';
 }
 
 export const hoursIdempotencyKeys = pgTable(
@@ -172,4 +177,37 @@ export const hoursIdempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'hours_idempotency_keys_pk', columns: [t.userId, t.key] })],
+);
+
+/** What a sign-off link was sent for: each entry as it stood (a later change refuses the link). */
+export interface SignOffLinkEntry {
+  id: string;
+  /** updated_at in epoch milliseconds when the message was written. */
+  version: number;
+  /** How the message described it, to say which entry changed. */
+  label: string;
+}
+
+/** One-tap sign-off links from supervisor messages (migrations/0008_mail_links.sql, ADR 0024). */
+export const hoursSignOffLinks = pgTable(
+  'hours_signoff_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    supervisorId: uuid('supervisor_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    supervisionId: uuid('supervision_id')
+      .notNull()
+      .references(() => hoursSupervisions.id, { onDelete: 'cascade' }),
+    entries: jsonb('entries').$type<SignOffLinkEntry[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('hours_signoff_links_hash_unique').on(t.tokenHash),
+    index('hours_signoff_links_supervisor_idx').on(t.supervisorId),
+    index('hours_signoff_links_supervision_idx').on(t.supervisionId),
+  ],
 );

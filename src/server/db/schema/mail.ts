@@ -1,5 +1,17 @@
-// Tables of the mail layer; created by migrations/0007_mail_outbox.sql (keep the two in step). ADR 0018.
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+// Tables of the mail layer; created by migrations/0007_mail_outbox.sql and 0008_mail_links.sql (keep them in step).
+// ADRs 0018 and 0024.
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './core.js';
 
 /** Every message, written in the transaction of the change that caused it; a worker delivers it. */
@@ -54,4 +66,46 @@ export const accountTokens = pgTable(
     uniqueIndex('account_tokens_hash_unique').on(t.tokenHash),
     index('account_tokens_user_idx').on(t.userId, t.purpose),
   ],
+);
+
+/** Which notices a person wants; a topic without a row has its default (contracts/mail-preferences.ts). */
+export const mailPreferences = pgTable(
+  'mail_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    enabled: boolean('enabled').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'mail_preferences_pk', columns: [t.userId, t.topic] })],
+);
+
+/** The unsubscribe link of one notice; only the SHA-256 of its token is stored. */
+export const mailUnsubscribeLinks = pgTable(
+  'mail_unsubscribe_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('mail_unsubscribe_links_user_idx').on(t.userId)],
+);
+
+/** A periodic message that went out to a person for a period (e.g. an ISO week): claimed once, by one process. */
+export const mailDigestRuns = pgTable(
+  'mail_digest_runs',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'mail_digest_runs_pk', columns: [t.userId, t.kind, t.period] })],
 );

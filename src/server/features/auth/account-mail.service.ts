@@ -2,8 +2,9 @@ import type { Db, DbOrTx } from '#server/db/client.js';
 import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
 import { linkTo } from '#server/mail/mail-config.js';
-import { queueMail } from '#server/mail/outbox.repository.js';
+import { countMailSince, queueMail } from '#server/mail/outbox.repository.js';
 import {
+  accountExistsMail,
   emailChangeConfirmMail,
   emailChangeNoticeMail,
   passwordChangedMail,
@@ -81,6 +82,29 @@ export async function queueVerification(
       displayName: user.displayName,
       url: linkTo(ctx.env, `/verify-email?token=${token}`),
       hoursValid: VERIFY_EMAIL_HOURS,
+    }),
+  });
+}
+
+/**
+ * Someone signed up with the address of an existing account: its owner hears of it (a few times an hour at most,
+ * so sign-up cannot be used to flood a mailbox) with links to sign in or reset the password.
+ */
+export async function queueAccountExists(
+  tx: DbOrTx,
+  ctx: MailContext,
+  user: { id: string; email: string; displayName: string },
+): Promise<void> {
+  const since = new Date(ctx.now.getTime() - HOUR_MS);
+  if ((await countMailSince(tx, { userId: user.id, kind: 'account-exists', since })) >= LINKS_PER_HOUR) return;
+  await queueMail(tx, ctx.env, ctx.now, {
+    kind: 'account-exists',
+    to: user.email,
+    userId: user.id,
+    mail: accountExistsMail({
+      displayName: user.displayName,
+      signInUrl: linkTo(ctx.env, '/signin'),
+      resetUrl: linkTo(ctx.env, '/forgot-password'),
     }),
   });
 }

@@ -98,6 +98,46 @@ describe('address verification', () => {
   });
 });
 
+describe('sign-up with an address that has an account', () => {
+  it('answers as a new sign-up and mails the owner (over SMTP) instead of a verification link', async () => {
+    const { user } = await signedInClient(t.app, t.db.db, ['explorer'], { displayName: 'Owner Person' });
+    const response = await freshClient().post('/api/auth/signup', {
+      email: user.email,
+      password: TEST_PASSWORD,
+      displayName: 'Someone Else',
+    });
+    expect(response.statusCode).toBe(201);
+    const queued = await latestMail(user.email);
+    expect(queued.subject).toBe('Someone tried to sign up to Vocare with your address');
+    expect(queued.token).toBeNull();
+    expect(queued.text).toContain('https://vocare.example/forgot-password');
+
+    await createMailWorker({
+      db: t.db.db,
+      transport: createSmtpTransport(sink.url),
+      from: t.env.MAIL_FROM,
+      now: () => clockAt,
+    }).drain();
+    const delivered = sink.received.filter((m) => JSON.stringify(m.to).includes(user.email));
+    expect(delivered.map((m) => m.subject)).toEqual(['Someone tried to sign up to Vocare with your address']);
+    expect(delivered[0]?.text).toContain('Hello Owner Person,');
+  });
+
+  it('mails the owner at most three times an hour however often the address is tried', async () => {
+    const { user } = await signedInClient(t.app, t.db.db);
+    for (let i = 0; i < 5; i++) {
+      const tried = await freshClient().post('/api/auth/signup', {
+        email: user.email,
+        password: TEST_PASSWORD,
+        displayName: 'Again',
+      });
+      expect(tried.statusCode).toBe(201);
+    }
+    const listed = (await freshClient().get(`/api/dev/mailbox?to=${encodeURIComponent(user.email)}`)).json().messages;
+    expect(listed.filter((m: { subject: string }) => m.subject.startsWith('Someone tried'))).toHaveLength(3);
+  });
+});
+
 describe('password reset', () => {
   it('answers the same for known and unknown addresses and mails only the known one', async () => {
     const { user } = await signedInClient(t.app, t.db.db);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ChangePasswordBody, SignInBody, SignUpBody, User } from '#contracts/auth.js';
 import type { Role } from '#contracts/vocabulary.js';
 import type { Db } from '#server/db/client.js';
@@ -5,7 +6,7 @@ import { AppError } from '#server/errors.js';
 import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '#server/users/passwords.js';
 import * as repo from '#server/users/users.repository.js';
-import { type MailContext, queueVerification } from './account-mail.service.js';
+import { type MailContext, queueAccountExists, queueVerification } from './account-mail.service.js';
 
 export interface NewSession {
   user: User;
@@ -34,7 +35,11 @@ async function startSession(
   return { token, expiresAt };
 }
 
-/** Creates the account and, in the same transaction, queues the message that asks to confirm its address. */
+/**
+ * Creates the account and, in the same transaction, queues the message that asks to confirm its address. An address
+ * that already has an account gets the same answer (status, body shape, a session cookie) so sign-up never tells
+ * whether an address is registered; that cookie opens no session, and the owner is mailed instead (ADR 0024).
+ */
 export async function signUp(
   db: Db,
   body: SignUpBody,
@@ -44,10 +49,10 @@ export async function signUp(
   const passwordHash = await hashPassword(body.password);
   const roles: Role[] = [...new Set<Role>(['explorer', ...(body.roles ?? [])])].sort();
   const user = await db.transaction(async (tx) => {
-    if (await repo.findUserByEmail(tx, body.email)) {
-      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.', [
-        { path: 'body.email', message: 'is already registered' },
-      ]);
+    const existing = await repo.findUserByEmail(tx, body.email);
+    if (existing) {
+      await queueAccountExists(tx, mail, existing);
+      return null;
     }
     const created = await repo.insertUser(tx, {
       email: body.email,
@@ -58,6 +63,13 @@ export async function signUp(
     await queueVerification(tx, mail, created);
     return created;
   });
+  if (!user) {
+    return {
+      user: { id: randomUUID(), email: body.email, displayName: body.displayName, roles },
+      token: newToken(),
+      expiresAt: sessionExpiry(sessionDays),
+    };
+  }
   const session = await startSession(db, user.id, sessionDays);
   return { user: { id: user.id, email: user.email, displayName: user.displayName, roles }, ...session };
 }

@@ -32,6 +32,7 @@ import { RuleSetIdSchema } from '#contracts/licensure-api.js';
 import { todayUtc } from '#domain/calendar-date.js';
 import type { Clock } from '#server/clock.js';
 import type { Db } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
 import { requireRole } from '#server/plugins/session.js';
 import * as service from './hours.service.js';
 import type { HoursReaders } from './hours-readers.js';
@@ -57,10 +58,11 @@ const IMPORT_BODY_LIMIT = HOURS_LIMITS.maxImportBytes + 4 * 1024 * 1024;
  */
 export const hoursRoutes: FastifyPluginAsyncZod<{
   db: Db;
+  env: Env;
   now: Clock;
   confirmedPlacementsOf: ConfirmedPlacementsOf;
   ruleSets: RuleSetCatalog;
-}> = async (app, { db, now, confirmedPlacementsOf, ruleSets }) => {
+}> = async (app, { db, env, now, confirmedPlacementsOf, ruleSets }) => {
   const today = () => todayUtc(now());
   // Parsed logs of recent trainees, checked against the database's version counter on every use.
   const readers: HoursReaders = { logs: new CachedLogSource(), ruleSets };
@@ -346,5 +348,5 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       placement.pullPlacementHours(db, requireRole(request, 'trainee'), request.body, confirmedPlacementsOf),
   );
 
-  await app.register(supervisionRoutes, { db });
+  await app.register(supervisionRoutes, { db, env, now });
 };

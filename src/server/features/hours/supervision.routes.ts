@@ -2,12 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
+  AcceptInvitationLinkBodySchema,
   AuditListSchema,
   AuditQuerySchema,
   EntryIdParamsSchema,
   HourEntrySchema,
   InviteSupervisorBodySchema,
   ReturnEntryBodySchema,
+  SignOffPreviewSchema,
+  SignOffResultSchema,
+  SignOffTokenBodySchema,
   SuperviseeEntriesQuerySchema,
   SupervisionIdParamsSchema,
   SupervisionListSchema,
@@ -18,8 +22,11 @@ import {
   VerifyWeekBodySchema,
   VerifyWeekResultSchema,
 } from '#contracts/hours.js';
+import type { Clock } from '#server/clock.js';
 import type { Db } from '#server/db/client.js';
-import { requireRole, requireUser } from '#server/plugins/session.js';
+import type { Env } from '#server/env.js';
+import { requireRole, requireUser, requireVerified } from '#server/plugins/session.js';
+import * as signOff from './sign-off.service.js';
 import * as service from './supervision.service.js';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
@@ -32,7 +39,16 @@ const tags = ['hours'];
  * accepts (recording its license) and then sees only entries that name it, verifies them one by one or a week
  * at a time, or returns them with a comment. No route edits or deletes the audit trail.
  */
-export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }> = async (
+  app,
+  { db, env, now },
+) => {
+  const ctx = () => ({ env, now: now() });
+  // The no-login routes take a token from a mailed link: limited like the account links.
+  const linkRateLimit = {
+    rateLimit: { max: env.VOCARE_AUTH_RATE_LIMIT, timeWindow: env.VOCARE_AUTH_RATE_WINDOW_SECONDS * 1000 },
+  };
+
   app.get(
     '/api/hours/supervisions',
     {
@@ -56,7 +72,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request, reply) => {
-      const supervision = await service.inviteSupervisor(db, requireRole(request, 'trainee'), request.body);
+      const supervision = await service.inviteSupervisor(db, ctx(), requireRole(request, 'trainee'), request.body);
       return reply.status(201).send(supervision);
     },
   );
@@ -108,14 +124,15 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     {
       schema: {
         tags,
-        summary: 'Accept an invitation, recording your license (type, number, jurisdiction, expiry)',
+        summary:
+          'Accept an invitation, recording your license (type, number, jurisdiction, expiry); needs a confirmed address',
         description: 'Your account gains the supervisor role. Supervising is free: no paid plan is involved.',
         params: SupervisionIdParamsSchema,
         body: SupervisorLicenseBodySchema,
         response: { 200: SupervisionSchema, ...withNotFound },
       },
     },
-    async (request) => service.acceptInvitation(db, requireUser(request), request.params.id, request.body),
+    async (request) => service.acceptInvitation(db, requireVerified(request), request.params.id, request.body),
   );
 
   app.post(
@@ -230,6 +247,60 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) =>
-      service.returnEntry(db, requireRole(request, 'supervisor'), request.params.id, request.body.comment),
+      service.returnEntry(db, ctx(), requireRole(request, 'supervisor'), request.params.id, request.body.comment),
+  );
+
+  app.post(
+    '/api/hours/invitations/by-link',
+    {
+      schema: {
+        tags,
+        summary: 'The invitation behind an emailed link (only for the account of the invited address)',
+        body: SignOffTokenBodySchema,
+        response: { 200: SupervisionSchema, ...withNotFound },
+      },
+    },
+    async (request) => service.getInvitationByLink(db, requireUser(request), request.body.token),
+  );
+
+  app.post(
+    '/api/hours/invitations/by-link/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Accept from the emailed link, recording your license; the link also confirms your address',
+        body: AcceptInvitationLinkBodySchema,
+        response: { 200: SupervisionSchema, ...withNotFound },
+      },
+    },
+    async (request) => service.acceptInvitationByLink(db, now(), requireUser(request), request.body),
+  );
+
+  app.post(
+    '/api/hours/sign-off/preview',
+    {
+      config: linkRateLimit,
+      schema: {
+        tags,
+        summary: "What a supervisor's emailed sign-off link would verify (no sign-in)",
+        body: SignOffTokenBodySchema,
+        response: { 200: SignOffPreviewSchema, 409: ErrorResponseSchema, 429: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request) => signOff.previewSignOff(db, now(), request.body.token),
+  );
+
+  app.post(
+    '/api/hours/sign-off',
+    {
+      config: linkRateLimit,
+      schema: {
+        tags,
+        summary: 'Verify the entries of an emailed sign-off link, without signing in (once, 14 days, unchanged)',
+        body: SignOffTokenBodySchema,
+        response: { 200: SignOffResultSchema, 409: ErrorResponseSchema, 429: ErrorResponseSchema, ...errors },
+      },
+    },
+    async (request) => signOff.signOffWithLink(db, now(), request.body.token),
   );
 };

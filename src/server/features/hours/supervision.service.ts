@@ -14,16 +14,29 @@ import { addDays, isMonday } from '#domain/calendar-date.js';
 import { licenseText } from '#domain/hours/entry-rules.js';
 import { formatHoursValue } from '#domain/hours/verification-summary.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
-import type { SessionUser } from '#server/plugins/session.js';
-import { addRoles } from '#server/users/users.repository.js';
+import { linkTo } from '#server/mail/mail-config.js';
+import { queueNotice } from '#server/mail/notices.js';
+import { queueMail } from '#server/mail/outbox.repository.js';
+import { entryReturnedMail, supervisorInvitationMail } from '#server/mail/templates/hours-mail.js';
+import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
+import { addRoles, findUserById, markEmailVerified } from '#server/users/users.repository.js';
 import * as repo from './hours.repository.js';
 import { describeEntry, loadAgreements, toAgreementFacts, toHourEntry } from './hours.service.js';
+import * as signOffRepo from './sign-off.repository.js';
 import type { SupervisionRow } from './supervision.repository.js';
 import * as supervisionRepo from './supervision.repository.js';
 
+/** What sending mail needs: the settings (From, link base) and the app clock's "now". */
+export interface MailContext {
+  env: Env;
+  now: Date;
+}
+
 /*
- * Supervision agreements and sign-off. The trainee invites by email; the account with that email accepts,
+ * Supervision agreements and sign-off. The trainee invites by email (a link is mailed to the address); the account
+ * with that email accepts, having proved the address (a confirmed account, or the invitation link itself),
  * recording its license, and holds the supervisor role from then on. A supervisor reaches only agreements that
  * name them and are active or ended (a removed one gives no access), and only entries naming such an agreement.
  */
@@ -59,7 +72,12 @@ export async function listSupervisors(db: DbOrTx, traineeId: string): Promise<{ 
   return { items: rows.map(toSupervision) };
 }
 
-export async function inviteSupervisor(db: Db, user: SessionUser, body: InviteSupervisorBody): Promise<Supervision> {
+export async function inviteSupervisor(
+  db: Db,
+  ctx: MailContext,
+  user: SessionUser,
+  body: InviteSupervisorBody,
+): Promise<Supervision> {
   if (body.email.toLowerCase() === user.email.toLowerCase()) {
     throw new AppError('BAD_REQUEST', 'You cannot supervise your own hours: invite another licensed professional.', [
       { path: 'body.email', message: 'must not be your own email address' },
@@ -90,6 +108,18 @@ export async function inviteSupervisor(db: Db, user: SessionUser, body: InviteSu
         },
       },
     ]);
+    const token = newToken();
+    await signOffRepo.setInviteTokenHash(tx, newId, hashToken(token));
+    // The trainee's account owns the message (it goes when they delete their account); it is sent to the invitee.
+    await queueMail(tx, ctx.env, ctx.now, {
+      kind: 'supervisor-invitation',
+      to: body.email,
+      userId: user.id,
+      mail: supervisorInvitationMail({
+        traineeName: user.displayName,
+        url: linkTo(ctx.env, `/hours/invitation?token=${token}`),
+      }),
+    });
     return newId;
   });
   const row = await supervisionRepo.findSupervisionOfTrainee(db, user.id, id);
@@ -190,37 +220,80 @@ export async function acceptInvitation(
   id: string,
   license: SupervisorLicense,
 ): Promise<Supervision> {
-  await db.transaction(async (tx) => {
-    const row = await supervisionRepo.findInvitationForEmail(tx, user.email, id, { forUpdate: true });
-    if (!row) throw new AppError('NOT_FOUND', 'No open invitation with this id was sent to your email address.');
-    if (row.traineeId === user.id) {
-      throw new AppError('FORBIDDEN', 'You cannot supervise your own hours.');
-    }
-    await supervisionRepo.updateSupervision(tx, id, {
-      status: 'active',
-      supervisorId: user.id,
-      supervisorName: user.displayName,
-      ...license,
-      licenseValidFrom: license.licenseValidFrom ?? null,
-      respondedAt: new Date(),
-    });
-    await addRoles(tx, user.id, ['supervisor']);
-    await supervisionRepo.insertAuditEvents(tx, [
-      {
-        ...asSupervisor(user),
-        traineeId: row.traineeId,
-        entryId: null,
-        supervisionId: id,
-        action: 'accept',
-        details: {
-          summary: `${user.displayName} accepted (license ${licenseText(license)})`,
-        },
-      },
-    ]);
+  await db.transaction((tx) => acceptOpenInvitation(tx, user, id, license));
+  return getSupervisionAsSupervisor(db, user, id);
+}
+
+async function acceptOpenInvitation(tx: DbOrTx, user: SessionUser, id: string, license: SupervisorLicense) {
+  const row = await supervisionRepo.findInvitationForEmail(tx, user.email, id, { forUpdate: true });
+  if (!row) throw new AppError('NOT_FOUND', 'No open invitation with this id was sent to your email address.');
+  if (row.traineeId === user.id) {
+    throw new AppError('FORBIDDEN', 'You cannot supervise your own hours.');
+  }
+  await supervisionRepo.updateSupervision(tx, id, {
+    status: 'active',
+    supervisorId: user.id,
+    supervisorName: user.displayName,
+    ...license,
+    licenseValidFrom: license.licenseValidFrom ?? null,
+    respondedAt: new Date(),
   });
-  const row = await supervisionRepo.findSupervisionOfSupervisor(db, user.id, id);
-  if (!row) throw new AppError('NOT_FOUND', 'The agreement could not be read back.');
-  return toSupervision(row);
+  await addRoles(tx, user.id, ['supervisor']);
+  await supervisionRepo.insertAuditEvents(tx, [
+    {
+      ...asSupervisor(user),
+      traineeId: row.traineeId,
+      entryId: null,
+      supervisionId: id,
+      action: 'accept',
+      details: {
+        summary: `${user.displayName} accepted (license ${licenseText(license)})`,
+      },
+    },
+  ]);
+}
+
+const invalidInvitationLink = () =>
+  new AppError('BAD_REQUEST', 'This invitation link is no longer open: it was withdrawn or already answered.', [
+    { path: 'body.token', message: 'is not an open invitation' },
+  ]);
+
+/** The open invitation behind an emailed link, for the account the link was sent to (and no other). */
+async function findInvitationByLink(db: DbOrTx, user: SessionUser, token: string, forUpdate = false) {
+  const id = await signOffRepo.findInvitationIdByTokenHash(db, hashToken(token));
+  if (!id) throw invalidInvitationLink();
+  const row = await supervisionRepo.findInvitationForEmail(db, user.email, id, { forUpdate });
+  if (!row) {
+    throw new AppError(
+      'FORBIDDEN',
+      'This invitation was sent to another email address: sign in with the account of that address to answer it.',
+    );
+  }
+  return row;
+}
+
+export async function getInvitationByLink(db: DbOrTx, user: SessionUser, token: string): Promise<Supervision> {
+  return toSupervision(await findInvitationByLink(db, user, token));
+}
+
+/**
+ * Accepts from the emailed link: the token proves the signed-in account holds the invited address, so this also
+ * confirms that address (as a password reset does).
+ */
+export async function acceptInvitationByLink(
+  db: Db,
+  now: Date,
+  user: SessionUser,
+  body: SupervisorLicense & { token: string },
+): Promise<Supervision> {
+  const { token, ...license } = body;
+  const id = await db.transaction(async (tx) => {
+    const row = await findInvitationByLink(tx, user, token, true);
+    if (!user.emailVerified) await markEmailVerified(tx, user.id, user.email, now);
+    await acceptOpenInvitation(tx, user, row.id, license);
+    return row.id;
+  });
+  return getSupervisionAsSupervisor(db, user, id);
 }
 
 export async function declineInvitation(db: Db, user: SessionUser, id: string): Promise<void> {
@@ -446,7 +519,13 @@ export async function verifyWeek(
 }
 
 /** Returns an entry with a comment; a verified one is unlocked by this (it then needs verifying again). */
-export async function returnEntry(db: Db, user: SessionUser, entryId: string, comment: string): Promise<HourEntry> {
+export async function returnEntry(
+  db: Db,
+  ctx: MailContext,
+  user: SessionUser,
+  entryId: string,
+  comment: string,
+): Promise<HourEntry> {
   const traineeId = await db.transaction(async (tx) => {
     const entry = await findSupervisedEntry(tx, user, entryId);
     if (entry.status === 'returned') throw new AppError('CONFLICT', 'This entry is already returned.');
@@ -464,6 +543,22 @@ export async function returnEntry(db: Db, user: SessionUser, entryId: string, co
         },
       },
     ]);
+    const trainee = await findUserById(tx, entry.userId);
+    if (trainee) {
+      await queueNotice(tx, ctx, {
+        topic: 'entry-returned',
+        kind: 'entry-returned',
+        to: trainee.email,
+        userId: trainee.id,
+        source: entryReturnedMail({
+          displayName: trainee.displayName,
+          supervisorName: user.displayName,
+          entry: describeEntry(entry),
+          comment,
+          url: linkTo(ctx.env, '/hours'),
+        }),
+      });
+    }
     return entry.userId;
   });
   const [row, agreements] = await Promise.all([repo.findEntry(db, traineeId, entryId), loadAgreements(db, traineeId)]);
@@ -484,6 +579,7 @@ function toAuditEvent(row: supervisionRepo.AuditRow): AuditEvent {
     summary: row.details.summary ?? row.action,
     changes: row.details.changes ?? [],
     comment: row.details.comment ?? null,
+    method: row.action === 'verify' ? (row.details.method ?? 'app') : null,
   };
 }
 

@@ -16,6 +16,12 @@ export const authFeature: WebFeature = {
       lazy: async () => ({ Component: (await import('./pages/verify-email-page.js')).VerifyEmailPage }),
     },
     {
+      path: 'confirm-email-change',
+      lazy: async () => ({
+        Component: (await import('./pages/confirm-email-change-page.js')).ConfirmEmailChangePage,
+      }),
+    },
+    {
       path: 'forgot-password',
       lazy: async () => ({ Component: (await import('./pages/forgot-password-page.js')).ForgotPasswordPage }),
     },

@@ -20,6 +20,11 @@ export const hoursFeature: WebFeature = {
       path: 'hours/history',
       lazy: async () => ({ Component: (await import('./pages/history-page.js')).HoursHistoryPage }),
     },
+    {
+      path: 'hours/invitation',
+      lazy: async () => ({ Component: (await import('./pages/invitation-page.js')).HoursInvitationPage }),
+    },
+    { path: 'sign-off', lazy: async () => ({ Component: (await import('./pages/sign-off-page.js')).SignOffPage }) },
     { path: 'hours/inbox', lazy: async () => ({ Component: (await import('./pages/inbox-page.js')).HoursInboxPage }) },
   ],
   nav: [{ to: '/hours', label: 'Hours' }],

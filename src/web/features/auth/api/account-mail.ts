@@ -27,3 +27,25 @@ export function useCompletePasswordReset() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
   });
 }
+
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: () => apiRequest('/api/auth/verify-email/resend', AcceptedResponseSchema, { method: 'POST' }),
+  });
+}
+
+export function useChangeEmail() {
+  return useMutation({
+    mutationFn: (body: { newEmail: string; currentPassword: string }) =>
+      apiRequest('/api/auth/email', AcceptedResponseSchema, { method: 'POST', body }),
+  });
+}
+
+export function useConfirmEmailChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      apiRequest('/api/auth/email/confirm', EmailVerifiedResponseSchema, { method: 'POST', body: { token } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+  });
+}

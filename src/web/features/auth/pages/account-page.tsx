@@ -1,11 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { User } from '#contracts/auth.js';
+import type { SessionResponse, User } from '#contracts/auth.js';
 import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
 import { describeError } from '#web/lib/api-client.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAddRole } from '../api/add-role.js';
+import { EmailPanel } from '../components/email-panel.js';
 import { SignOutButton } from '../components/sign-out-button.js';
 import { YourDataPanel } from '../components/your-data-panel.js';
 import { ROLE_INFO, type SelfServiceRole } from '../roles.js';
@@ -77,7 +78,7 @@ function AddRoleForm({ user }: { user: User }) {
   );
 }
 
-function AccountDetails({ user }: { user: User }) {
+function AccountDetails({ user }: { user: NonNullable<SessionResponse['user']> }) {
   return (
     <>
       <section aria-labelledby="account-details-title" className="panel">
@@ -93,6 +94,7 @@ function AccountDetails({ user }: { user: User }) {
           </div>
         </dl>
       </section>
+      <EmailPanel email={user.email} isVerified={user.emailVerified} />
       <section aria-labelledby="account-roles-title" className="panel">
         <h2 id="account-roles-title">Your roles</h2>
         <ul className="role-list">

@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SignUpBodySchema } from '#contracts/auth.js';
+import { type SessionResponse, SignUpBodySchema } from '#contracts/auth.js';
 import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
 import { CheckboxGroup } from '#web/components/choice-group.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
+import { sessionQueryKey } from '#web/lib/session.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignUp } from '../api/sign-up.js';
@@ -29,6 +31,7 @@ export function SignUpPage() {
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
   const signUp = useSignUp();
+  const queryClient = useQueryClient();
   const { register, control, errorOf, onSubmit, showSubmitError, summary } = useSchemaForm({
     schema: SignUpBodySchema,
     // Explorer is always granted by the server; the other roles are the person's choice.
@@ -40,10 +43,13 @@ export function SignUpPage() {
     // aria-disabled rather than disabled keeps focus on the button while the request runs.
     if (signUp.isPending) return;
     signUp.mutate(values, {
-      onSuccess: (user) =>
-        navigate(next ?? '/account', {
-          state: { flash: `Welcome to Vocare, ${user.displayName}. Your account is ready.` },
-        }),
+      // The answer is the same for a taken address (no account enumeration, ADR 0024); only then does the session
+      // stay empty, and the message in that inbox tells its owner how to sign in.
+      onSuccess: (user) => {
+        const isSignedIn = queryClient.getQueryData<SessionResponse>(sessionQueryKey)?.user != null;
+        const flash = `Welcome to Vocare, ${user.displayName}. We sent a message to ${user.email}: follow its link to confirm your address.`;
+        navigate(isSignedIn ? (next ?? '/account') : '/signin', { state: { flash } });
+      },
       onError: showSubmitError,
     });
   });

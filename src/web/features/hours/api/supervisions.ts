@@ -4,6 +4,8 @@ import {
   AuditListSchema,
   HourEntrySchema,
   type InviteSupervisorBody,
+  SignOffPreviewSchema,
+  SignOffResultSchema,
   SupervisionListSchema,
   SupervisionSchema,
   SupervisorInboxSchema,
@@ -108,3 +110,36 @@ export const useReturnEntry = () =>
       body: { comment },
     }),
   );
+
+// ---- emailed links (ADR 0024) ----
+
+export function useInvitationByLink(token: string) {
+  return useQuery({
+    queryKey: [...hoursKey, 'invitation-by-link', token],
+    queryFn: () => apiRequest('/api/hours/invitations/by-link', SupervisionSchema, { method: 'POST', body: { token } }),
+    retry: false,
+  });
+}
+
+export const useAcceptInvitationByLink = () =>
+  useHoursMutation(({ token, license }: { token: string; license: SupervisorLicense }) =>
+    apiRequest('/api/hours/invitations/by-link/accept', SupervisionSchema, {
+      method: 'POST',
+      body: { ...license, token },
+    }),
+  );
+
+/** What an emailed sign-off link would verify; no sign-in needed. */
+export function useSignOffPreview(token: string) {
+  return useQuery({
+    queryKey: [...hoursKey, 'sign-off', token],
+    queryFn: () => apiRequest('/api/hours/sign-off/preview', SignOffPreviewSchema, { method: 'POST', body: { token } }),
+    retry: false,
+  });
+}
+
+export const useSignOff = () =>
+  useMutation({
+    mutationFn: (token: string) =>
+      apiRequest('/api/hours/sign-off', SignOffResultSchema, { method: 'POST', body: { token } }),
+  });

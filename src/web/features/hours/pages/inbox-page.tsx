@@ -28,6 +28,7 @@ import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
 import {
   useAcceptInvitation,
+  useAcceptInvitationByLink,
   useDeclineInvitation,
   useInbox,
   useInvitations,
@@ -51,7 +52,8 @@ const LICENSE_LABELS = {
   licenseExpires: 'License expiry date',
 };
 
-function AcceptForm({ invitation }: { invitation: Supervision }) {
+/** Accepts an invitation from the inbox, or (with `linkToken`) from the emailed link, which also proves the address. */
+export function AcceptForm({ invitation, linkToken }: { invitation: Supervision; linkToken?: string }) {
   const formId = `accept-${invitation.id}`;
   const queryClient = useQueryClient();
   const [values, setValues] = useState({
@@ -62,7 +64,9 @@ function AcceptForm({ invitation }: { invitation: Supervision }) {
   });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const accept = useAcceptInvitation();
+  const acceptById = useAcceptInvitation();
+  const acceptByLink = useAcceptInvitationByLink();
+  const accept = linkToken ? acceptByLink : acceptById;
   const decline = useDeclineInvitation();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -73,18 +77,18 @@ function AcceptForm({ invitation }: { invitation: Supervision }) {
     setFieldErrors(errors);
     setFormError(null);
     if (Object.keys(errors).length > 0) return;
-    accept.mutate(
-      { id: invitation.id, license: SupervisorLicenseSchema.parse(body) },
-      {
-        // Accepting grants the supervisor role: the session must learn it.
-        onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
-        onError: (err) => {
-          const split = splitSubmitError(err, LICENSE_LABELS);
-          setFieldErrors(split.fieldErrors);
-          setFormError(split.formError);
-        },
+    const license = SupervisorLicenseSchema.parse(body);
+    const onAccepted = {
+      // Accepting grants the supervisor role: the session must learn it.
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+      onError: (err: Error) => {
+        const split = splitSubmitError(err, LICENSE_LABELS);
+        setFieldErrors(split.fieldErrors);
+        setFormError(split.formError);
       },
-    );
+    };
+    if (linkToken) acceptByLink.mutate({ token: linkToken, license }, onAccepted);
+    else acceptById.mutate({ id: invitation.id, license }, onAccepted);
   }
 
   const input = (name: keyof typeof LICENSE_LABELS, type: string, hint?: string) => {
