@@ -314,13 +314,19 @@ export const SearchOpportunitiesQuerySchema = z.object({
     .max(80, 'maxHours must be at most 80')
     .optional(),
   placement: z.enum(['true']).optional(),
-  /** "lat,lon" (e.g. "39.74,-104.99") or a city from GET /api/places (e.g. "Denver, CO"). */
+  /** "lat,lon" (e.g. "39.74,-104.99"), a US ZIP code ("19107") or a US place ("Springfield, IL"). */
   near: z.string().trim().min(1).max(100, 'near must be at most 100 characters').optional(),
   km: z.coerce
     .number('km must be a number')
     .positive('km must be more than 0')
     .max(500, 'km must be at most 500')
     .default(25),
+  /** The distance in miles instead of km (US places); when given, km is not used. */
+  mi: z.coerce
+    .number('mi must be a number')
+    .positive('mi must be more than 0')
+    .max(300, 'mi must be at most 300')
+    .optional(),
   sort: SearchSortSchema.default('relevance'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -333,7 +339,16 @@ export const OpportunityListSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   /** The point distances were measured from, when the search named one. */
-  near: z.object({ lat: z.number(), lon: z.number(), label: z.string(), km: z.number() }).nullable(),
+  near: z
+    .object({
+      lat: z.number(),
+      lon: z.number(),
+      label: z.string(),
+      km: z.number(),
+      /** How to show distances: miles for a US place or ZIP code, km for bare coordinates. */
+      unit: z.enum(['mi', 'km']),
+    })
+    .nullable(),
 });
 export type OpportunityList = z.infer<typeof OpportunityListSchema>;
 
@@ -347,6 +362,12 @@ export const PlaceSchema = z.object({ id: z.string(), label: z.string(), lat: z.
 export const PlaceListSchema = z.object({ places: z.array(PlaceSchema), source: z.string() });
 export type Place = z.infer<typeof PlaceSchema>;
 export type PlaceList = z.infer<typeof PlaceListSchema>;
+
+export const PlaceSuggestionsQuerySchema = z.object({
+  q: z.string().trim().max(100, 'q must be at most 100 characters'),
+});
+export const PlaceSuggestionsSchema = z.object({ suggestions: z.array(z.string()), source: z.string() });
+export type PlaceSuggestions = z.infer<typeof PlaceSuggestionsSchema>;
 
 // ---------- applications ----------
 

@@ -15,5 +15,6 @@ export const boardKeys = {
   experience: ['board', 'me', 'experience'] as const,
   recommendations: ['board', 'me', 'recommendations'] as const,
   places: ['board', 'places'] as const,
+  placeSuggestions: (q: string) => ['board', 'places', 'suggestions', q] as const,
   careerOptions: ['board', 'career-options'] as const,
 };
