@@ -378,6 +378,19 @@ export const ApplyBodySchema = z.object({
     emptyToNull,
     z.string().trim().max(1000, 'note must be at most 1,000 characters').nullable().optional(),
   ),
+  /** Share the account's email address with the organization. Nothing is shared unless the applicant says so. */
+  shareEmail: z.boolean().default(false),
+  /** A phone number to share with the organization, as the applicant writes it. */
+  phone: z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .trim()
+      .max(40, 'the phone number is at most 40 characters')
+      .regex(/^[+()\d][\d\s().+-]{5,}$/, 'the phone number may hold digits, spaces, +, -, ( and ) only')
+      .nullable()
+      .optional(),
+  ),
 });
 export type ApplyBody = z.infer<typeof ApplyBodySchema>;
 
@@ -399,6 +412,8 @@ export const ApplicationSchema = z.object({
   applicant: z.object({ id: z.uuid(), displayName: z.string() }),
   answers: z.array(ApplicationAnswerSchema),
   note: z.string().nullable(),
+  /** What the applicant chose to share with the organization; null fields were not shared. */
+  contact: z.object({ email: z.string().nullable(), phone: z.string().nullable() }),
   decisionMessage: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -426,6 +441,28 @@ export const UpdateApplicationStatusBodySchema = z.object({
   ),
 });
 export type UpdateApplicationStatusBody = z.infer<typeof UpdateApplicationStatusBodySchema>;
+
+// ---------- messages on an application ----------
+
+export const ApplicationMessageSchema = z.object({
+  id: z.uuid(),
+  /** "organization" or "applicant": the side that wrote it. */
+  from: z.enum(['organization', 'applicant']),
+  /** The writer's display name; null once their account is deleted. */
+  authorName: z.string().nullable(),
+  isMine: z.boolean(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type ApplicationMessage = z.infer<typeof ApplicationMessageSchema>;
+
+export const ApplicationMessageListSchema = z.object({ items: z.array(ApplicationMessageSchema) });
+export type ApplicationMessageList = z.infer<typeof ApplicationMessageListSchema>;
+
+export const PostApplicationMessageBodySchema = z.object({
+  body: z.string('write a message').trim().min(1, 'write a message').max(2000, 'a message is at most 2,000 characters'),
+});
+export type PostApplicationMessageBody = z.infer<typeof PostApplicationMessageBodySchema>;
 
 // ---------- volunteer hours ----------
 
