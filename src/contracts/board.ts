@@ -314,13 +314,19 @@ export const SearchOpportunitiesQuerySchema = z.object({
     .max(80, 'maxHours must be at most 80')
     .optional(),
   placement: z.enum(['true']).optional(),
-  /** "lat,lon" (e.g. "39.74,-104.99") or a city from GET /api/places (e.g. "Denver, CO"). */
+  /** "lat,lon" (e.g. "39.74,-104.99"), a US ZIP code ("19107") or a US place ("Springfield, IL"). */
   near: z.string().trim().min(1).max(100, 'near must be at most 100 characters').optional(),
   km: z.coerce
     .number('km must be a number')
     .positive('km must be more than 0')
     .max(500, 'km must be at most 500')
     .default(25),
+  /** The distance in miles instead of km (US places); when given, km is not used. */
+  mi: z.coerce
+    .number('mi must be a number')
+    .positive('mi must be more than 0')
+    .max(300, 'mi must be at most 300')
+    .optional(),
   sort: SearchSortSchema.default('relevance'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -333,7 +339,16 @@ export const OpportunityListSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   /** The point distances were measured from, when the search named one. */
-  near: z.object({ lat: z.number(), lon: z.number(), label: z.string(), km: z.number() }).nullable(),
+  near: z
+    .object({
+      lat: z.number(),
+      lon: z.number(),
+      label: z.string(),
+      km: z.number(),
+      /** How to show distances: miles for a US place or ZIP code, km for bare coordinates. */
+      unit: z.enum(['mi', 'km']),
+    })
+    .nullable(),
 });
 export type OpportunityList = z.infer<typeof OpportunityListSchema>;
 
@@ -348,6 +363,12 @@ export const PlaceListSchema = z.object({ places: z.array(PlaceSchema), source: 
 export type Place = z.infer<typeof PlaceSchema>;
 export type PlaceList = z.infer<typeof PlaceListSchema>;
 
+export const PlaceSuggestionsQuerySchema = z.object({
+  q: z.string().trim().max(100, 'q must be at most 100 characters'),
+});
+export const PlaceSuggestionsSchema = z.object({ suggestions: z.array(z.string()), source: z.string() });
+export type PlaceSuggestions = z.infer<typeof PlaceSuggestionsSchema>;
+
 // ---------- applications ----------
 
 export const ApplyBodySchema = z.object({
@@ -356,6 +377,19 @@ export const ApplyBodySchema = z.object({
   note: z.preprocess(
     emptyToNull,
     z.string().trim().max(1000, 'note must be at most 1,000 characters').nullable().optional(),
+  ),
+  /** Share the account's email address with the organization. Nothing is shared unless the applicant says so. */
+  shareEmail: z.boolean().default(false),
+  /** A phone number to share with the organization, as the applicant writes it. */
+  phone: z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .trim()
+      .max(40, 'the phone number is at most 40 characters')
+      .regex(/^[+()\d][\d\s().+-]{5,}$/, 'the phone number may hold digits, spaces, +, -, ( and ) only')
+      .nullable()
+      .optional(),
   ),
 });
 export type ApplyBody = z.infer<typeof ApplyBodySchema>;
@@ -378,6 +412,8 @@ export const ApplicationSchema = z.object({
   applicant: z.object({ id: z.uuid(), displayName: z.string() }),
   answers: z.array(ApplicationAnswerSchema),
   note: z.string().nullable(),
+  /** What the applicant chose to share with the organization; null fields were not shared. */
+  contact: z.object({ email: z.string().nullable(), phone: z.string().nullable() }),
   decisionMessage: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -405,6 +441,28 @@ export const UpdateApplicationStatusBodySchema = z.object({
   ),
 });
 export type UpdateApplicationStatusBody = z.infer<typeof UpdateApplicationStatusBodySchema>;
+
+// ---------- messages on an application ----------
+
+export const ApplicationMessageSchema = z.object({
+  id: z.uuid(),
+  /** "organization" or "applicant": the side that wrote it. */
+  from: z.enum(['organization', 'applicant']),
+  /** The writer's display name; null once their account is deleted. */
+  authorName: z.string().nullable(),
+  isMine: z.boolean(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type ApplicationMessage = z.infer<typeof ApplicationMessageSchema>;
+
+export const ApplicationMessageListSchema = z.object({ items: z.array(ApplicationMessageSchema) });
+export type ApplicationMessageList = z.infer<typeof ApplicationMessageListSchema>;
+
+export const PostApplicationMessageBodySchema = z.object({
+  body: z.string('write a message').trim().min(1, 'write a message').max(2000, 'a message is at most 2,000 characters'),
+});
+export type PostApplicationMessageBody = z.infer<typeof PostApplicationMessageBodySchema>;
 
 // ---------- volunteer hours ----------
 

@@ -104,21 +104,21 @@ describe('experience board', () => {
     await seeker.page.getByRole('button', { name: 'Search' }).click();
     await seeker.page
       .getByRole('status')
-      .filter({ hasText: /within 25 km of Denver, CO/ })
+      .filter({ hasText: /within 25 mi of Denver, CO/ })
       .waitFor();
     const url = new URL(seeker.page.url());
     expect(url.searchParams.get('q')).toBe('grief counselor');
     expect(url.searchParams.get('near')).toBe('Denver, CO');
-    expect(url.searchParams.get('km')).toBe('25');
+    expect(url.searchParams.get('mi')).toBe('25');
     const card = seeker.page.getByRole('article', { name: TITLE });
-    await card.getByText(/km away/).waitFor();
+    await card.getByText(/\d mi away/).waitFor();
     await expectAccessible(seeker.page, 'search results');
     // Too far away: the same search around Chicago does not find it.
     await seeker.page.getByLabel('Near').fill('Chicago, IL');
     await seeker.page.getByRole('button', { name: 'Search' }).click();
     await seeker.page
       .getByRole('status')
-      .filter({ hasText: /within 25 km of Chicago, IL/ })
+      .filter({ hasText: /within 25 mi of Chicago, IL/ })
       .waitFor();
     expect(await seeker.page.getByRole('article', { name: TITLE }).count()).toBe(0);
     await seeker.page.goBack();
@@ -171,5 +171,41 @@ describe('experience board', () => {
     expect(seeker.problems).toEqual([]);
     await orgContext.close();
     await seekerContext.close();
+  });
+
+  it('finds places by ZIP code and "City, ST", suggests as a person types, and explains a place it cannot use', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const { page } = await newCheckedPage(context);
+    await page.goto('/opportunities');
+    await page.getByRole('heading', { level: 1, name: 'Experience board' }).waitFor();
+    const near = page.getByLabel('Near');
+    await near.fill('Springf');
+    await page.locator('datalist option[value="Springfield, IL"]').waitFor({ state: 'attached' });
+
+    await near.fill('Springfield');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: /states have a place called Springfield/ });
+    await problem.waitFor();
+    expect(await problem.textContent()).not.toMatch(/lat,lon|\/api\/|query\./);
+    await expectAccessible(page, 'board with a place it cannot use');
+
+    await near.fill('80202');
+    await page.getByLabel('Within').selectOption('50');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /within 50 mi of 80202 \(Denver, CO\)/ })
+      .waitFor();
+    await page
+      .getByText(/\d mi away/)
+      .first()
+      .waitFor();
+    await near.fill('Springfield, IL');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /within 50 mi of Springfield, IL/ })
+      .waitFor();
+    await context.close();
   });
 });

@@ -4,6 +4,8 @@
 
 /** Mean Earth radius (IUGG), the radius both this module and the SQL use. */
 export const EARTH_RADIUS_KM = 6371.0088;
+/** The international mile. */
+export const KM_PER_MILE = 1.609344;
 
 export interface LatLon {
   lat: number;

@@ -10,7 +10,7 @@ describe('toOpportunityTsquery', () => {
 
   it('leaves short roots alone so "mentor" does not find "mental"', () => {
     expect(wordRoot('mentor')).toBeNull();
-    expect(toOpportunityTsquery('mentor')).toBe('mentor');
+    expect(toOpportunityTsquery('mentor')).toBe('(mentor | tutor)');
   });
 
   it('is null when nothing searchable is left', () => {
@@ -36,5 +36,12 @@ describe('agentRoots', () => {
       'therapy',
     ]);
     expect(agentRoots('help at the food bank')).toEqual([]);
+  });
+});
+
+describe('synonyms', () => {
+  it('searches "tutor" as homework and mentor too, so it finds a homework-club mentor role', () => {
+    expect(toOpportunityTsquery('tutor')).toBe('(tutor | homework | mentor)');
+    expect(toOpportunityTsquery('tutoring')).toBe('(tutoring | tutor | tutory | homework | mentor)');
   });
 });

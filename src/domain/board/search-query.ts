@@ -23,10 +23,25 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The forms one typed word is searched as: itself, its root, and the root as a "-y" noun (therap -> therapy). */
+/**
+ * Words people type for a role that listings describe differently: "tutor" finds a homework-club mentor. Kept
+ * small and two-way on purpose; each entry widens a search, so a loose one would flood the results.
+ */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  tutor: ['homework', 'mentor'],
+  tutoring: ['homework', 'mentor'],
+  mentor: ['tutor'],
+  homework: ['tutor'],
+};
+
+/**
+ * The forms one typed word is searched as: itself, its root, the root as a "-y" noun (therap -> therapy), and
+ * its synonyms.
+ */
 export function searchForms(word: string): string[] {
   const root = wordRoot(word);
-  return root ? [...new Set([word, root, `${root}y`])] : [word];
+  const synonyms = SYNONYMS[word] ?? [];
+  return [...new Set(root ? [word, root, `${root}y`, ...synonyms] : [word, ...synonyms])];
 }
 
 /**

@@ -147,6 +147,9 @@ export const opportunityApplications = pgTable(
     status: text('status').notNull().default('new'),
     answers: jsonb('answers').$type<ApplicationAnswer[]>().notNull(),
     note: text('note'),
+    /** Contact details the applicant chose to share with the organization (migration 0009). */
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
     /** The organization's optional message with its decision. */
     decisionMessage: text('decision_message'),
     /** When the organization first moved the application on: the basis of its typical response time. */
@@ -165,6 +168,23 @@ export const opportunityApplications = pgTable(
       sql`${t.status} in ('new', 'reviewing', 'accepted', 'declined', 'withdrawn')`,
     ),
   ],
+);
+
+/** The two-way thread on one application: its applicant and the organization's members (migration 0009). */
+export const applicationMessages = pgTable(
+  'application_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => opportunityApplications.id, { onDelete: 'cascade' }),
+    /** Null once the author's account is deleted; the message stays in the thread. */
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    fromOrganization: boolean('from_organization').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_messages_application_idx').on(t.applicationId, t.createdAt)],
 );
 
 export const savedOpportunities = pgTable(

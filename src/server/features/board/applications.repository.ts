@@ -3,6 +3,7 @@ import type { ApplicationStatus, HoursStatus } from '#contracts/board.js';
 import type { DbOrTx } from '#server/db/client.js';
 import {
   type ApplicationAnswer,
+  applicationMessages,
   boardReminders,
   opportunities,
   opportunityApplications,
@@ -16,6 +17,8 @@ export interface ApplicationRecord {
   status: string;
   answers: ApplicationAnswer[];
   note: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
   decisionMessage: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -37,6 +40,8 @@ const applicationColumns = {
   status: opportunityApplications.status,
   answers: opportunityApplications.answers,
   note: opportunityApplications.note,
+  contactEmail: opportunityApplications.contactEmail,
+  contactPhone: opportunityApplications.contactPhone,
   decisionMessage: opportunityApplications.decisionMessage,
   createdAt: opportunityApplications.createdAt,
   updatedAt: opportunityApplications.updatedAt,
@@ -72,6 +77,8 @@ export async function insertApplication(
     applicantId: string;
     answers: ApplicationAnswer[];
     note: string | null;
+    contactEmail?: string | null;
+    contactPhone?: string | null;
     createdAt?: Date;
     updatedAt?: Date;
   },
@@ -387,4 +394,43 @@ export async function listConfirmedPlacementEntries(
       ),
     )
     .orderBy(asc(volunteerHours.workDate), asc(volunteerHours.createdAt));
+}
+
+// ---------- messages ----------
+
+export interface ApplicationMessageRecord {
+  id: string;
+  authorId: string | null;
+  authorName: string | null;
+  fromOrganization: boolean;
+  body: string;
+  createdAt: Date;
+}
+
+/** The thread of one application, oldest first. */
+export async function listMessages(db: DbOrTx, applicationId: string): Promise<ApplicationMessageRecord[]> {
+  return db
+    .select({
+      id: applicationMessages.id,
+      authorId: applicationMessages.authorId,
+      authorName: users.displayName,
+      fromOrganization: applicationMessages.fromOrganization,
+      body: applicationMessages.body,
+      createdAt: applicationMessages.createdAt,
+    })
+    .from(applicationMessages)
+    .leftJoin(users, eq(users.id, applicationMessages.authorId))
+    .where(eq(applicationMessages.applicationId, applicationId))
+    .orderBy(asc(applicationMessages.createdAt), asc(applicationMessages.id));
+}
+
+export async function insertMessage(
+  db: DbOrTx,
+  // created_at is the database's transaction time: two messages in one frozen test clock still keep their order.
+  values: { applicationId: string; authorId: string; fromOrganization: boolean; body: string },
+): Promise<string> {
+  const rows = await db.insert(applicationMessages).values(values).returning({ id: applicationMessages.id });
+  const id = rows[0]?.id;
+  if (!id) throw new Error('insert into application_messages returned no row');
+  return id;
 }

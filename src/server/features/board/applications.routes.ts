@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ApplicationIdParamsSchema,
   ApplicationListSchema,
+  ApplicationMessageListSchema,
   ApplicationSchema,
   ApplyBodySchema,
   ListOrganizationApplicationsQuerySchema,
   OpportunityIdParamsSchema,
   OrganizationIdParamsSchema,
+  PostApplicationMessageBodySchema,
   UpdateApplicationStatusBodySchema,
 } from '#contracts/board.js';
 import { ErrorResponseSchema as E } from '#contracts/errors.js';
@@ -99,5 +101,34 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
     },
     async (request) =>
       applications.listOrganizationApplications(db, requireUser(request), request.params.id, request.query, now()),
+  );
+
+  app.get(
+    '/api/applications/:id/messages',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'The message thread of an application, oldest first (its applicant or the organization only)',
+        params: ApplicationIdParamsSchema,
+        response: { 200: ApplicationMessageListSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => applications.listMessages(db, requireUser(request), request.params.id),
+  );
+
+  app.post(
+    '/api/applications/:id/messages',
+    {
+      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'Write in the thread of an application, as its applicant or for the organization',
+        params: ApplicationIdParamsSchema,
+        body: PostApplicationMessageBodySchema,
+        response: { 201: ApplicationMessageListSchema, 409: E, 429: E, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await applications.postMessage(db, requireUser(request), request.params.id, request.body)),
   );
 };

@@ -1,10 +1,12 @@
 import type {
   Application,
   ApplicationList,
+  ApplicationMessageList,
   ApplicationStatus,
   ApplyBody,
   OpportunityKind,
   OpportunityStatus,
+  PostApplicationMessageBody,
   UpdateApplicationStatusBody,
 } from '#contracts/board.js';
 import { organizationMoveProblem, withdrawProblem } from '#domain/board/board-rules.js';
@@ -39,6 +41,7 @@ async function toApplications(db: DbOrTx, records: repo.ApplicationRecord[]): Pr
     applicant: { id: r.applicantId, displayName: r.applicantName },
     answers: r.answers,
     note: r.note,
+    contact: { email: r.contactEmail, phone: r.contactPhone },
     decisionMessage: r.decisionMessage,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -110,6 +113,9 @@ export async function applyToOpportunity(
     applicantId: actor.id,
     answers: opportunity.questions.map((question, index) => ({ question, answer: body.answers[index] ?? '' })),
     note: body.note ?? null,
+    // Shared only when the applicant says so; the organization sees them from now on.
+    contactEmail: body.shareEmail ? actor.email : null,
+    contactPhone: body.phone ?? null,
   });
   if (!id) {
     throw new AppError('CONFLICT', `You already applied to “${opportunity.title}”. One application per opportunity.`);
@@ -184,6 +190,52 @@ export async function withdrawApplication(
   return getApplication(db, actor, id);
 }
 
+// ---------- the thread between the organization and the applicant ----------
+
+function toMessages(records: repo.ApplicationMessageRecord[], viewerId: string): ApplicationMessageList {
+  return {
+    items: records.map((m) => ({
+      id: m.id,
+      from: m.fromOrganization ? 'organization' : 'applicant',
+      authorName: m.authorName,
+      isMine: m.authorId === viewerId,
+      body: m.body,
+      createdAt: m.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** The thread, oldest first: for the applicant and the organization's members only (anyone else: 404). */
+export async function listMessages(db: DbOrTx, actor: Actor, id: string): Promise<ApplicationMessageList> {
+  await loadVisible(db, actor, id);
+  return toMessages(await repo.listMessages(db, id), actor.id);
+}
+
+/**
+ * Adds a message to the thread as the side the writer is on (a member who is also the applicant writes as the
+ * applicant). A withdrawn application's thread is closed.
+ * Email notices of a new message are the mail feature's part (ADR 0024): enqueue one here, in this transaction,
+ * to the other side (the applicant, or the organization's members), once that template exists.
+ */
+export async function postMessage(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  body: PostApplicationMessageBody,
+): Promise<ApplicationMessageList> {
+  const { record, isApplicant } = await loadVisible(db, actor, id);
+  if (record.status === 'withdrawn') {
+    throw new AppError('CONFLICT', 'This application was withdrawn, so its conversation is closed.');
+  }
+  await repo.insertMessage(db, {
+    applicationId: id,
+    authorId: actor.id,
+    fromOrganization: !isApplicant,
+    body: body.body,
+  });
+  return toMessages(await repo.listMessages(db, id), actor.id);
+}
+
 /** The board's part of a personal data export: applications with their hours, saved listings, memberships. */
 export const boardPersonalData: PersonalDataSection = {
   name: 'board',
@@ -192,7 +244,11 @@ export const boardPersonalData: PersonalDataSection = {
     const items = await toApplications(db, records);
     const withHours = [];
     for (const application of items) {
-      withHours.push({ ...application, hourEntries: await repo.listHours(db, application.id) });
+      withHours.push({
+        ...application,
+        hourEntries: await repo.listHours(db, application.id),
+        messages: toMessages(await repo.listMessages(db, application.id), userId).items,
+      });
     }
     return {
       applications: withHours,

@@ -324,3 +324,81 @@ describe('volunteer hours', () => {
     expect(exported.json().sections.board.applications).toHaveLength(1);
   });
 });
+
+describe('contact details and the message thread', () => {
+  it('shows the organization only the contact details the applicant chose to share', async () => {
+    const id = await publishOpportunity(orgA.client, orgA.organizationId);
+    const sharing = await seeker();
+    const shared = await sharing.client.post(`/api/opportunities/${id}/applications`, {
+      answers: ['Yes.'],
+      shareEmail: true,
+      phone: '+1 (303) 555-0142',
+    });
+    expect(shared.statusCode).toBe(201);
+    const silent = await seeker();
+    const notShared = (await apply(silent.client, id)).json();
+    const list = (await orgA.client.get(`/api/organizations/${orgA.organizationId}/applications`)).json();
+    const byId = new Map(list.items.map((a: { id: string; contact: unknown }) => [a.id, a.contact]));
+    expect(byId.get(shared.json().id)).toEqual({ email: sharing.user.email, phone: '+1 (303) 555-0142' });
+    expect(byId.get(notShared.id)).toEqual({ email: null, phone: null });
+    // Another organization sees neither.
+    expect((await orgB.client.get(`/api/applications/${shared.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a phone number that is not one, naming the field', async () => {
+    const id = await publishOpportunity(orgA.client, orgA.organizationId);
+    const { client } = await seeker();
+    const response = await client.post(`/api/opportunities/${id}/applications`, {
+      answers: ['Yes.'],
+      phone: 'call me maybe',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe('body.phone');
+  });
+
+  it('lets the organization and the applicant write to each other, and nobody else read or write', async () => {
+    const id = await publishOpportunity(orgA.client, orgA.organizationId);
+    const applicant = await seeker();
+    const application = (await apply(applicant.client, id)).json();
+    const url = `/api/applications/${application.id}/messages`;
+
+    expect((await applicant.client.get(url)).json()).toEqual({ items: [] });
+    const first = await orgA.client.post(url, { body: 'Could you come by on Tuesday at 5?' });
+    expect(first.statusCode).toBe(201);
+    const reply = await applicant.client.post(url, { body: 'Yes, Tuesday at 5 works.' });
+    expect(reply.statusCode).toBe(201);
+
+    const seenByApplicant = (await applicant.client.get(url)).json().items;
+    expect(seenByApplicant).toMatchObject([
+      { from: 'organization', isMine: false, body: 'Could you come by on Tuesday at 5?' },
+      { from: 'applicant', isMine: true, body: 'Yes, Tuesday at 5 works.' },
+    ]);
+    const seenByOrg = (await orgA.client.get(url)).json().items;
+    expect(seenByOrg.map((m: { isMine: boolean }) => m.isMine)).toEqual([true, false]);
+
+    // Another organization's member, another seeker and an anonymous visitor: the same 404 (or 401) as a missing id.
+    const stranger = await seeker();
+    for (const client of [orgB.client, stranger.client]) {
+      expect((await client.get(url)).statusCode).toBe(404);
+      expect((await client.post(url, { body: 'Hello from outside' })).statusCode).toBe(404);
+    }
+    const anonymous = new TestClient(t.app);
+    expect((await anonymous.get(url)).statusCode).toBe(401);
+    // Nothing from outside was written.
+    expect((await applicant.client.get(url)).json().items).toHaveLength(2);
+  });
+
+  it('refuses an empty message and closes the thread once the application is withdrawn', async () => {
+    const id = await publishOpportunity(orgA.client, orgA.organizationId);
+    const applicant = await seeker();
+    const application = (await apply(applicant.client, id)).json();
+    const url = `/api/applications/${application.id}/messages`;
+    const empty = await applicant.client.post(url, { body: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.details[0]).toMatchObject({ path: 'body.body', message: 'write a message' });
+    await applicant.client.post(`/api/applications/${application.id}/withdraw`, {});
+    const closed = await orgA.client.post(url, { body: 'Sorry to see you go.' });
+    expect(closed.statusCode).toBe(409);
+    expect((await orgA.client.get(url)).json().items).toHaveLength(0);
+  });
+});

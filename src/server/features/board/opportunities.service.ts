@@ -11,13 +11,15 @@ import type {
 import type { ErrorDetail } from '#contracts/errors.js';
 import type { CauseId } from '#contracts/vocabulary.js';
 import { checkOpportunity, utcDate } from '#domain/board/board-rules.js';
-import { boundingBox, type LatLon, parseLatLon } from '#domain/board/geo.js';
+import { resolvePlace } from '#domain/board/gazetteer.js';
+import { boundingBox, KM_PER_MILE, type LatLon, parseLatLon } from '#domain/board/geo.js';
 import { toOpportunityTsquery } from '#domain/board/search-query.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import * as applicationRepo from './applications.repository.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import { sweepBoard } from './board-sweep.service.js';
+import { gazetteer } from './gazetteer.loader.js';
 import * as repo from './opportunities.repository.js';
 import { buildSearchText, toSummaries } from './opportunity-views.js';
 import * as orgRepo from './organizations.repository.js';
@@ -163,28 +165,23 @@ export async function getOpportunityDetail(db: DbOrTx, id: string, viewer: Actor
   };
 }
 
-/** Where "near" points: "lat,lon" or a shipped city ("Denver" or "Portland, OR"). */
-export async function resolveNear(db: DbOrTx, text: string): Promise<{ point: LatLon; label: string }> {
+/**
+ * Where "near" points: "lat,lon", a US ZIP code or a US place ("Springfield, IL", or "Denver" when one place of
+ * that name stands out). US places measure in miles, bare coordinates in km.
+ */
+export function resolveNear(text: string): { point: LatLon; label: string; unit: 'mi' | 'km' } {
   const parsed = parseLatLon(text);
-  if (parsed && !parsed.ok)
-    throw badRequest(`Invalid query.near: ${parsed.message}`, [{ path: 'query.near', message: parsed.message }]);
-  if (parsed?.ok) return { point: parsed.point, label: `${parsed.point.lat}, ${parsed.point.lon}` };
-  const match = /^\s*([^,]+?)\s*(?:,\s*([A-Za-z]{2}))?\s*$/.exec(text);
-  const candidates = match?.[1] ? await placeRepo.findPlacesByName(db, match[1]) : [];
-  const state = match?.[2]?.toUpperCase();
-  const places = state ? candidates.filter((p) => p.state === state) : candidates;
-  const [place] = places;
-  if (!place) {
-    const message = 'must be "lat,lon" (e.g. "39.74,-104.99") or a city from GET /api/places (e.g. "Denver, CO")';
-    throw badRequest(`Invalid query.near: "${text}" ${message}`, [{ path: 'query.near', message }]);
+  if (parsed && !parsed.ok) {
+    throw nearError('That point is off the map: latitude goes from -90 to 90 and longitude from -180 to 180.');
   }
-  if (places.length > 1) {
-    const names = places.map((p) => `${p.name}, ${p.state}`).join(' or ');
-    throw badRequest(`Invalid query.near: "${text}" could be ${names}; add the state.`, [
-      { path: 'query.near', message: `could be ${names}; add the state` },
-    ]);
-  }
-  return { point: { lat: place.lat, lon: place.lon }, label: `${place.name}, ${place.state}` };
+  if (parsed?.ok) return { point: parsed.point, label: `${parsed.point.lat}, ${parsed.point.lon}`, unit: 'km' };
+  const place = resolvePlace(gazetteer(), text);
+  if (!place.ok) throw nearError(place.message);
+  return { point: place.point, label: place.label, unit: 'mi' };
+}
+
+function nearError(message: string): AppError {
+  return badRequest(message, [{ path: 'query.near', message }]);
 }
 
 export async function searchOpportunities(
@@ -193,14 +190,15 @@ export async function searchOpportunities(
   now: Date = new Date(),
 ): Promise<OpportunityList> {
   await sweepBoard(db, now);
-  const near = query.near ? await resolveNear(db, query.near) : null;
+  const near = query.near ? resolveNear(query.near) : null;
+  const km = query.mi === undefined ? query.km : query.mi * KM_PER_MILE;
   if (query.sort === 'distance' && !near) {
     throw badRequest('Invalid query.sort: sorting by distance needs a place in near.', [
-      { path: 'query.sort', message: 'distance needs near (a place or "lat,lon")' },
+      { path: 'query.sort', message: 'sorting by distance needs a place' },
     ]);
   }
   const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const nearOut = near ? { ...near.point, label: near.label, km: query.km } : null;
+  const nearOut = near ? { ...near.point, label: near.label, km, unit: near.unit } : null;
   const tsquery = query.q ? toOpportunityTsquery(query.q) : null;
   if (query.q && !tsquery) return { ...empty, near: nearOut };
   const filters = {
@@ -211,7 +209,7 @@ export async function searchOpportunities(
     remote: query.remote,
     maxHours: query.maxHours,
     isPlacement: query.placement === 'true',
-    near: near ? { point: near.point, km: query.km, box: boundingBox(near.point, query.km) } : null,
+    near: near ? { point: near.point, km, box: boundingBox(near.point, km) } : null,
     sort: query.sort,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,

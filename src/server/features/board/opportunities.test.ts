@@ -258,7 +258,7 @@ describe('search', () => {
     expect(denver.items[0].distanceKm).toBe(0);
     expect(denver.items[1].distanceKm).toBeGreaterThan(15);
     expect(denver.items[1].distanceKm).toBeLessThan(25);
-    expect(denver.near).toMatchObject({ lat: 39.7392, lon: -104.9903, km: 25 });
+    expect(denver.near).toMatchObject({ lat: 39.7392, lon: -104.9903, km: 25, unit: 'km' });
 
     const wider = (await anonymous.get(`/api/opportunities?q=${TAG}&near=Denver,%20CO&km=50&sort=distance`)).json();
     expect(titles(wider)).toEqual([
@@ -267,8 +267,44 @@ describe('search', () => {
       `Family therapy practicum ${TAG}`,
     ]);
     expect(wider.near.label).toBe('Denver, CO');
+    expect(wider.near.unit).toBe('mi');
     const byName = (await anonymous.get(`/api/opportunities?q=${TAG}&near=denver&km=5`)).json();
     expect(titles(byName)).toEqual([`Peer counseling volunteer ${TAG}`]);
+  });
+
+  it('reads a US ZIP code and any "City, ST" from the shipped gazetteer, with miles', async () => {
+    // 80202 is downtown Denver's ZIP code; 31 miles is about 50 km.
+    const byZip = (await anonymous.get(`/api/opportunities?q=${TAG}&near=80202&mi=31&sort=distance`)).json();
+    expect(byZip.near).toMatchObject({ label: '80202 (Denver, CO)', unit: 'mi' });
+    expect(byZip.near.km).toBeCloseTo(31 * 1.609344);
+    expect(titles(byZip)).toContain(`Peer counseling volunteer ${TAG}`);
+    for (const near of ['19107', 'Springfield,%20IL', 'springfield,%20illinois', 'Boulder,%20CO']) {
+      const response = await anonymous.get(`/api/opportunities?near=${near}`);
+      expect(response.statusCode, near).toBe(200);
+    }
+    const springfield = (await anonymous.get('/api/opportunities?near=Springfield,%20IL')).json();
+    expect(springfield.near.label).toBe('Springfield, IL');
+  });
+
+  it('says in plain words why a place was not understood', async () => {
+    for (const near of ['Atlantis', '00000', 'Springfield', 'Springfield,%20ZZ', '91,10']) {
+      const response = await anonymous.get(`/api/opportunities?near=${near}`);
+      expect(response.statusCode, near).toBe(400);
+      const { error } = response.json();
+      expect(error.message, near).not.toMatch(/lat,lon|\/api\/|query\.near|must be/);
+      expect(error.details[0].message, near).toBe(error.message);
+    }
+    const ambiguous = (await anonymous.get('/api/opportunities?near=Springfield')).json();
+    expect(ambiguous.error.message).toMatch(/^\d+ states have a place called Springfield: add the state/);
+  });
+
+  it('suggests places and ZIP codes as a person types', async () => {
+    const places = (await anonymous.get('/api/places/suggestions?q=Springf')).json();
+    expect(places.suggestions[0]).toBe('Springfield, IL');
+    expect(places.suggestions).toHaveLength(8);
+    expect(places.source).toMatch(/Census Bureau/);
+    const zips = (await anonymous.get('/api/places/suggestions?q=1910')).json();
+    expect(zips.suggestions).toContain('19107 (Philadelphia, PA)');
   });
 
   it('sorts by date, newest first', async () => {

@@ -1,4 +1,4 @@
-import { asc, eq, notInArray, sql } from 'drizzle-orm';
+import { asc, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '#server/db/client.js';
 import { boardPlaces } from '#server/db/schema/board.js';
 
@@ -20,15 +20,6 @@ const placeColumns = {
 
 export async function listPlaces(db: DbOrTx): Promise<PlaceRecord[]> {
   return db.select(placeColumns).from(boardPlaces).orderBy(asc(boardPlaces.name), asc(boardPlaces.state));
-}
-
-/** Places whose name is `name` (any case); several when the name exists in more than one state. */
-export async function findPlacesByName(db: DbOrTx, name: string): Promise<PlaceRecord[]> {
-  return db
-    .select(placeColumns)
-    .from(boardPlaces)
-    .where(eq(sql`lower(${boardPlaces.name})`, name.toLowerCase()))
-    .orderBy(asc(boardPlaces.state));
 }
 
 /** Upserts the list and removes places no longer in it (safe when two processes load at once). */

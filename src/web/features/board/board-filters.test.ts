@@ -4,7 +4,7 @@ import { parseBoardFilters, toBoardSearchParams } from './board-filters.js';
 describe('board filters in the URL', () => {
   it('round-trips a full search', () => {
     const url =
-      'q=counselor&kind=volunteer,field-placement&cause=mental-health&career=licensed-professional-counselor&remote=exclude&maxHours=10&placement=true&near=Denver%2C+CO&km=50&sort=distance&page=2';
+      'q=counselor&kind=volunteer,field-placement&cause=mental-health&career=licensed-professional-counselor&remote=exclude&maxHours=10&placement=true&near=Denver%2C+CO&km=50&mi=30&sort=distance&page=2';
     const filters = parseBoardFilters(new URLSearchParams(url));
     expect(filters).toEqual({
       q: 'counselor',
@@ -16,6 +16,7 @@ describe('board filters in the URL', () => {
       isPlacement: true,
       near: 'Denver, CO',
       km: 50,
+      mi: 30,
       sort: 'distance',
       page: 2,
     });

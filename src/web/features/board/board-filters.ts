@@ -34,6 +34,8 @@ export const boardFilters = defineUrlFilters(
     isPlacement: urlFlag('true', 'placement'),
     near: urlText(100),
     km: urlPositive(500, 25),
+    /** Miles instead of km, for a US place or ZIP code. */
+    mi: urlOptionalPositive(300),
     sort: urlChoiceOr(SEARCH_SORTS, 'relevance'),
     page: urlPage(1000),
   },
@@ -44,7 +46,7 @@ export const boardFilters = defineUrlFilters(
       sort: filters.sort === 'distance' && !filters.near.trim() ? 'relevance' : filters.sort,
     }),
     // The distance goes with a place, always, and never without one.
-    include: (field, filters) => (field === 'km' ? filters.near.trim() !== '' : undefined),
+    include: (field, filters) => (field === 'km' || field === 'mi' ? filters.near.trim() !== '' : undefined),
   },
 );
 export type BoardFilters = ReturnType<typeof boardFilters.parse>;

@@ -11,9 +11,11 @@ export const boardKeys = {
   myInvites: ['board', 'me', 'invites'] as const,
   myApplications: ['board', 'me', 'applications'] as const,
   applicationHours: (id: string) => ['board', 'application', id, 'hours'] as const,
+  applicationMessages: (id: string) => ['board', 'application', id, 'messages'] as const,
   saved: ['board', 'me', 'saved'] as const,
   experience: ['board', 'me', 'experience'] as const,
   recommendations: ['board', 'me', 'recommendations'] as const,
   places: ['board', 'places'] as const,
+  placeSuggestions: (q: string) => ['board', 'places', 'suggestions', q] as const,
   careerOptions: ['board', 'career-options'] as const,
 };

@@ -5,6 +5,7 @@ import { APPLICATION_STATUS_LABELS, type Application } from '#contracts/board.js
 import { describeError } from '#web/lib/api-client.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useUpdateApplicationStatus } from '../api/update-application-status.js';
+import { ApplicationThread } from './application-thread.js';
 import { formatHours } from './board-labels.js';
 
 /** One application in the organization's pipeline, with the moves open to it. */
@@ -47,6 +48,7 @@ export function ApplicationReview({
         </dl>
       ) : null}
       {application.note ? <p>Note: {application.note}</p> : null}
+      <ApplicantContact application={application} />
       {application.decisionMessage ? <p>Your message: {application.decisionMessage}</p> : null}
       {application.status === 'accepted' ? (
         <p className="section-note">
@@ -100,6 +102,39 @@ export function ApplicationReview({
           {describeError(update.error)}
         </p>
       ) : null}
+      <ApplicationThread application={application} side="organization" />
     </article>
+  );
+}
+
+/** The contact details the applicant chose to share when applying, or that they shared none. */
+function ApplicantContact({ application }: { application: Application }) {
+  const { email, phone } = application.contact;
+  if (!email && !phone) {
+    return (
+      <p className="section-note">
+        {application.applicant.displayName} shared no contact details: write to them in the messages below.
+      </p>
+    );
+  }
+  return (
+    <dl className="answers applicant-contact">
+      {email ? (
+        <div>
+          <dt>Email</dt>
+          <dd>
+            <a href={`mailto:${email}`}>{email}</a>
+          </dd>
+        </div>
+      ) : null}
+      {phone ? (
+        <div>
+          <dt>Phone</dt>
+          <dd>
+            <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

@@ -9,10 +9,12 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
   const formId = useId();
   const [answers, setAnswers] = useState<string[]>(opportunity.questions.map(() => ''));
   const [note, setNote] = useState('');
+  const [shareEmail, setShareEmail] = useState(false);
+  const [phone, setPhone] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const apply = useApply(opportunity.id);
-  const labels: Record<string, string> = { note: 'Note to the organization' };
+  const labels: Record<string, string> = { note: 'Note to the organization', phone: 'Phone number' };
   opportunity.questions.forEach((question, i) => {
     labels[`answer-${i}`] = question;
   });
@@ -28,7 +30,7 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
     setFormError(null);
     if (Object.keys(errors).length > 0) return;
     apply.mutate(
-      { answers, note: note.trim() || null },
+      { answers, note: note.trim() || null, shareEmail, phone: phone.trim() || null },
       {
         onError: (error) => {
           const byField: Record<string, string> = {};
@@ -37,6 +39,7 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
               const match = /^body\.answers\.(\d+)$/.exec(detail.path);
               if (match) byField[`answer-${match[1]}`] = detail.message;
               if (detail.path === 'body.note') byField.note = detail.message;
+              if (detail.path === 'body.phone') byField.phone = `Check the phone number: ${detail.message}`;
             }
           }
           setFieldErrors(byField);
@@ -96,6 +99,41 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
+      <fieldset className="field">
+        <legend>How the organization can reach you</legend>
+        <p id={`${formId}-contact-hint`} className="field-hint">
+          They see only what you choose here, and only once you apply. You can also write to each other on the
+          application.
+        </p>
+        <div className="choice">
+          <input
+            id={`${formId}-share-email`}
+            type="checkbox"
+            checked={shareEmail}
+            aria-describedby={`${formId}-contact-hint`}
+            onChange={(event) => setShareEmail(event.target.checked)}
+          />
+          <label htmlFor={`${formId}-share-email`}>Share my account's email address</label>
+        </div>
+        <label htmlFor={`${formId}-phone`}>Phone number (optional)</label>
+        {fieldErrors.phone ? (
+          <p id={`${formId}-phone-error`} className="field-error">
+            <span aria-hidden="true">⚠ </span>
+            {fieldErrors.phone}
+          </p>
+        ) : null}
+        <input
+          id={`${formId}-phone`}
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          maxLength={40}
+          value={phone}
+          aria-invalid={fieldErrors.phone ? true : undefined}
+          aria-describedby={fieldErrors.phone ? `${formId}-phone-error` : undefined}
+          onChange={(event) => setPhone(event.target.value)}
+        />
+      </fieldset>
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={apply.isPending}>
           {apply.isPending ? 'Sending…' : 'Send application'}

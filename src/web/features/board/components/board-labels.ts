@@ -1,4 +1,5 @@
 import type { OpportunitySummary, ResponseTime } from '#contracts/board.js';
+import { KM_PER_MILE } from '#domain/board/geo.js';
 import { formatDate } from '#web/lib/format-date.js';
 
 /** "Usually replies within about 2 days (from 14 applications)", or why there is no figure yet. */
@@ -21,13 +22,20 @@ export function describeWhen(opportunity: Pick<OpportunitySummary, 'startDate' |
   return `${start}, ${end}`;
 }
 
-export function describePlace(opportunity: Pick<OpportunitySummary, 'isRemote' | 'address' | 'distanceKm'>): string {
+/** "Philadelphia, PA (3.1 mi away)": miles when the search named a US place, km for bare coordinates. */
+export function describePlace(
+  opportunity: Pick<OpportunitySummary, 'isRemote' | 'address' | 'distanceKm'>,
+  unit: 'mi' | 'km' = 'km',
+): string {
   const place = opportunity.isRemote
     ? opportunity.address
       ? `Remote or at ${opportunity.address}`
       : 'Remote'
     : (opportunity.address ?? 'On site');
-  return opportunity.distanceKm === null ? place : `${place} (${opportunity.distanceKm} km away)`;
+  if (opportunity.distanceKm === null) return place;
+  const distance =
+    unit === 'mi' ? Math.round((opportunity.distanceKm / KM_PER_MILE) * 10) / 10 : opportunity.distanceKm;
+  return `${place} (${distance} ${unit} away)`;
 }
 
 export function formatHours(hours: number): string {

@@ -6,9 +6,12 @@ import { describePlace, describeResponseTime, describeWhen } from './board-label
 export function OpportunityCard({
   opportunity,
   headingLevel = 3,
+  unit = 'km',
 }: {
   opportunity: OpportunitySummary;
   headingLevel?: 2 | 3;
+  /** How the search measured distances. */
+  unit?: 'mi' | 'km';
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `opportunity-${opportunity.id}`;
@@ -28,7 +31,7 @@ export function OpportunityCard({
       <dl className="card-facts">
         <div>
           <dt>Where</dt>
-          <dd>{describePlace(opportunity)}</dd>
+          <dd>{describePlace(opportunity, unit)}</dd>
         </div>
         <div>
           <dt>Time</dt>

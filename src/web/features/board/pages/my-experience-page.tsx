@@ -15,10 +15,9 @@ import { useMyApplications } from '../api/list-my-applications.js';
 import { useSavedOpportunities } from '../api/list-saved.js';
 
 import { useWithdrawApplication } from '../api/withdraw-application.js';
-
+import { ApplicationThread } from '../components/application-thread.js';
 import { formatHours } from '../components/board-labels.js';
 import { BoardSubnav } from '../components/board-subnav.js';
-
 import { HoursLog } from '../components/hours-log.js';
 
 import { OpportunityCard } from '../components/opportunity-card.js';
@@ -48,6 +47,7 @@ function ApplicationItem({ application }: { application: Application }) {
         </blockquote>
       ) : null}
       {application.status === 'accepted' ? <HoursLog application={application} /> : null}
+      <ApplicationThread application={application} side="applicant" />
       {canWithdraw ? (
         <p>
           <button

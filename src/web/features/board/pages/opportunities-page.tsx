@@ -3,8 +3,8 @@ import { ResultsScaffold } from '#web/components/results-scaffold.js';
 import { ApiError } from '#web/lib/api-client.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useUrlFilters } from '#web/lib/use-url-filters.js';
-import { usePlaces } from '../api/list-places.js';
 import { useOpportunitySearch } from '../api/search-opportunities.js';
+import { usePlaceSuggestions } from '../api/suggest-places.js';
 import {
   type BoardFilters,
   boardFilters,
@@ -17,10 +17,21 @@ import { BoardSubnav } from '../components/board-subnav.js';
 import { OpportunityCard } from '../components/opportunity-card.js';
 import '../board.css';
 
-function describeCount(total: number, filters: BoardFilters): string {
+/** "39.74,-104.99" is measured in km; a US place or ZIP code in miles. */
+const isCoordinates = (text: string) => /^\s*[-+]?\d{1,3}(\.\d+)?\s*,\s*[-+]?\d{1,3}(\.\d+)?\s*$/.test(text);
+
+function distanceOf(filters: BoardFilters): { value: number; unit: 'mi' | 'km' } {
+  if (isCoordinates(filters.near)) return { value: filters.km, unit: 'km' };
+  return { value: filters.mi ?? 25, unit: 'mi' };
+}
+
+function describeCount(total: number, filters: BoardFilters, nearLabel: string | undefined): string {
   const parts = [`${total.toLocaleString('en-US')} open ${total === 1 ? 'opportunity' : 'opportunities'}`];
   if (filters.q.trim()) parts.push(`for “${filters.q.trim()}”`);
-  if (filters.near.trim()) parts.push(`within ${filters.km} km of ${filters.near.trim()}`);
+  if (filters.near.trim()) {
+    const { value, unit } = distanceOf(filters);
+    parts.push(`within ${value} ${unit} of ${nearLabel ?? filters.near.trim()}`);
+  }
   const count = countActiveFilters(filters) - (filters.near.trim() ? 1 : 0);
   if (count > 0) parts.push(`with ${count} ${count === 1 ? 'filter' : 'filters'}`);
   return parts.join(' ');
@@ -31,19 +42,20 @@ const SORT_LABELS: Record<SortChoice, string> = { relevance: 'Best match', date:
 export function OpportunitiesPage() {
   const { filters, setFilters, hrefFor } = useUrlFilters(boardFilters);
   const search = useOpportunitySearch(filters);
-  const places = usePlaces();
   const ids = useId();
   const [q, setQ] = useState(filters.q);
   const [near, setNear] = useState(filters.near);
-  const [km, setKm] = useState(String(filters.km));
+  const [distance, setDistance] = useState(String(distanceOf(filters).value));
+  const suggestions = usePlaceSuggestions(isCoordinates(near) ? '' : near);
+  const unit = isCoordinates(near) ? 'km' : 'mi';
   useDocumentTitle(filters.q ? `“${filters.q}” on the experience board` : 'Experience board');
 
   // Back/forward changes the URL under the form; the form follows it.
   useEffect(() => {
     setQ(filters.q);
     setNear(filters.near);
-    setKm(String(filters.km));
-  }, [filters.q, filters.near, filters.km]);
+    setDistance(String(distanceOf(filters).value));
+  }, [filters]);
 
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,12 +64,13 @@ export function OpportunitiesPage() {
     let sort = filters.sort;
     if (hasPlace && !filters.near.trim()) sort = 'distance';
     if (!hasPlace && sort === 'distance') sort = 'relevance';
-    setFilters({ q, near, km: Number(km) || 25, sort });
+    const value = Number(distance) || 25;
+    setFilters(unit === 'km' ? { q, near, km: value, mi: null, sort } : { q, near, mi: value, km: 25, sort });
   }
 
   const nearError =
     search.error instanceof ApiError && search.error.details.some((d) => d.path === 'query.near')
-      ? search.error.message.replace(/^Invalid query\.near: /, '')
+      ? (search.error.details.find((d) => d.path === 'query.near')?.message ?? search.error.message)
       : null;
 
   return (
@@ -86,7 +99,7 @@ export function OpportunitiesPage() {
           <div className="field">
             <label htmlFor={`${ids}-near`}>Near</label>
             <p id={`${ids}-near-hint`} className="field-hint">
-              A city such as “Denver, CO”, or latitude,longitude.
+              A US city such as “Springfield, IL”, or a ZIP code such as 19107.
             </p>
             {nearError ? (
               <p id={`${ids}-near-error`} className="field-error">
@@ -107,17 +120,19 @@ export function OpportunitiesPage() {
               onChange={(event) => setNear(event.target.value)}
             />
             <datalist id={`${ids}-places`}>
-              {(places.data?.places ?? []).map((place) => (
-                <option key={place.id} value={place.label} />
+              {(suggestions.data?.suggestions ?? []).map((label) => (
+                <option key={label} value={label.replace(/ \(.*\)$/, '')}>
+                  {label}
+                </option>
               ))}
             </datalist>
           </div>
           <div className="field">
             <label htmlFor={`${ids}-km`}>Within</label>
-            <select id={`${ids}-km`} name="km" value={km} onChange={(event) => setKm(event.target.value)}>
+            <select id={`${ids}-km`} name={unit} value={distance} onChange={(event) => setDistance(event.target.value)}>
               {DISTANCE_CHOICES.map((d) => (
                 <option key={d} value={d}>
-                  {d} km
+                  {d} {unit === 'mi' ? 'miles' : 'km'}
                 </option>
               ))}
             </select>
@@ -141,7 +156,7 @@ export function OpportunitiesPage() {
             failed: 'The opportunities could not be loaded.',
             // The last results stay on screen while new ones load; the count waits for the new ones.
             searching: 'Searching…',
-            describe: (data) => describeCount(data.total, filters),
+            describe: (data) => describeCount(data.total, filters, search.data?.near?.label),
           }}
           page={filters.page}
           pageHref={(page) => hrefFor({ page })}
@@ -184,7 +199,7 @@ export function OpportunitiesPage() {
             <ul className="opportunity-list" {...listProps}>
               {opportunities.map((opportunity) => (
                 <li key={opportunity.id}>
-                  <OpportunityCard opportunity={opportunity} />
+                  <OpportunityCard opportunity={opportunity} unit={search.data?.near?.unit ?? 'km'} />
                 </li>
               ))}
             </ul>
