@@ -6,6 +6,7 @@ import { registerDbCommands } from './db.command.js';
 import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
 import { registerMatchCommand } from './match.command.js';
+import { registerMentorsCommands } from './mentors.command.js';
 import { registerOpportunitiesCommands } from './opportunities.command.js';
 import { registerPlanCommand } from './plan.command.js';
 import { registerRulesCommands } from './rules.command.js';
@@ -27,6 +28,7 @@ registerRulesCommands(program);
 registerPlanCommand(program);
 registerOpportunitiesCommands(program);
 registerHoursCommands(program);
+registerMentorsCommands(program);
 
 try {
   await program.parseAsync(process.argv);
