@@ -169,3 +169,144 @@ export const PoolAssignmentSchema = z.object({
   suggestions: z.array(MentorSuggestionSchema),
 });
 export type PoolAssignment = z.infer<typeof PoolAssignmentSchema>;
+
+// ---- API ----
+
+const listOf = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).default([]);
+
+export const MentorProfileBodySchema = z.object({
+  headline: z.string().trim().max(200).default(''),
+  careers: listOf(careerIdSchema, 20),
+  yearsInField: z.number().int().min(0).max(80).default(0),
+  scales: listOf(ScaleIdSchema, 3),
+  causes: listOf(CauseIdSchema, 13),
+  populations: listOf(shortText, 20),
+  helpWith: listOf(HelpKindSchema, 8),
+  stages: listOf(CurrentStageSchema, 9),
+  values: listOf(MentoringValueSchema, 10),
+  languages: z.array(languageSchema).min(1).max(10).default(['en']),
+  mode: MeetingModeSchema.default('either'),
+  place: z.string().trim().max(120).nullable().default(null),
+  availability: z.string().trim().max(300).default(''),
+  capacity: z.number().int().min(0).max(50),
+  isOpen: z.boolean().default(true),
+});
+export type MentorProfileBody = z.infer<typeof MentorProfileBodySchema>;
+
+export const MentorProfileSchema = MentorProfileBodySchema.extend({
+  userId: z.string(),
+  displayName: z.string(),
+  /** When the mentor last accepted or declined a request; null if never. */
+  lastAnsweredAt: z.string().nullable(),
+  freeSeats: z.number().int(),
+});
+export type MentorProfile = z.infer<typeof MentorProfileSchema>;
+
+export const MenteeProfileBodySchema = z.object({
+  goals: z.string().trim().max(2000).default(''),
+  careers: listOf(careerIdSchema, 20),
+  stage: CurrentStageSchema,
+  scale: ScaleIdSchema.nullable().default(null),
+  causes: listOf(CauseIdSchema, 13),
+  populations: listOf(shortText, 20),
+  helpWith: listOf(HelpKindSchema, 8),
+  values: listOf(MentoringValueSchema, 10),
+  languages: z.array(languageSchema).min(1).max(10).default(['en']),
+  mode: MeetingModeSchema.default('either'),
+  place: z.string().trim().max(120).nullable().default(null),
+});
+export type MenteeProfileBody = z.infer<typeof MenteeProfileBodySchema>;
+export const MenteeProfileSchema = MenteeProfileBodySchema;
+export const MaybeMenteeProfileSchema = z.object({ profile: MenteeProfileSchema.nullable() });
+export const MaybeMentorProfileSchema = z.object({ profile: MentorProfileSchema.nullable() });
+
+export const SuggestionListSchema = z.object({
+  suggestions: z.array(MentorSuggestionSchema.extend({ mentor: MentorProfileSchema })),
+});
+export type SuggestionList = z.infer<typeof SuggestionListSchema>;
+
+export const UserIdParamsSchema = z.object({ userId: z.uuid() });
+export const IdParamsSchema = z.object({ id: z.uuid() });
+
+export const REQUEST_STATUS_IDS = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+export const RequestStatusSchema = z.enum(REQUEST_STATUS_IDS);
+
+export const CreateMentorshipRequestBodySchema = z.object({
+  mentorId: z.uuid(),
+  message: z.string().trim().min(1, 'say in a few words what you hope for').max(2000),
+  helpWith: listOf(HelpKindSchema, 8),
+});
+
+export const MentorshipRequestSchema = z.object({
+  id: z.string(),
+  menteeId: z.string(),
+  menteeName: z.string(),
+  mentorId: z.string(),
+  mentorName: z.string(),
+  message: z.string(),
+  helpWith: z.array(HelpKindSchema),
+  status: RequestStatusSchema,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  answeredAt: z.string().nullable(),
+  /** Set once accepted. */
+  mentorshipId: z.string().nullable(),
+});
+export type MentorshipRequest = z.infer<typeof MentorshipRequestSchema>;
+export const MentorshipRequestListSchema = z.object({
+  sent: z.array(MentorshipRequestSchema),
+  received: z.array(MentorshipRequestSchema),
+});
+
+export const AnswerRequestBodySchema = z.object({ accept: z.boolean() });
+
+export const AgreementBodySchema = z.object({
+  goals: z.string().trim().min(1, 'name at least one goal').max(2000),
+  frequency: z.string().trim().min(1, 'say how often you will talk').max(200),
+  lengthWeeks: z.number().int().min(1).max(156),
+});
+
+export const ConversationBodySchema = z.object({
+  startsAt: z.iso.datetime({ offset: true }),
+  minutes: z.number().int().min(5).max(480),
+  topic: z.string().trim().min(1).max(200),
+  where: z.string().trim().max(300).default(''),
+});
+export const ConversationSchema = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  minutes: z.number().int(),
+  topic: z.string(),
+  where: z.string(),
+});
+export type Conversation = z.infer<typeof ConversationSchema>;
+
+export const NoteBodySchema = z.object({ body: z.string().trim().min(1).max(5000) });
+export const NoteSchema = z.object({ id: z.string(), body: z.string(), createdAt: z.string() });
+export const NoteListSchema = z.object({ notes: z.array(NoteSchema) });
+
+export const CloseBodySchema = z.object({ reflection: z.string().trim().min(1, 'write a few words').max(5000) });
+
+export const MentorshipSchema = z.object({
+  id: z.string(),
+  role: z.enum(['mentee', 'mentor']),
+  menteeId: z.string(),
+  menteeName: z.string(),
+  mentorId: z.string(),
+  mentorName: z.string(),
+  goals: z.string(),
+  frequency: z.string(),
+  lengthWeeks: z.number().int().nullable(),
+  agreedAt: z.string().nullable(),
+  startedAt: z.string(),
+  closedAt: z.string().nullable(),
+  /** Only your own reflection. */
+  myReflection: z.string().nullable(),
+  conversations: z.array(ConversationSchema),
+});
+export type Mentorship = z.infer<typeof MentorshipSchema>;
+export const MentorshipListSchema = z.object({ mentorships: z.array(MentorshipSchema.omit({ conversations: true })) });
+
+/** Shown on every mentorship page and in the API docs. */
+export const NOT_SUPERVISION_NOTE =
+  'Mentoring is not clinical supervision: time with a mentor never counts toward supervised hours and never appears in your hours log. Licensing boards count only supervision by a qualified, approved supervisor under a supervision agreement.';
