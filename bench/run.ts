@@ -8,6 +8,7 @@ import { benchHours } from './hours.bench.js';
 import { benchLicensure } from './licensure.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
+import { benchMentorship } from './mentorship.bench.js';
 import { benchResilience } from './resilience.bench.js';
 import { benchScale } from './scale.bench.js';
 import { benchStartup } from './startup.bench.js';
@@ -15,6 +16,7 @@ import { benchStartup } from './startup.bench.js';
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['atlas', benchAtlas],
   ['matching', benchMatching],
+  ['mentorship', benchMentorship],
   ['licensure', benchLicensure],
   ['resilience', benchResilience],
   ['board', benchBoard],

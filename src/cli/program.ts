@@ -7,6 +7,7 @@ import { registerDbCommands } from './db.command.js';
 import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
 import { registerMatchCommand } from './match.command.js';
+import { registerMentorsCommands } from './mentors.command.js';
 import { registerOpportunitiesCommands } from './opportunities.command.js';
 import { registerPlanCommand } from './plan.command.js';
 import { registerRulesCommands } from './rules.command.js';
@@ -42,6 +43,7 @@ export function buildProgram(output: CliOutput = processOutput): Command {
   registerPlanCommand(program);
   registerOpportunitiesCommands(program);
   registerHoursCommands(program);
+  registerMentorsCommands(program);
   return program;
 }
 

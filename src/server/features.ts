@@ -14,6 +14,7 @@ import { ruleSetCatalog } from './features/licensure/rule-sets.adapter.js';
 import { mailboxFeature } from './features/mailbox/mailbox.feature.js';
 import { latestAssessmentBasis } from './features/matching/assessment-basis.adapter.js';
 import { createMatchingFeature } from './features/matching/matching.feature.js';
+import { mentorshipFeature } from './features/mentorship/mentorship.feature.js';
 import { noticesFeature } from './features/notices/notices.feature.js';
 import { createPathwaysFeature } from './features/pathways/pathways.feature.js';
 import type { PathwaysPorts } from './features/pathways/pathways-ports.port.js';
@@ -44,5 +45,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   createHoursFeature(hoursPorts),
   backupFeature,
   mailboxFeature,
+  mentorshipFeature,
   noticesFeature,
 ];

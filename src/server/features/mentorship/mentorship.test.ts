@@ -1,0 +1,295 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mentorship, MentorshipRequest, SuggestionList } from '#contracts/mentorship.js';
+import { listRecentMail } from '#server/mail/outbox.repository.js';
+import { markEmailVerified } from '#server/users/users.repository.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
+
+// The app's clock, moved by the tests (request expiry after 7 days, reminder on day 5).
+let clock = new Date('2026-04-01T09:00:00Z');
+let t: TestApp;
+
+const DAY = 86_400_000;
+const mentorProfile = {
+  headline: 'Counselor in a community clinic',
+  careers: ['licensed-professional-counselor'],
+  yearsInField: 12,
+  scales: ['micro'],
+  causes: ['mental-health', 'children-families'],
+  values: ['lived-experience', 'sustainable-pace'],
+  helpWith: ['licensure', 'burnout-and-boundaries'],
+  capacity: 2,
+};
+const menteeProfile = {
+  goals: 'Get licensed in Texas without burning out',
+  careers: ['licensed-professional-counselor'],
+  stage: 'degree-done-accruing-hours',
+  scale: 'micro',
+  causes: ['mental-health'],
+  values: ['lived-experience', 'sustainable-pace'],
+  helpWith: ['licensure'],
+};
+
+async function person(roles: ('mentor' | 'trainee' | 'explorer')[], name: string) {
+  return signedInClient(t.app, t.db.db, roles, { displayName: name });
+}
+
+async function ok<T>(client: TestClient, method: string, url: string, body?: unknown, status = 200): Promise<T> {
+  const response = await client.request({
+    method: method as 'GET',
+    url,
+    ...(body === undefined ? {} : { payload: body as object }),
+  });
+  expect(response.statusCode, response.body).toBe(status);
+  return (response.body ? response.json() : null) as T;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({}, { now: () => clock });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('mentor profiles', () => {
+  it('need the mentor role and a confirmed address', async () => {
+    const explorer = await person(['explorer'], 'Eve');
+    expect((await explorer.client.put('/api/mentorship/mentor-profile', mentorProfile)).statusCode).toBe(403);
+    const mentor = await person(['mentor'], 'Unverified Mentor');
+    await t.db.db.execute(sql`update users set email_verified_at = null where id = ${mentor.user.id}`);
+    const refused = await mentor.client.put('/api/mentorship/mentor-profile', mentorProfile);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toMatch(/Confirm your email address/);
+    await markEmailVerified(t.db.db, mentor.user.id, mentor.user.email, clock);
+    const saved = await mentor.client.put('/api/mentorship/mentor-profile', mentorProfile);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ capacity: 2, freeSeats: 2, lastAnsweredAt: null });
+  });
+});
+
+describe('the mentee flow', () => {
+  let rosa: Awaited<ReturnType<typeof person>>;
+  let tom: Awaited<ReturnType<typeof person>>;
+  let ana: Awaited<ReturnType<typeof person>>;
+  let ben: Awaited<ReturnType<typeof person>>;
+  let request: MentorshipRequest;
+  let mentorship: Mentorship;
+
+  beforeAll(async () => {
+    rosa = await person(['mentor'], 'Rosa Mentor');
+    tom = await person(['mentor'], 'Tom Mentor');
+    ana = await person(['trainee'], 'Ana Mentee');
+    ben = await person(['trainee'], 'Ben Mentee');
+    await ok(rosa.client, 'PUT', '/api/mentorship/mentor-profile', mentorProfile);
+    await ok(tom.client, 'PUT', '/api/mentorship/mentor-profile', {
+      ...mentorProfile,
+      causes: ['environment'],
+      values: ['innovation'],
+      scales: ['macro'],
+      careers: [],
+    });
+    await ok(ana.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+    await ok(ben.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+  });
+
+  it('suggests mentors with three reasons and the weakest factor in words', async () => {
+    const { suggestions } = await ok<SuggestionList>(ana.client, 'GET', '/api/mentorship/suggestions');
+    const first = suggestions.find((s) => s.mentorId === rosa.user.id);
+    expect(first).toBeDefined();
+    expect(first?.strongest).toHaveLength(3);
+    expect(first?.strongest[0]?.reason).toBe(
+      'You share values: respect for lived experience and a sustainable pace of work.',
+    );
+    expect(first?.weakest.reason.length).toBeGreaterThan(10);
+    expect(first?.mentor.displayName).toBe('Rosa Mentor');
+  });
+
+  it('asks for a mentee profile before suggesting', async () => {
+    const nobody = await person(['explorer'], 'No Profile');
+    expect((await nobody.client.get('/api/mentorship/suggestions')).statusCode).toBe(409);
+  });
+
+  it('dismisses a suggestion silently', async () => {
+    await ok(ben.client, 'POST', `/api/mentorship/suggestions/${tom.user.id}/dismiss`, {}, 204);
+    const { suggestions } = await ok<SuggestionList>(ben.client, 'GET', '/api/mentorship/suggestions');
+    expect(suggestions.map((s) => s.mentorId)).not.toContain(tom.user.id);
+    const toTom = await listRecentMail(t.db.db, { limit: 50, to: tom.user.email });
+    expect(toTom).toHaveLength(0);
+    const tomsRequests = await ok<{ received: unknown[] }>(tom.client, 'GET', '/api/mentorship/requests');
+    expect(tomsRequests.received).toHaveLength(0);
+  });
+
+  it('sends a request, mails the mentor a link, and the mentor accepts', async () => {
+    request = await ok(
+      ana.client,
+      'POST',
+      '/api/mentorship/requests',
+      {
+        mentorId: rosa.user.id,
+        message: 'I would love help with the LPC Associate years.',
+        helpWith: ['licensure'],
+      },
+      201,
+    );
+    expect(request.status).toBe('pending');
+    const mail = await listRecentMail(t.db.db, { limit: 5, to: rosa.user.email });
+    expect(mail[0]?.subject).toBe('Ana Mentee asks you to be their mentor');
+    expect(mail[0]?.text).toContain(`/mentorship/requests/${request.id}`);
+    const again = await ana.client.post('/api/mentorship/requests', { mentorId: rosa.user.id, message: 'again' });
+    expect(again.statusCode).toBe(409);
+
+    const answered = await ok<MentorshipRequest>(rosa.client, 'POST', `/api/mentorship/requests/${request.id}/answer`, {
+      accept: true,
+    });
+    expect(answered.status).toBe('accepted');
+    expect(answered.mentorshipId).not.toBeNull();
+    const profile = await ok<{ lastAnsweredAt: string }>(ana.client, 'GET', `/api/mentorship/mentors/${rosa.user.id}`);
+    expect(profile.lastAnsweredAt).toBe(clock.toISOString());
+    const toAna = await listRecentMail(t.db.db, { limit: 5, to: ana.user.email });
+    expect(toAna[0]?.subject).toBe('Rosa Mentor will mentor you');
+    mentorship = await ok(ana.client, 'GET', `/api/mentorship/mentorships/${answered.mentorshipId}`);
+    expect(mentorship.role).toBe('mentee');
+  });
+
+  it('holds an agreement, conversations with calendar files, private notes and a closing reflection', async () => {
+    const base = `/api/mentorship/mentorships/${mentorship.id}`;
+    const agreed = await ok<Mentorship>(ana.client, 'PUT', `${base}/agreement`, {
+      goals: 'Plan the supervised hours',
+      frequency: 'Every two weeks',
+      lengthWeeks: 12,
+    });
+    expect(agreed.agreedAt).not.toBeNull();
+    const scheduled = await ok<Mentorship>(
+      rosa.client,
+      'POST',
+      `${base}/conversations`,
+      {
+        startsAt: '2026-04-08T15:30:00-05:00',
+        minutes: 45,
+        topic: 'First talk',
+      },
+      201,
+    );
+    const conversation = scheduled.conversations[0];
+    expect(conversation?.startsAt).toBe('2026-04-08T20:30:00.000Z');
+    const ics = await ana.client.get(`${base}/conversations/${conversation?.id}/calendar.ics`);
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toContain('DTSTART:20260408T203000Z');
+    expect(ics.body).toContain('DTEND:20260408T211500Z');
+    expect(ics.body).toContain('SUMMARY:Mentoring conversation with Rosa Mentor: First talk');
+
+    await ok(ana.client, 'POST', `${base}/notes`, { body: 'Ana private: ask about EMDR' }, 201);
+    await ok(rosa.client, 'POST', `${base}/notes`, { body: 'Rosa private: seems anxious' }, 201);
+    const anaNotes = await ok<{ notes: { body: string }[] }>(ana.client, 'GET', `${base}/notes`);
+    expect(anaNotes.notes.map((n) => n.body)).toEqual(['Ana private: ask about EMDR']);
+    const rosaNotes = await ok<{ notes: { body: string }[] }>(rosa.client, 'GET', `${base}/notes`);
+    expect(rosaNotes.notes.map((n) => n.body)).toEqual(['Rosa private: seems anxious']);
+
+    // Another person reaches none of it.
+    for (const url of [
+      base,
+      `${base}/notes`,
+      `/api/mentorship/requests/${request.id}`,
+      `${base}/conversations/${conversation?.id}/calendar.ics`,
+    ]) {
+      expect((await ben.client.get(url)).statusCode, url).toBe(404);
+    }
+    expect((await ben.client.post(`${base}/notes`, { body: 'intruder' })).statusCode).toBe(404);
+    expect((await ben.client.put(`${base}/agreement`, { goals: 'x', frequency: 'y', lengthWeeks: 2 })).statusCode).toBe(
+      404,
+    );
+    expect((await ben.client.post(`/api/mentorship/requests/${request.id}/answer`, { accept: false })).statusCode).toBe(
+      404,
+    );
+    // The mentee cannot answer their own request as if they were the mentor.
+    expect((await ana.client.post(`/api/mentorship/requests/${request.id}/answer`, { accept: true })).statusCode).toBe(
+      404,
+    );
+
+    const closed = await ok<Mentorship>(ana.client, 'POST', `${base}/close`, { reflection: 'I have a plan now.' });
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.myReflection).toBe('I have a plan now.');
+    const rosaView = await ok<Mentorship>(rosa.client, 'GET', base);
+    expect(rosaView.myReflection).toBeNull();
+  });
+
+  it('a mentee cannot see the mentor’s other mentees', async () => {
+    const req = await ok<MentorshipRequest>(
+      ben.client,
+      'POST',
+      '/api/mentorship/requests',
+      {
+        mentorId: rosa.user.id,
+        message: 'Could you help me too?',
+      },
+      201,
+    );
+    const rosaSees = await ok<{ received: MentorshipRequest[] }>(rosa.client, 'GET', '/api/mentorship/requests');
+    expect(rosaSees.received.map((r) => r.menteeName).sort()).toEqual(['Ana Mentee', 'Ben Mentee']);
+    const anaSees = await ok<{ sent: MentorshipRequest[]; received: MentorshipRequest[] }>(
+      ana.client,
+      'GET',
+      '/api/mentorship/requests',
+    );
+    expect(JSON.stringify(anaSees)).not.toContain('Ben Mentee');
+    expect((await ana.client.get(`/api/mentorship/requests/${req.id}`)).statusCode).toBe(404);
+    const profile = await ana.client.get(`/api/mentorship/mentors/${rosa.user.id}`);
+    expect(profile.body).not.toContain('Ben');
+    const list = await ok<{ mentorships: { menteeName: string }[] }>(ana.client, 'GET', '/api/mentorship/mentorships');
+    expect(list.mentorships.map((m) => m.menteeName)).toEqual(['Ana Mentee']);
+  });
+
+  it('reminds the mentor on day 5 and expires the request on day 7, once each', async () => {
+    const quiet = await person(['mentor'], 'Quiet Mentor');
+    await ok(quiet.client, 'PUT', '/api/mentorship/mentor-profile', mentorProfile);
+    const cara = await person(['trainee'], 'Cara Mentee');
+    await ok(cara.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+    const sent = await ok<MentorshipRequest>(
+      cara.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: quiet.user.id, message: 'Hello?' },
+      201,
+    );
+    const start = clock;
+    try {
+      clock = new Date(start.getTime() + 5 * DAY + 60_000);
+      await ok(cara.client, 'GET', '/api/mentorship/requests');
+      await ok(cara.client, 'GET', '/api/mentorship/requests');
+      const reminders = (await listRecentMail(t.db.db, { limit: 20, to: quiet.user.email })).filter((m) =>
+        m.subject.startsWith('Reminder'),
+      );
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0]?.text).toContain('expires in 2 days');
+
+      clock = new Date(start.getTime() + 7 * DAY + 60_000);
+      const after = await ok<{ sent: MentorshipRequest[] }>(cara.client, 'GET', '/api/mentorship/requests');
+      expect(after.sent.find((r) => r.id === sent.id)?.status).toBe('expired');
+      await ok(cara.client, 'GET', '/api/mentorship/requests');
+      const toCara = (await listRecentMail(t.db.db, { limit: 20, to: cara.user.email })).filter(
+        (m) => m.subject === 'Your mentoring request: next match',
+      );
+      expect(toCara).toHaveLength(1);
+      // The next match is offered: the silent mentor is not suggested again.
+      const { suggestions } = await ok<SuggestionList>(cara.client, 'GET', '/api/mentorship/suggestions');
+      expect(suggestions.map((s) => s.mentorId)).not.toContain(quiet.user.id);
+      expect(suggestions.length).toBeGreaterThan(0);
+      const late = await quiet.client.post(`/api/mentorship/requests/${sent.id}/answer`, { accept: true });
+      expect(late.statusCode).toBe(409);
+    } finally {
+      clock = start;
+    }
+  });
+
+  it('mentoring never counts toward supervised hours: nothing appears in the hours log', async () => {
+    const hours = await ok<{ items: unknown[]; total: number }>(ana.client, 'GET', '/api/hours/entries');
+    expect(hours.total).toBe(0);
+    expect(hours.items).toEqual([]);
+    const rows = await t.db.db.execute(
+      sql`select count(*)::int as n from hours_entries where user_id = ${ana.user.id}`,
+    );
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+  });
+});
