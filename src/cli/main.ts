@@ -5,6 +5,7 @@ import { toCliFailure } from './cli-context.js';
 import { registerDbCommands } from './db.command.js';
 import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
+import { registerInitiativeCommands } from './initiative.command.js';
 import { registerMatchCommand } from './match.command.js';
 import { registerOpportunitiesCommands } from './opportunities.command.js';
 import { registerPlanCommand } from './plan.command.js';
@@ -27,6 +28,7 @@ registerRulesCommands(program);
 registerPlanCommand(program);
 registerOpportunitiesCommands(program);
 registerHoursCommands(program);
+registerInitiativeCommands(program);
 
 try {
   await program.parseAsync(process.argv);
