@@ -5,6 +5,7 @@ import { type BenchResult, printResult } from './bench-kit.js';
 import { benchBoard } from './board.bench.js';
 import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
+import { benchInitiative } from './initiative.bench.js';
 import { benchLicensure } from './licensure.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
@@ -22,6 +23,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['board', benchBoard],
   ['guides', benchGuides],
   ['hours', benchHours],
+  ['initiative', benchInitiative],
   ['markdown', benchMarkdown],
   ['startup', benchStartup],
   ['backup', benchBackup],

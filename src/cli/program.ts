@@ -6,6 +6,7 @@ import { toCliFailure, withGivenDatabase } from './cli-context.js';
 import { registerDbCommands } from './db.command.js';
 import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
+import { registerInitiativeCommands } from './initiative.command.js';
 import { registerMatchCommand } from './match.command.js';
 import { registerMentorsCommands } from './mentors.command.js';
 import { registerOpportunitiesCommands } from './opportunities.command.js';
@@ -44,6 +45,7 @@ export function buildProgram(output: CliOutput = processOutput): Command {
   registerOpportunitiesCommands(program);
   registerHoursCommands(program);
   registerMentorsCommands(program);
+  registerInitiativeCommands(program);
   return program;
 }
 

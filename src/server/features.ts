@@ -9,6 +9,7 @@ import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
 import { guidesFeature } from './features/guides/guides.feature.js';
 import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
 import { createHoursFeature } from './features/hours/hours.feature.js';
+import { initiativeFeature } from './features/initiative/initiative.feature.js';
 import { licensureFeature } from './features/licensure/licensure.feature.js';
 import { ruleSetCatalog } from './features/licensure/rule-sets.adapter.js';
 import { mailboxFeature } from './features/mailbox/mailbox.feature.js';
@@ -43,6 +44,7 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   licensureFeature,
   createPathwaysFeature(pathwaysPorts),
   createHoursFeature(hoursPorts),
+  initiativeFeature,
   backupFeature,
   mailboxFeature,
   mentorshipFeature,

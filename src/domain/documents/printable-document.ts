@@ -16,6 +16,8 @@ export type PrintableBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; style?: 'strong' | 'small' }
   | { kind: 'rule' }
+  /** Starts a new page (e.g. an appendix after a one-page summary). */
+  | { kind: 'page-break' }
   | { kind: 'table'; columns: PrintableColumn[]; rows: string[][] };
 
 export interface PrintableDocument {

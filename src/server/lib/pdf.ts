@@ -140,7 +140,10 @@ function writeBlock(doc: Doc, block: PrintableBlock): void {
   if (block.kind === 'title') writeHeading(doc, block.text, 18);
   else if (block.kind === 'heading') writeHeading(doc, block.text, 12);
   else if (block.kind === 'rule') writeRule(doc);
-  else if (block.kind === 'table') writeTable(doc, block.columns, block.rows);
+  else if (block.kind === 'page-break') {
+    doc.addPage();
+    doc.y = PAGE.margin;
+  } else if (block.kind === 'table') writeTable(doc, block.columns, block.rows);
   else writeText(doc, block.text, block.style === 'strong' ? 'bold' : 'regular', block.style === 'small' ? 8 : 10);
 }
 
@@ -165,8 +168,8 @@ function writeFooters(doc: Doc, footer: string): void {
   }
 }
 
-/** Prints a document as a PDF (1.4, fonts embedded and subset). */
-export async function renderPdf(printable: PrintableDocument): Promise<Buffer> {
+/** Lays the blocks out; also counts the pages before the first page break (all pages when there is none). */
+async function layOut(printable: PrintableDocument): Promise<{ doc: Doc; pagesBeforeBreak: number }> {
   const { PDFDocument, fonts } = await loadLibraries();
   const doc = new PDFDocument({
     size: 'LETTER',
@@ -183,14 +186,34 @@ export async function renderPdf(printable: PrintableDocument): Promise<Buffer> {
   // pdfkit takes a parsed fontkit font as a source; its types list only files and bytes.
   doc.registerFont('regular', fonts.regular as unknown as Buffer);
   doc.registerFont('bold', fonts.bold as unknown as Buffer);
+  let pagesBeforeBreak: number | null = null;
+  for (const block of printable.blocks) {
+    if (block.kind === 'page-break') pagesBeforeBreak ??= doc.bufferedPageRange().count;
+    writeBlock(doc, block);
+  }
+  return { doc, pagesBeforeBreak: pagesBeforeBreak ?? doc.bufferedPageRange().count };
+}
+
+/**
+ * Prints a document as a PDF (1.4, fonts embedded and subset), and says how many pages came before its first page
+ * break: a feature that promises a one-page summary followed by an appendix checks that number.
+ */
+export async function renderPdfWithLayout(
+  printable: PrintableDocument,
+): Promise<{ pdf: Buffer; pagesBeforeBreak: number }> {
+  const { doc, pagesBeforeBreak } = await layOut(printable);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const block of printable.blocks) writeBlock(doc, block);
   writeFooters(doc, printable.footer);
   doc.end();
-  return done;
+  return { pdf: await done, pagesBeforeBreak };
+}
+
+/** Prints a document as a PDF (1.4, fonts embedded and subset). */
+export async function renderPdf(printable: PrintableDocument): Promise<Buffer> {
+  return (await renderPdfWithLayout(printable)).pdf;
 }

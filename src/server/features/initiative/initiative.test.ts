@@ -1,0 +1,212 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '#server/db/schema/mail.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function person() {
+  return signedInClient(t.app, t.db.db, ['explorer']);
+}
+
+/** An owner with a community plan, a co-owner and a viewer who accepted, and a stranger. */
+async function sharedPlan() {
+  const owner = await person();
+  const created = await owner.client.post('/api/initiatives', { template: 'community', title: 'Homework club' });
+  expect(created.statusCode).toBe(201);
+  const plan = created.json();
+  const coOwner = await person();
+  const viewer = await person();
+  const stranger = await person();
+  for (const [who, role] of [
+    [coOwner, 'co-owner'],
+    [viewer, 'viewer'],
+  ] as const) {
+    const invited = await owner.client.post(`/api/initiatives/${plan.id}/members`, { email: who.user.email, role });
+    expect(invited.statusCode).toBe(201);
+    const invites = (await who.client.get('/api/me/initiative-invites')).json().invites;
+    expect(invites).toHaveLength(1);
+    expect((await who.client.post(`/api/initiative-invites/${invites[0].id}/accept`)).statusCode).toBe(200);
+  }
+  return { owner, coOwner, viewer, stranger, plan };
+}
+
+describe('initiative plans', () => {
+  it('starts a plan from the community template, with health findings to resolve', async () => {
+    const { client } = await person();
+    const response = await client.post('/api/initiatives', { template: 'community' });
+    expect(response.statusCode).toBe(201);
+    const plan = response.json();
+    expect(plan).toMatchObject({ access: 'owner', version: 1, document: { template: 'community' } });
+    expect(plan.health.ok).toBe(false);
+    expect(plan.health.findings.map((f: { code: string }) => f.code)).toContain('outcome-without-indicator');
+    const list = (await client.get('/api/initiatives')).json().plans;
+    expect(list.map((p: { id: string }) => p.id)).toEqual([plan.id]);
+  });
+
+  it('the non-profit template carries the checklist with IRS sources', async () => {
+    const { client } = await person();
+    const plan = (await client.post('/api/initiatives', { template: 'nonprofit' })).json();
+    expect(plan.nonprofit.checklist.map((s: { id: string }) => s.id)).toEqual([
+      'fiscal-sponsor',
+      'incorporate',
+      'articles',
+      'ein',
+      'exemption',
+      'window',
+      'annual-return',
+    ]);
+    expect(plan.nonprofit.eligibility.eligible).toBeNull();
+    const reference = (await new TestClient(t.app).get('/api/initiatives/reference')).json();
+    expect(reference.figures['ez-max-assets']).toMatchObject({ value: 250000, sourceId: expect.any(String) });
+  });
+
+  it('saves a new version, refuses a stale one with 409, and refuses bad input without saving', async () => {
+    const { client } = await person();
+    const plan = (await client.post('/api/initiatives', { template: 'community' })).json();
+    const document = { ...plan.document, title: 'Ünïcode Ñame 日本' };
+    const saved = await client.put(`/api/initiatives/${plan.id}`, { version: 1, document });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, document: { title: 'Ünïcode Ñame 日本' } });
+    const stale = await client.put(`/api/initiatives/${plan.id}`, {
+      version: 1,
+      document: { ...document, title: 'Lost' },
+    });
+    expect(stale.statusCode).toBe(409);
+    const bad = await client.put(`/api/initiatives/${plan.id}`, {
+      version: 2,
+      document: { ...document, milestones: [{ id: 'Bad Id', title: 'x' }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('body.document.milestones.0.id');
+    expect((await client.get(`/api/initiatives/${plan.id}`)).json()).toMatchObject({
+      version: 2,
+      document: { title: 'Ünïcode Ñame 日本' },
+    });
+  });
+
+  it('an invitation goes through the mail outbox, naming the plan but nothing inside it', async () => {
+    const owner = await person();
+    const plan = (await owner.client.post('/api/initiatives', { template: 'community', title: 'Tool library' })).json();
+    const invitee = 'new-person@example.test';
+    const response = await owner.client.post(`/api/initiatives/${plan.id}/members`, { email: invitee, role: 'viewer' });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().members).toEqual([
+      { id: expect.any(String), email: invitee, role: 'viewer', status: 'pending', name: null },
+    ]);
+    const mail = await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, invitee));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.kind).toBe('initiative-invite');
+    expect(mail[0]?.textBody).toContain('"Tool library"');
+    expect(mail[0]?.textBody).not.toContain('Recruit and train volunteers');
+    const again = await owner.client.post(`/api/initiatives/${plan.id}/members`, { email: invitee, role: 'co-owner' });
+    expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('initiative authorization', () => {
+  it('owner, co-owner and viewer read; only owner and co-owner write; a stranger sees nothing', async () => {
+    const { owner, coOwner, viewer, stranger, plan } = await sharedPlan();
+    const url = `/api/initiatives/${plan.id}`;
+    for (const [who, access] of [
+      [owner, 'owner'],
+      [coOwner, 'co-owner'],
+      [viewer, 'viewer'],
+    ] as const) {
+      const read = await who.client.get(url);
+      expect(read.statusCode, access).toBe(200);
+      expect(read.json().access).toBe(access);
+      expect((await who.client.get(`${url}/export?format=md`)).statusCode, access).toBe(200);
+      expect((await who.client.get('/api/initiatives')).json().plans.map((p: { id: string }) => p.id)).toContain(
+        plan.id,
+      );
+    }
+    const edit = await coOwner.client.put(url, {
+      version: 1,
+      document: { ...plan.document, title: 'Edited by co-owner' },
+    });
+    expect(edit.statusCode).toBe(200);
+    const refused = await viewer.client.put(url, { version: 2, document: { ...plan.document, title: 'Viewer edit' } });
+    expect(refused.statusCode).toBe(403);
+    // A stranger gets the same answer as for a plan that does not exist, on every route.
+    expect((await stranger.client.get(url)).statusCode).toBe(404);
+    expect((await stranger.client.put(url, { version: 2, document: plan.document })).statusCode).toBe(404);
+    expect((await stranger.client.get(`${url}/export?format=pdf`)).statusCode).toBe(404);
+    expect((await stranger.client.delete(url)).statusCode).toBe(404);
+    expect((await stranger.client.get(`${url}/sharing`)).statusCode).toBe(404);
+    expect((await stranger.client.post(`${url}/share-link`)).statusCode).toBe(404);
+    expect((await stranger.client.get('/api/initiatives')).json().plans).toEqual([]);
+    expect((await new TestClient(t.app).get(url)).statusCode).toBe(401);
+    expect((await owner.client.get(url)).json().document.title).toBe('Edited by co-owner');
+  });
+
+  it('only the owner shares, invites, removes and deletes', async () => {
+    const { owner, coOwner, viewer, plan } = await sharedPlan();
+    const url = `/api/initiatives/${plan.id}`;
+    for (const who of [coOwner, viewer]) {
+      expect((await who.client.get(`${url}/sharing`)).statusCode).toBe(403);
+      expect((await who.client.post(`${url}/members`, { email: 'x@example.test', role: 'viewer' })).statusCode).toBe(
+        403,
+      );
+      expect((await who.client.post(`${url}/share-link`)).statusCode).toBe(403);
+      expect((await who.client.delete(url)).statusCode).toBe(403);
+    }
+    const sharing = (await owner.client.get(`${url}/sharing`)).json();
+    expect(sharing.members.map((m: { status: string }) => m.status)).toEqual(['accepted', 'accepted']);
+    const viewerRow = sharing.members.find((m: { email: string }) => m.email === viewer.user.email);
+    const removed = await owner.client.delete(`${url}/members/${viewerRow.id}`);
+    expect(removed.statusCode).toBe(200);
+    expect((await viewer.client.get(url)).statusCode).toBe(404);
+    expect((await owner.client.delete(url)).statusCode).toBe(204);
+    expect((await coOwner.client.get(url)).statusCode).toBe(404);
+  });
+
+  it('an invitation is accepted only by the account with the invited address', async () => {
+    const owner = await person();
+    const plan = (await owner.client.post('/api/initiatives', { template: 'blank' })).json();
+    const invited = await person();
+    const other = await person();
+    await owner.client.post(`/api/initiatives/${plan.id}/members`, { email: invited.user.email, role: 'co-owner' });
+    const [invite] = (await invited.client.get('/api/me/initiative-invites')).json().invites;
+    expect((await other.client.get('/api/me/initiative-invites')).json().invites).toEqual([]);
+    expect((await other.client.post(`/api/initiative-invites/${invite.id}/accept`)).statusCode).toBe(404);
+    expect((await other.client.get(`/api/initiatives/${plan.id}`)).statusCode).toBe(404);
+  });
+
+  it('a share link reads without sign-in, cannot write, and stops working when revoked or replaced', async () => {
+    const { owner, plan } = await sharedPlan();
+    const url = `/api/initiatives/${plan.id}`;
+    const first = (await owner.client.post(`${url}/share-link`)).json().shareLink.path as string;
+    expect(first).toMatch(/^\/shared\/initiatives\/[A-Za-z0-9_-]+$/);
+    const token = first.split('/').at(-1);
+    const anonymous = new TestClient(t.app);
+    const read = await anonymous.get(`/api/shared/initiatives/${token}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ id: plan.id, access: 'share-link' });
+    expect((await anonymous.get(`/api/shared/initiatives/${token}/export?format=ics`)).statusCode).toBe(200);
+    // The link gives no way to write: there is no write route under /api/shared, and the plan routes want a sign-in.
+    expect(
+      (await anonymous.put(`/api/shared/initiatives/${token}`, { version: 1, document: plan.document })).statusCode,
+    ).toBe(404);
+    expect((await anonymous.put(url, { version: 1, document: plan.document })).statusCode).toBe(401);
+    // The owner sees that a link exists, but not the token again.
+    expect((await owner.client.get(`${url}/sharing`)).json().shareLink).toEqual({
+      path: null,
+      createdAt: expect.any(String),
+    });
+    const second = (await owner.client.post(`${url}/share-link`)).json().shareLink.path as string;
+    expect((await anonymous.get(`/api/shared/initiatives/${token}`)).statusCode).toBe(404);
+    const secondToken = second.split('/').at(-1);
+    expect((await anonymous.get(`/api/shared/initiatives/${secondToken}`)).statusCode).toBe(200);
+    expect((await owner.client.delete(`${url}/share-link`)).json().shareLink).toBeNull();
+    expect((await anonymous.get(`/api/shared/initiatives/${secondToken}`)).statusCode).toBe(404);
+    expect((await anonymous.get('/api/shared/initiatives/not-a-token')).statusCode).toBe(400);
+  });
+});
