@@ -66,7 +66,7 @@ describe('atlas search', () => {
 
   it('lists without a query in title order, and a query of stop words filters nothing', () => {
     const all = search({});
-    expect(all.length).toBe(curated.length > 100 ? 100 : curated.length);
+    expect(all.length).toBe(Math.min(curated.length, 100));
     expect(ids(search({ q: 'the and of' }))).toEqual(ids(all));
     expect(search({ q: '%%% ---' })).toEqual([]);
   });
