@@ -115,8 +115,13 @@ export async function buildNode(root = projectRoot, outdir = path.join(root, 'di
   });
 }
 
+/** The browser bundle (dist/web) and the server-rendering bundle of the public pages (dist/web-ssr, ADR 0030). */
 export function buildWeb(root = projectRoot) {
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync('npx vite build --logLevel warn --ssr entry-server.tsx --outDir ../../dist/web-ssr --emptyOutDir', {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 /** Builds what is out of date (or everything with force) and says what it did. */

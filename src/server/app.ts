@@ -1,25 +1,23 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Clock, systemClock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
-import { AppError, errorBody, installErrorHandler } from './errors.js';
+import { AppError, installErrorHandler } from './errors.js';
 import { SERVER_FEATURES } from './features.js';
 import { mailPlugin } from './mail/mail.plugin.js';
 import { createDbRateLimitStore } from './plugins/db-rate-limit-store.js';
 import { expiredRowsCleanup } from './plugins/expired-rows-cleanup.js';
-import { httpPolicy, REVALIDATE_CACHE, setStaticCacheHeaders, trustProxyOption } from './plugins/http-policy.js';
+import { httpPolicy, trustProxyOption } from './plugins/http-policy.js';
 import { frameworkErrors, inputGuards } from './plugins/input-guards.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { operability } from './plugins/operability.js';
 import { sessionPlugin } from './plugins/session.js';
+import { serveWebApp } from './web-app.js';
 
 export interface BuildAppOptions {
   env: Env;
@@ -113,26 +111,4 @@ export async function buildApp({
 
   await serveWebApp(app, env);
   return app;
-}
-
-/** Serves the built web app, with index.html for client-side routes; the API works without it. */
-async function serveWebApp(app: FastifyInstance, env: Env): Promise<void> {
-  const webDir = path.resolve(env.VOCARE_WEB_DIR);
-  const indexFile = path.join(webDir, 'index.html');
-  if (!fs.existsSync(indexFile)) return;
-  await app.register(fastifyStatic, {
-    root: webDir,
-    wildcard: false,
-    index: false,
-    cacheControl: false,
-    setHeaders: setStaticCacheHeaders(webDir),
-  });
-  const indexHtml = fs.readFileSync(indexFile, 'utf8');
-  // Files are registered one by one (wildcard: false); every other GET is a client-side route.
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.status(404).send(errorBody('NOT_FOUND', `No route for GET ${request.url.split('?')[0]}`));
-    }
-    return reply.type('text/html; charset=utf-8').header('cache-control', REVALIDATE_CACHE).send(indexHtml);
-  });
 }

@@ -122,11 +122,66 @@ export function rankCareers(
   careers: readonly Career[],
   options: RankCareersOptions = {},
 ): MatchResult[] {
+  const { ranked, explain } = scoreCareers(profile, careers, options);
+  return ranked.map(explain);
+}
+
+/** A career's place in a ranking, before any explanation is written. */
+export interface RankedCareer {
+  career: Career;
+  score: number;
+  /** The unclamped total: breaks ties on score. */
+  raw: number;
+}
+
+/**
+ * The ranking of `rankCareers` in two steps: every career scored as plain numbers (fast: no factor objects, no
+ * sentences), then `explain` builds the full result of the few careers someone will read. `ranked.map(explain)`
+ * is exactly `rankCareers`.
+ */
+export function scoreCareers(
+  profile: MatchProfile,
+  careers: readonly Career[],
+  options: RankCareersOptions = {},
+): { ranked: RankedCareer[]; explain: (ranked: RankedCareer) => MatchResult } {
   const prepared = prepareProfile(profile);
   const inScope = options.scope === 'curated' ? careers.filter((c) => c.curated) : careers;
-  const scored = inScope.map((career) => scoreCareer(prepared, career, options));
-  scored.sort(compareScored);
-  return scored.map((s) => s.result);
+  const ranked = inScope.map((career) => {
+    const raw = rawScore(prepared, career);
+    return { career, raw, score: Math.min(100, Math.max(0, raw)) };
+  });
+  ranked.sort(compareRanked);
+  return { ranked, explain: (r) => scoreCareer(prepared, r.career, options).result };
+}
+
+function compareRanked(a: RankedCareer, b: RankedCareer): number {
+  return (
+    b.score - a.score ||
+    b.raw - a.raw ||
+    compareText(a.career.title, b.career.title) ||
+    compareText(a.career.id, b.career.id)
+  );
+}
+
+/** The same total as `scoreCareer`, from the same point rules, without building a factor. */
+function rawScore(p: PreparedProfile, career: Career): number {
+  const { profile } = p;
+  let raw: number = MATCH_WEIGHTS.base;
+  if (p.causes.size > 0 && career.causes.length > 0) raw += causesPoints(causeHits(p, career.causes).length);
+  if (profile.scale !== 'any' && career.scale !== null) raw += scalePoints(profile.scale, career.scale);
+  if (profile.clientContact !== 'any' && career.clientContact !== null)
+    raw += clientContactPoints(profile.clientContact, career.clientContact);
+  if (profile.emotionalIntensity !== 'any' && career.emotionalDemand !== null)
+    raw += intensityPoints(profile.emotionalIntensity, career.emotionalDemand);
+  if (p.interests !== null && p.interests.norm !== 0) {
+    const derived = careerInterests(career);
+    if (derived !== null && derived.norm !== 0) raw += interestsPoints(p.interests, derived);
+  }
+  if (p.values.length > 0 && career.workValues !== null) raw += valuesPoints(p.values, career.workValues);
+  if (career.minEducation !== null) raw += educationPoints(p, educationRank(career.minEducation));
+  if (profile.needsFlexibleStudy === true && career.flexibleStudy !== null)
+    raw += career.flexibleStudy ? MATCH_WEIGHTS.flexibleStudy.available : MATCH_WEIGHTS.flexibleStudy.notAvailable;
+  return raw;
 }
 
 /**
@@ -155,15 +210,6 @@ export function formatFactor(factor: MatchFactor): string {
 interface Scored {
   result: MatchResult;
   raw: number;
-}
-
-function compareScored(a: Scored, b: Scored): number {
-  return (
-    b.result.score - a.result.score ||
-    b.raw - a.raw ||
-    compareText(a.result.title, b.result.title) ||
-    compareText(a.result.id, b.result.id)
-  );
 }
 
 // Code-unit order, not localeCompare: the ranking must not change with the machine's locale.
@@ -276,46 +322,93 @@ function collect(
 // points, and each extra cause served is worth less than the first: the first is what makes it a fit at all.
 function causesFactor(p: PreparedProfile, served: readonly CauseId[]): MatchFactor | null {
   if (served.length === 0) return null;
-  const w = MATCH_WEIGHTS.causes;
-  const hits: CauseId[] = [];
-  for (const cause of served) if (p.causes.has(cause) && !hits.includes(cause)) hits.push(cause);
+  const hits = causeHits(p, served);
   if (hits.length === 0) {
     return lazyFactor(
       'causes',
-      w.noneServed,
+      causesPoints(0),
       () => `This career serves ${causeList(served)}, not the causes you picked (${p.causesPhrase})`,
     );
   }
-  const points = Math.min(w.maxServed, w.firstServed + w.eachFurtherServed * (hits.length - 1));
+  const points = causesPoints(hits.length);
   const it = hits.length === 1 ? 'it' : hits.length === 2 ? 'both' : 'all of them';
   return lazyFactor('causes', points, () => `You care about ${causeList(hits)}; this career serves ${it}`);
 }
 
+function causeHits(p: PreparedProfile, served: readonly CauseId[]): CauseId[] {
+  const hits: CauseId[] = [];
+  for (const cause of served) if (p.causes.has(cause) && !hits.includes(cause)) hits.push(cause);
+  return hits;
+}
+
+function causesPoints(hits: number): number {
+  const w = MATCH_WEIGHTS.causes;
+  return hits === 0 ? w.noneServed : Math.min(w.maxServed, w.firstServed + w.eachFurtherServed * (hits - 1));
+}
+
+function scalePoints(wanted: ScaleId, scale: ScaleId): number {
+  const distance = Math.abs(SCALE_ORDER[wanted] - SCALE_ORDER[scale]);
+  const w = MATCH_WEIGHTS.scale;
+  return distance === 0 ? w.same : distance === 1 ? w.oneStep : w.opposite;
+}
+
+function clientContactPoints(wanted: Level, level: Level): number {
+  const w = MATCH_WEIGHTS.clientContact;
+  const distance = Math.abs(LEVEL_ORDER[wanted] - LEVEL_ORDER[level]);
+  return distance === 0 ? w.same : distance === 1 ? w.oneStep : w.twoSteps;
+}
+
+function intensityPoints(wanted: Level, level: Level): number {
+  const w = MATCH_WEIGHTS.emotionalIntensity;
+  const steps = LEVEL_ORDER[level] - LEVEL_ORDER[wanted];
+  return steps === 0 ? w.same : steps > 0 ? w.morePerStep * steps : w.lessPerStep * -steps;
+}
+
+function interestsPoints(person: PreparedInterests, career: CareerInterests): number {
+  return roundPoints(MATCH_WEIGHTS.interests.atPerfectCorrelation * interestsCorrelation(person, career));
+}
+
+function interestsCorrelation(person: PreparedInterests, career: CareerInterests): number {
+  return dot(person.centered, career.centered) / (person.norm * career.norm);
+}
+
+function valuesPoints(values: readonly WorkValueId[], extents: WorkValuesProfile): number {
+  let sum = 0;
+  for (const v of values) sum += (extents[v] - 4) / 3;
+  return roundPoints((MATCH_WEIGHTS.values.atMaxExtent * sum) / values.length);
+}
+
+function educationPoints(p: PreparedProfile, needed: number): number {
+  const w = MATCH_WEIGHTS.education;
+  if (needed <= p.currentRank) return w.alreadyHeld;
+  if (needed <= p.maxRank) return w.withinReach;
+  return w.perLevelBeyond * (needed - p.maxRank);
+}
+
 function scaleFactor(wanted: ScaleId, scale: ScaleId | null): MatchFactor | null {
   if (scale === null) return null;
-  const w = MATCH_WEIGHTS.scale;
   const distance = Math.abs(SCALE_ORDER[wanted] - SCALE_ORDER[scale]);
+  const points = scalePoints(wanted, scale);
   const intro = `You want to work at ${SCALE_WORDS[wanted]} scale`;
-  if (distance === 0) return { factor: 'scale', points: w.same, reason: `${intro}; this career works there` };
+  if (distance === 0) return { factor: 'scale', points, reason: `${intro}; this career works there` };
   if (distance === 1) {
     return {
       factor: 'scale',
-      points: w.oneStep,
+      points,
       reason: `${intro}; this career works at ${SCALE_WORDS[scale]} scale, one step away`,
     };
   }
   return {
     factor: 'scale',
-    points: w.opposite,
+    points,
     reason: `${intro}; this career works at ${SCALE_WORDS[scale]} scale, the other end`,
   };
 }
 
 function clientContactFactor(wanted: Level, level: Level | null): MatchFactor | null {
   if (level === null) return null;
-  const w = MATCH_WEIGHTS.clientContact;
   const distance = Math.abs(LEVEL_ORDER[wanted] - LEVEL_ORDER[level]);
-  const points = distance === 0 ? w.same : distance === 1 ? w.oneStep : w.twoSteps;
+  const points = clientContactPoints(wanted, level);
   const joiner = distance === 0 ? ', and' : ';';
   return {
     factor: 'clientContact',
@@ -328,25 +421,25 @@ function clientContactFactor(wanted: Level, level: Level | null): MatchFactor | 
 // while work that is calmer than they were ready for is merely less than they hoped.
 function intensityFactor(wanted: Level, level: Level | null): MatchFactor | null {
   if (level === null) return null;
-  const w = MATCH_WEIGHTS.emotionalIntensity;
   const steps = LEVEL_ORDER[level] - LEVEL_ORDER[wanted];
+  const points = intensityPoints(wanted, level);
   if (steps === 0) {
     return {
       factor: 'emotionalIntensity',
-      points: w.same,
+      points,
       reason: `You want ${INTENSITY_WORDS[wanted]} emotional intensity, and this career's is ${INTENSITY_WORDS[level]}`,
     };
   }
   if (steps > 0) {
     return {
       factor: 'emotionalIntensity',
-      points: w.morePerStep * steps,
+      points,
       reason: `This career is more emotionally demanding (${INTENSITY_WORDS[level]}) than you want (${INTENSITY_WORDS[wanted]})`,
     };
   }
   return {
     factor: 'emotionalIntensity',
-    points: w.lessPerStep * -steps,
+    points,
     reason: `This career is less emotionally intense (${INTENSITY_WORDS[level]}) than you are ready for (${INTENSITY_WORDS[wanted]})`,
   };
 }
@@ -357,13 +450,13 @@ function intensityFactor(wanted: Level, level: Level | null): MatchFactor | null
 function interestsFactor(person: PreparedInterests, career: Career): MatchFactor | null {
   const derived = careerInterests(career);
   if (derived === null) return null;
-  const { centered, norm: careerNorm, topPhrase } = derived;
+  const { norm: careerNorm, topPhrase } = derived;
   if (person.norm === 0 || careerNorm === 0) {
     const whose = person.norm === 0 ? 'Your interest scores are all equal' : "This career's interest profile is flat";
     return { factor: 'interests', points: 0, reason: `${whose}, so interests neither favour nor count against it` };
   }
-  const r = dot(person.centered, centered) / (person.norm * careerNorm);
-  const points = roundPoints(MATCH_WEIGHTS.interests.atPerfectCorrelation * r);
+  const r = interestsCorrelation(person, derived);
+  const points = interestsPoints(person, derived);
   return lazyFactor(
     'interests',
     points,
@@ -407,10 +500,7 @@ function careerInterests(career: Career): CareerInterests | null {
 // chosen values keeps the factor's range fixed however many values the person picks.
 function valuesFactor(values: readonly WorkValueId[], extents: WorkValuesProfile | null): MatchFactor | null {
   if (extents === null) return null;
-  let sum = 0;
-  for (const v of values) sum += (extents[v] - 4) / 3;
-  const points = roundPoints((MATCH_WEIGHTS.values.atMaxExtent * sum) / values.length);
-  return lazyFactor('values', points, () => {
+  return lazyFactor('values', valuesPoints(values, extents), () => {
     const parts = values.map((v) => `${VALUE_WORDS[v]} ${roundTo(extents[v], 1)}`);
     return `How much this career offers what you value, as O*NET rates it from 1 (hardly) to 7 (a great deal), 4 being average: ${joinList(parts)}`;
   });

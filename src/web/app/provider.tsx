@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type DehydratedState, HydrationBoundary, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../lib/api-client.js';
 
-function createQueryClient(): QueryClient {
+export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -16,7 +16,20 @@ function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+/** `client` is given by server rendering; `state` is the data a server-rendered page was rendered with. */
+export function AppProvider({
+  children,
+  client,
+  state,
+}: {
+  children: ReactNode;
+  client?: QueryClient;
+  state?: DehydratedState;
+}) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      {state ? <HydrationBoundary state={state}>{children}</HydrationBoundary> : children}
+    </QueryClientProvider>
+  );
 }

@@ -78,6 +78,14 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
+type Transport = (path: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (path, init) => fetch(path, init);
+
+/** Server-side rendering answers the pages' API calls in process (ADR 0030); the browser keeps fetch. */
+export function setApiTransport(next: Transport): void {
+  transport = next;
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
@@ -91,7 +99,7 @@ async function send(path: string, { method = 'GET', body, signal, headers: extra
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = await getCsrfToken();
   try {
-    return await fetch(path, {
+    return await transport(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -14,3 +14,13 @@ export interface WebFeature {
   routes: RouteObject[];
   nav: NavItem[];
 }
+
+/**
+ * The `handle` of a route whose page is public: the server renders it to HTML for a first visit and search engines
+ * (ADR 0030). Other pages (signed-in features) are rendered in the browser only.
+ */
+export const PUBLIC_PAGE = { public: true } as const;
+
+export function isPublicHandle(handle: unknown): boolean {
+  return typeof handle === 'object' && handle !== null && 'public' in handle && handle.public === true;
+}

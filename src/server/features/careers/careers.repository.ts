@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Career, CareerLink, ListCareersQuery } from '#contracts/careers.js';
-import { EDUCATION_IDS, educationRank } from '#contracts/vocabulary.js';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Career, CareerLink } from '#contracts/careers.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { careerLinks, careers } from '#server/db/schema/core.js';
 
@@ -55,54 +54,6 @@ export function toCareerInsert(career: Career): CareerInsert {
       .trim(),
     updatedAt: new Date(),
   };
-}
-
-/** Turns free text into a prefix tsquery ("counsel" finds "counselor", "counseling"); null when nothing is left. */
-export function toPrefixTsquery(q: string): string | null {
-  const tokens = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (tokens.length === 0) return null;
-  return tokens
-    .slice(0, 12)
-    .map((t) => `${t}:*`)
-    .join(' & ');
-}
-
-function listFilters(query: ListCareersQuery): SQL[] {
-  const where: SQL[] = [];
-  if (query.curated === 'true') where.push(eq(careers.curated, true));
-  if (query.curated === 'false') where.push(eq(careers.curated, false));
-  if (query.sector?.length) where.push(inArray(careers.sector, query.sector));
-  if (query.scale?.length) where.push(inArray(careers.scale, query.scale));
-  if (query.cause?.length) where.push(sql`${careers.causes} && ${sql.param(query.cause)}::text[]`);
-  if (query.education) {
-    const allowed = EDUCATION_IDS.filter((e) => educationRank(e) <= educationRank(query.education ?? 'doctoral'));
-    where.push(inArray(careers.minEducation, [...allowed]));
-  }
-  if (query.license === 'required') where.push(eq(careers.licenseRequired, true));
-  if (query.license === 'not-required') where.push(eq(careers.licenseRequired, false));
-  return where;
-}
-
-export async function listCareers(db: DbOrTx, query: ListCareersQuery): Promise<{ items: Career[]; total: number }> {
-  const where = listFilters(query);
-  const tsquery = query.q ? toPrefixTsquery(query.q) : null;
-  if (query.q && !tsquery) return { items: [], total: 0 };
-  const rank = tsquery ? sql<number>`ts_rank(${careers.searchVector}, to_tsquery('english', ${tsquery}))` : null;
-  if (tsquery) {
-    // A query made only of stop words parses to an empty tsquery: treat it as "no text filter".
-    where.push(
-      sql`(numnode(to_tsquery('english', ${tsquery})) = 0 or ${careers.searchVector} @@ to_tsquery('english', ${tsquery}))`,
-    );
-  }
-  const rows = await db
-    .select({ ...careerColumns, total: sql<number>`count(*) over ()` })
-    .from(careers)
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(...(rank ? [desc(rank)] : []), desc(careers.curated), asc(careers.title), asc(careers.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const total = rows[0] ? Number(rows[0].total) : 0;
-  return { items: rows.map(({ total: _total, ...row }) => toCareer(row)), total };
 }
 
 export async function findCareer(db: DbOrTx, id: string): Promise<Career | null> {

@@ -19,7 +19,7 @@ import {
   type SavedProfile,
   type SavedResult,
 } from '#contracts/matching.js';
-import { rankCareers, sameCauseOtherScales } from '#domain/matching/rank-careers.js';
+import { type RankedCareer, rankCareers, sameCauseOtherScales, scoreCareers } from '#domain/matching/rank-careers.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
@@ -61,6 +61,16 @@ export function rankCatalog(
   return rankCareers(profile, catalog, { scope, licensedJurisdictions: toLicensedJurisdictions(coverage, catalog) });
 }
 
+/** The same order as `rankCatalog`, scored as numbers; `explain` writes the full result of the ones shown. */
+export function scoreCatalog(
+  profile: MatchProfile,
+  catalog: readonly Career[],
+  scope: MatchScope,
+  coverage: LicensureCoverage | null,
+): { ranked: RankedCareer[]; explain: (ranked: RankedCareer) => MatchResult } {
+  return scoreCareers(profile, catalog, { scope, licensedJurisdictions: toLicensedJurisdictions(coverage, catalog) });
+}
+
 /** The answers the matcher reads, without the request options and the motivation reflection. */
 export function toSavedProfile(request: MatchRequest): SavedProfile {
   const { motivations: _motivations, scope: _scope, top: _top, dismissed: _dismissed, ...profile } = request;
@@ -76,21 +86,23 @@ export async function matchCareers(
   const { scope } = request;
   const profile = toSavedProfile(request);
   const motivations = uniqueSorted(request.motivations ?? []);
-  const ranking = rankCatalog(request, await loadCatalog(db, scope, context.catalogOf), scope, context.coverage);
+  const catalog = await loadCatalog(db, scope, context.catalogOf);
+  // Every career is scored; only the ones returned are explained (ADR 0030).
+  const { ranked, explain } = scoreCatalog(request, catalog, scope, context.coverage);
 
   const dismissedIds = new Set(request.dismissed ?? []);
   if (user) for (const d of await repo.listDismissals(db, user.id)) dismissedIds.add(d.careerId);
-  const visible = ranking.filter((r) => !dismissedIds.has(r.id));
+  const visible = ranked.filter((r) => !dismissedIds.has(r.career.id));
   const base = {
-    results: request.top === undefined ? visible : visible.slice(0, request.top),
+    results: (request.top === undefined ? visible : visible.slice(0, request.top)).map(explain),
     total: visible.length,
     scope,
-    dismissed: ranking.filter((r) => dismissedIds.has(r.id)).map(({ id, title }) => ({ id, title })),
+    dismissed: ranked.filter((r) => dismissedIds.has(r.career.id)).map(({ career: { id, title } }) => ({ id, title })),
     motivations,
   };
   if (!user) return { ...base, assessment: null, previous: null };
 
-  const summary: SavedResult[] = ranking.map(({ id, title, score }) => ({ id, title, score }));
+  const summary: SavedResult[] = ranked.map(({ career: { id, title }, score }) => ({ id, title, score }));
   const { saved, isNew, before } = await db.transaction(async (tx) => {
     // The latest two in this scope: the newest is "this time" when the answers are unchanged (a reload or a
     // re-rank after a dismissal must not add a history entry), and the one before it is "last time".

@@ -1,9 +1,13 @@
-import type { WebFeature } from '#web/lib/web-feature.js';
+import { PUBLIC_PAGE, type WebFeature } from '#web/lib/web-feature.js';
 
 /** The guides pages and their place in the main navigation; registered once in `app/features.ts`. */
 export const guidesFeature: WebFeature = {
   routes: [
-    { path: 'guides', lazy: async () => ({ Component: (await import('./pages/guides-page.js')).GuidesPage }) },
+    {
+      path: 'guides',
+      handle: PUBLIC_PAGE,
+      lazy: async () => ({ Component: (await import('./pages/guides-page.js')).GuidesPage }),
+    },
     {
       path: 'guides/new',
       lazy: async () => ({ Component: (await import('./pages/guide-editor-page.js')).GuideEditorPage }),
@@ -16,7 +20,11 @@ export const guidesFeature: WebFeature = {
       path: 'guides/replies',
       lazy: async () => ({ Component: (await import('./pages/replies-page.js')).RepliesPage }),
     },
-    { path: 'guides/:slug', lazy: async () => ({ Component: (await import('./pages/guide-page.js')).GuidePage }) },
+    {
+      path: 'guides/:slug',
+      handle: PUBLIC_PAGE,
+      lazy: async () => ({ Component: (await import('./pages/guide-page.js')).GuidePage }),
+    },
     {
       path: 'guides/:slug/edit',
       lazy: async () => ({ Component: (await import('./pages/guide-editor-page.js')).GuideEditorPage }),

@@ -219,6 +219,37 @@ function CareerBody({ career }: { career: CareerDetail }) {
   );
 }
 
+/** The description and schema.org Occupation of a career page, with the pay figure's source and year. */
+function careerHead(career: CareerDetail | undefined) {
+  if (!career) return {};
+  const description = (
+    career.summary ?? `${career.title}: O*NET occupation ${career.socCode ?? ''} with BLS pay and outlook figures.`
+  ).slice(0, 300);
+  const pay = career.medianPay;
+  return {
+    description,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'Occupation',
+      name: career.title,
+      description,
+      ...(career.socCode ? { occupationalCategory: career.socCode } : {}),
+      ...(career.typicalEducation ? { educationRequirements: career.typicalEducation } : {}),
+      ...(pay.value !== null
+        ? {
+            estimatedSalary: {
+              '@type': 'MonetaryAmountDistribution',
+              name: `Median annual wage, ${pay.year ?? 'year not stated'} (${pay.source ?? 'source not stated'})`,
+              currency: 'USD',
+              duration: 'P1Y',
+              median: pay.value,
+            },
+          }
+        : {}),
+    },
+  };
+}
+
 export function CareerPage() {
   const { id = '' } = useParams();
   const career = useCareer(id);
@@ -227,7 +258,7 @@ export function CareerPage() {
   if (career.data) title = career.data.title;
   else if (isNotFound) title = 'Career not found';
   else if (career.isError) title = 'Career could not be loaded';
-  useDocumentTitle(career.data?.title ?? (isNotFound ? 'Career not found' : 'Career'));
+  useDocumentTitle(career.data?.title ?? (isNotFound ? 'Career not found' : 'Career'), careerHead(career.data));
 
   return (
     <article className="career-page" aria-labelledby="career-title">

@@ -98,7 +98,24 @@ export function GuidePage() {
   if (guide.data) title = guide.data.title;
   else if (isNotFound) title = 'Guide not found';
   else if (guide.isError) title = 'Guide could not be loaded';
-  useDocumentTitle(guide.data?.title ?? (isNotFound ? 'Guide not found' : 'Guide'));
+  useDocumentTitle(
+    guide.data?.title ?? (isNotFound ? 'Guide not found' : 'Guide'),
+    guide.data
+      ? {
+          description: guide.data.summary,
+          ogType: 'article',
+          jsonLd: {
+            '@context': 'https://schema.org',
+            '@type': 'Article',
+            headline: guide.data.title,
+            description: guide.data.summary,
+            author: { '@type': 'Person', name: guide.data.author },
+            datePublished: guide.data.date,
+            keywords: guide.data.tags.join(', '),
+          },
+        }
+      : {},
+  );
 
   return (
     <article className="guide-page" aria-labelledby="guide-title">
