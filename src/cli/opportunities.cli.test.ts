@@ -106,7 +106,7 @@ describe('vocare opportunities search', () => {
     const list = JSON.parse(run.stdout) as OpportunityList;
     expect(list.items.map((i) => i.title)).toEqual(['Warmline counseling volunteer']);
     expect(list.items[0]?.distanceKm).toBe(0);
-    expect(list.near).toEqual({ lat: 39.7392, lon: -104.9903, label: '39.7392, -104.9903', km: 25 });
+    expect(list.near).toEqual({ lat: 39.7392, lon: -104.9903, label: '39.7392, -104.9903', km: 25, unit: 'km' });
     expect(list.items[0]).toEqual(
       expect.objectContaining({ organization: expect.objectContaining({ name: 'Mile High Listening Project' }) }),
     );

@@ -143,7 +143,7 @@ describe('vocare plan', () => {
     await expectRefused([
       [
         ['--career', 'psychologist', '--jurisdiction', 'US-ZZ'],
-        '--jurisdiction: Vocare has no licensure rules for US-ZZ',
+        '--jurisdiction: jurisdiction "US-ZZ" is not a US state or DC',
       ],
       [['--career', 'licensed-professional-counselor', '--jurisdiction', 'US-IL'], '--license: US-IL has 2 licenses'],
       [

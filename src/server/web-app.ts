@@ -109,13 +109,16 @@ export async function serveWebApp(app: FastifyInstance, env: Env): Promise<void>
     });
   });
 
-  app.get('/robots.txt', { schema: { hide: true } }, async (request, reply) => {
-    const origin = publicOrigin(env, request);
-    return reply
-      .type('text/plain; charset=utf-8')
-      .header('cache-control', REVALIDATE_CACHE)
-      .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${origin}/sitemap.xml\n`);
-  });
+  // An operator's own robots.txt in the web folder wins (the static files above already serve it).
+  if (!fs.existsSync(path.join(webDir, 'robots.txt'))) {
+    app.get('/robots.txt', { schema: { hide: true } }, async (request, reply) => {
+      const origin = publicOrigin(env, request);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', REVALIDATE_CACHE)
+        .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${origin}/sitemap.xml\n`);
+    });
+  }
 
   app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
     const origin = publicOrigin(env, request);

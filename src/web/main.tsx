@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.js';
@@ -13,12 +13,24 @@ if (!container) throw new Error('index.html has no #root element');
 const stateElement = document.getElementById('ssr-state');
 const state = stateElement ? (JSON.parse(stateElement.textContent ?? '{}') as DehydratedState) : undefined;
 
+/**
+ * Marks the document once React has hydrated or rendered it: before that, a server-rendered page shows but does not
+ * yet react to typing. Browser tests wait for this mark instead of guessing.
+ */
+function ReadyMark() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return null;
+}
+
 async function start(root: HTMLElement) {
   const router = await createAppRouter({ hydrating: state !== undefined });
   const app = (
     <StrictMode>
       <AppProvider state={state}>
         <RouterProvider router={router} />
+        <ReadyMark />
       </AppProvider>
     </StrictMode>
   );

@@ -46,11 +46,15 @@ async function fillAndSend(
   if (values.email !== undefined) await form.getByLabel('Email').fill(values.email);
   if (values.website !== undefined) await form.getByLabel('Website').fill(values.website);
   await form.getByLabel('Comment').fill(values.comment);
-  // Wait for the condition the form needs (its signed form token has arrived), not for a fixed time.
+  // Wait for the condition the form needs (its signed form token has arrived, fetched by the browser or in the data
+  // the server rendered the page with, and the page is live), not for a fixed time.
   await expect
     .poll(() =>
-      page.evaluate(() =>
-        performance.getEntriesByType('resource').some((entry) => entry.name.includes('/comment-form')),
+      page.evaluate(
+        () =>
+          document.documentElement.dataset.ready === 'true' &&
+          (performance.getEntriesByType('resource').some((entry) => entry.name.includes('/comment-form')) ||
+            (document.getElementById('ssr-state')?.textContent ?? '').includes('formToken')),
       ),
     )
     .toBe(true);

@@ -90,6 +90,22 @@ export function launchBrowser(): Promise<Browser> {
 /** A page that fails the test on any uncaught page error or console error. */
 export async function newCheckedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
+  // A server-rendered page is visible before React hydrates it, and typing into it before then is lost: every full
+  // page load waits for the app's ready mark (src/web/main.tsx), as a person would wait for the page to respond.
+  const waitUntilReady = () =>
+    page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 30_000 });
+  const goto = page.goto.bind(page);
+  page.goto = async (...args: Parameters<Page['goto']>) => {
+    const response = await goto(...args);
+    if (response?.headers()['content-type']?.includes('text/html')) await waitUntilReady();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args: Parameters<Page['reload']>) => {
+    const response = await reload(...args);
+    if (response?.headers()['content-type']?.includes('text/html')) await waitUntilReady();
+    return response;
+  };
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {

@@ -111,17 +111,22 @@ describe('supervised hours in the browser', () => {
       expect(await entries.getByText('Awaiting verification').count()).toBe(2);
       await expectAccessible(t, 'log with entries');
 
-      // The supervisor accepts (recording a license) and verifies the week in one action.
+      // The supervisor follows the emailed invitation (which proves the address), accepts with a license, and
+      // verifies the week in one action.
       const s = supervisor.page;
-      await s.goto('/hours/inbox');
-      await expectHeading(s, 'Supervisor inbox');
+      await s.goto('/dev/mailbox');
+      const invitationMail = s.getByRole('article', { name: 'Tara E2E asks you to supervise their hours on Vocare' });
+      await invitationMail.getByRole('link', { name: /\/hours\/invitation\?token=/ }).click();
+      await expectHeading(s, 'Invitation to supervise');
       await s.getByRole('heading', { name: 'Tara E2E invites you to supervise' }).waitFor();
-      await expectAccessible(s, 'inbox with invitation');
+      await expectAccessible(s, 'invitation from the emailed link');
       await s.getByLabel('License type').fill('LPC-S');
       await s.getByLabel('License number').fill('S-20931');
       await s.getByLabel('Licensing state').selectOption({ label: 'Texas' });
       await s.getByLabel('License expiry date').fill('2031-06-30');
       await s.getByRole('button', { name: 'Accept and record my license' }).click();
+      await s.getByRole('link', { name: 'Go to your supervisor inbox' }).click();
+      await expectHeading(s, 'Supervisor inbox');
       await s.getByRole('heading', { name: 'Waiting for your verification' }).waitFor();
       const week = s.getByRole('listitem').filter({ has: s.getByRole('heading', { level: 3, name: /^Tara E2E: / }) });
       await week.getByText('2 entries, 4.5 hours: direct client contact 3, individual supervision 1.5.').waitFor();

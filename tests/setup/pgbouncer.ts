@@ -71,6 +71,10 @@ export async function startPgBouncer(
       `auth_file = ${path.join(dir, 'users.txt')}`,
       `admin_users = ${user}`,
       'pool_mode = transaction',
+      // pg_dump (`vocare db backup`) sets search_path for its session; in transaction mode that setting would stay
+      // on the server connection and reach the app's next transaction ("relation ... does not exist"). Resetting
+      // every released connection keeps clients that use session settings from leaking them (docs/deploy.md).
+      'server_reset_query_always = 1',
       `max_client_conn = ${options.maxClientConn ?? 1000}`,
       `default_pool_size = ${options.poolSize ?? 20}`,
       // Per-test databases come and go: give their server connections back quickly.

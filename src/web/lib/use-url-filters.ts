@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { UrlFilters } from './url-filters.js';
 
@@ -13,7 +13,11 @@ export function useUrlFilters<F extends { page: number }>(definition: UrlFilters
   // ticked box does not blink back to unticked. Once the URL has moved on (or back returns), it is the truth.
   const [pending, setPending] = useState<{ fromKey: string; filters: F } | null>(null);
   if (pending && pending.fromKey !== urlKey) setPending(null);
-  const filters = pending && pending.fromKey === urlKey ? pending.filters : definition.parse(searchParams);
+  // Parsed once per URL: the same object on every render until the URL changes, so pages may follow it in effects
+  // (a new object per render would reset a form's typed text on each keystroke).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: urlKey is searchParams, as a stable string
+  const fromUrl = useMemo(() => definition.parse(searchParams), [urlKey, definition]);
+  const filters = pending && pending.fromKey === urlKey ? pending.filters : fromUrl;
 
   function setFilters(patch: Partial<F>): void {
     const next = definition.change(filters, patch);

@@ -79,10 +79,15 @@ export async function setInviteTokenHash(db: DbOrTx, supervisionId: string, toke
 }
 
 /** The open invitation a link's token was sent for, or null (withdrawn, answered, unknown). */
-export async function findInvitationIdByTokenHash(db: DbOrTx, tokenHash: string): Promise<string | null> {
+export async function findInvitationIdByTokenHash(
+  db: DbOrTx,
+  tokenHash: string,
+  options: { isOpenOnly: boolean } = { isOpenOnly: true },
+): Promise<string | null> {
+  const byToken = eq(hoursSupervisions.inviteTokenHash, tokenHash);
   const rows = await db
     .select({ id: hoursSupervisions.id })
     .from(hoursSupervisions)
-    .where(and(eq(hoursSupervisions.inviteTokenHash, tokenHash), eq(hoursSupervisions.status, 'invited')));
+    .where(options.isOpenOnly ? and(byToken, eq(hoursSupervisions.status, 'invited')) : byToken);
   return rows[0]?.id ?? null;
 }

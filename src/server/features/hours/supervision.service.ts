@@ -273,6 +273,10 @@ async function findInvitationByLink(db: DbOrTx, user: SessionUser, token: string
 }
 
 export async function getInvitationByLink(db: DbOrTx, user: SessionUser, token: string): Promise<Supervision> {
+  // The link still opens for the supervisor who accepted it (the page then says it is answered), and for nobody else.
+  const id = await signOffRepo.findInvitationIdByTokenHash(db, hashToken(token), { isOpenOnly: false });
+  const accepted = id ? await supervisionRepo.findSupervisionOfSupervisor(db, user.id, id) : null;
+  if (accepted) return toSupervision(accepted);
   return toSupervision(await findInvitationByLink(db, user, token));
 }
 

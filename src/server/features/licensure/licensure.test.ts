@@ -53,7 +53,11 @@ describe('GET /api/rules', () => {
       await t.app.inject({ method: 'GET', url: '/api/rules?jurisdiction=US-TX&career=licensed-professional-counselor' })
     ).json();
     expect(texas.items.map((r) => r.id)).toEqual(['US-TX:LPC']);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/rules?jurisdiction=texas' });
+    const byName: RuleSetList = (
+      await t.app.inject({ method: 'GET', url: '/api/rules?jurisdiction=texas&career=licensed-professional-counselor' })
+    ).json();
+    expect(byName.items.map((r) => r.id)).toEqual(['US-TX:LPC']);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/rules?jurisdiction=atlantis' });
     expect(bad.statusCode).toBe(400);
     expect((bad.json() as ErrorResponse).error.details?.[0]?.path).toBe('query.jurisdiction');
   });
