@@ -89,7 +89,9 @@ describe('headers on every response', () => {
   it('sends Permissions-Policy, and no-store on anything sent to a signed-in person or setting a cookie', async () => {
     const anonymous = await trusted.app.inject({ method: 'GET', url: '/api/careers' });
     expect(anonymous.headers['permissions-policy']).toContain('camera=()');
-    expect(anonymous.headers['cache-control']).toBeUndefined();
+    // Public catalog answers may be kept, and are revalidated with their ETag (issue 19); never no-store.
+    expect(anonymous.headers['cache-control']).toBe('no-cache');
+    expect(anonymous.headers.etag).toBeTruthy();
     const { client } = await signedInClient(trusted.app, trusted.db.db, ['trainee'], { remoteAddress: '10.9.0.1' });
     for (const url of ['/api/hours/entries', '/api/me/export', '/api/careers']) {
       const response = await client.get(url);
