@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MatchProfile } from '#contracts/matching.js';
-import { CAUSE_IDS, EDUCATION_IDS, LEVEL_IDS, SCALE_IDS, WORK_VALUE_IDS } from '#contracts/vocabulary.js';
 import { buildApp } from '#server/app.js';
 import { testEnv } from '#server/env.js';
 import { describeOnetRelease, importOnet, readOnetDirectory } from '#server/features/careers/careers.import.js';
 import { catalogSnapshotOf } from '#server/features/careers/catalog.adapter.js';
 import { readLicensureCoverage } from '#server/features/matching/licensure-coverage.js';
 import { loadCatalog, scoreCatalog } from '#server/features/matching/matching.service.js';
+import { generateMatchProfiles } from '#tests/factories/match-profiles.js';
 import { type BenchResult, openBenchDb, percentile, round, SHARED_DATA } from './bench-kit.js';
 
 /** What POST /api/match does per profile: score every career, explain the 20 it returns. */
@@ -48,43 +48,6 @@ const PERSONAS: Record<string, MatchProfile> = {
   minimal: { causes: [], scale: 'any', clientContact: 'any', emotionalIntensity: 'any', maxEducation: 'bachelor' },
 };
 
-/** A small deterministic generator (mulberry32), so every run ranks the same 10,000 profiles. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generateProfiles(count: number): MatchProfile[] {
-  const random = seeded(2026);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const some = <T>(items: readonly T[], max: number): T[] => [
-    ...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(items))),
-  ];
-  const score = () => Math.round(random() * 70) / 10;
-  return Array.from({ length: count }, () => {
-    const current = random() < 0.5 ? pick(EDUCATION_IDS.slice(0, 4)) : undefined;
-    const floor = current === undefined ? 0 : EDUCATION_IDS.indexOf(current);
-    const profile: MatchProfile = {
-      causes: some(CAUSE_IDS, 4),
-      scale: pick([...SCALE_IDS, 'any'] as const),
-      clientContact: pick([...LEVEL_IDS, 'any'] as const),
-      emotionalIntensity: pick([...LEVEL_IDS, 'any'] as const),
-      maxEducation: pick(EDUCATION_IDS.slice(floor)),
-      currentEducation: current,
-      needsFlexibleStudy: random() < 0.3 ? true : undefined,
-      values: some(WORK_VALUE_IDS, 3),
-      jurisdiction: random() < 0.5 ? pick(['US-TX', 'US-CA', 'US-NY', 'US-WY']) : undefined,
-    };
-    if (random() < 0.8) profile.interests = { R: score(), I: score(), A: score(), S: score(), E: score(), C: score() };
-    return profile;
-  });
-}
-
 export async function benchMatching(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const { handle, cleanup } = await openBenchDb();
@@ -120,7 +83,7 @@ export async function benchMatching(): Promise<BenchResult[]> {
       });
     }
 
-    const profiles = generateProfiles(10_000);
+    const profiles = generateMatchProfiles(10_000, { seed: 2026, jurisdictions: ['US-TX', 'US-CA', 'US-NY', 'US-WY'] });
     const perProfile: number[] = [];
     const cpuStarted = process.cpuUsage();
     const batchStarted = performance.now();
