@@ -27,6 +27,8 @@ export interface BuildAppOptions {
   now?: Clock;
   /** The token of the loopback backup route (the server writes it to the data folder); no token, no route. */
   adminToken?: string;
+  /** Where log lines go (default stdout); tests read them to prove client input never logs an error. */
+  logStream?: { write(line: string): void };
 }
 
 export const ATTRIBUTION = {
@@ -41,9 +43,14 @@ export async function buildApp({
   dbKind,
   now = systemClock,
   adminToken,
+  logStream,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxyOption(env.TRUST_PROXY),
     frameworkErrors,

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Env } from './env.js';
 import { errorBody } from './errors.js';
 import { REVALIDATE_CACHE, setStaticCacheHeaders } from './plugins/http-policy.js';
+import { SESSION_COOKIE } from './plugins/session.js';
 
 /** The server-rendering bundle's interface (src/web/entry-server.tsx, built to dist/web-ssr). */
 interface PageHead {
@@ -156,8 +157,13 @@ export async function serveWebApp(app: FastifyInstance, env: Env): Promise<void>
         )
       : ({ kind: 'shell' } as const);
     if (result.kind === 'redirect') return reply.redirect(result.location, result.status);
-    // A page rendered with a visitor's session holds their data: no shared cache may keep it.
-    const cacheControl = request.headers.cookie ? 'private, no-cache' : REVALIDATE_CACHE;
+    // A page rendered with a visitor's session holds their data (name, saved items): no cache may keep it, as with
+    // every API answer for a signed-in person (http-policy). Other cookies (a CSRF token) only vary the answer.
+    const cacheControl = request.cookies[SESSION_COOKIE]
+      ? 'no-store'
+      : request.headers.cookie
+        ? 'private, no-cache'
+        : REVALIDATE_CACHE;
     const html =
       result.kind === 'page'
         ? fillTemplate(indexHtml, result, `${publicOrigin(env, request)}${request.url}`)

@@ -12,10 +12,13 @@ export interface TestApp {
 }
 
 /** A migrated database and the app on it; `options.now` fixes the app's clock (ADR 0012). */
-export async function createTestApp(envOverrides: Partial<Env> = {}, options: { now?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(
+  envOverrides: Partial<Env> = {},
+  options: { now?: Clock; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const db = await createTestDb();
   const env = testEnv({ VOCARE_WEB_DIR: '/nonexistent', VOCARE_AUTH_RATE_LIMIT: 1000, ...envOverrides });
-  const app = await buildApp({ env, db: db.db, dbKind: db.kind, now: options.now });
+  const app = await buildApp({ env, db: db.db, dbKind: db.kind, now: options.now, logStream: options.logStream });
   await app.ready();
   return {
     app,

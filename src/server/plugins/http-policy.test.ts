@@ -100,6 +100,14 @@ describe('headers on every response', () => {
     }
     const session = await trusted.app.inject({ method: 'GET', url: '/api/auth/session' });
     expect(session.headers['cache-control']).toBe('no-store');
+
+    // A page of the app rendered for the signed-in person is personal too; the built files stay cacheable.
+    const page = await client.get('/hours');
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['cache-control']).toBe('no-store');
+    const asset = await client.get('/assets/app-D1F4b20n.js');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await trusted.app.inject({ method: 'GET', url: '/hours' })).headers['cache-control']).toBe('no-cache');
   });
 });
 

@@ -5,8 +5,13 @@ import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.j
 import { findNulCharacters } from './input-guards.js';
 
 let t: TestApp;
+/** Every log line the app writes (JSON, info and up): client input must never log an error or a stack trace. */
+const logLines: { level: number; msg?: string; err?: { stack?: string } }[] = [];
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp(
+    { LOG_LEVEL: 'info' },
+    { logStream: { write: (line: string) => logLines.push(JSON.parse(line)) } },
+  );
 });
 afterAll(async () => t.close());
 
@@ -117,5 +122,29 @@ describe('router and plugin refusals in the one error shape', () => {
       expect(response.statusCode).toBe(status);
       expect(ErrorResponseSchema.safeParse(response.json()).success, response.body).toBe(true);
     }
+  });
+});
+
+describe('the log', () => {
+  it('holds no error and no stack trace for any of the client inputs above (the %00 slugs once logged a stack)', async () => {
+    logLines.length = 0;
+    const anonymous = new TestClient(t.app);
+    const { client } = await signedInClient(t.app, t.db.db, ['trainee', 'admin']);
+    const responses = [
+      await anonymous.get('/api/guides/%00'),
+      await anonymous.get('/api/guides/%00/comments'),
+      await anonymous.get('/api/guides/%00/comment-form'),
+      await client.put('/api/admin/guides/%00', { title: 'x' }),
+      await client.post('/api/hours/entries', { ...entry, hours: 1e-300 }),
+      await client.post('/api/hours/entries', { ...entry, note: 'a\u0000b' }),
+      await anonymous.get('/api/guides/%E0%A4%A'),
+      await anonymous.get(`/api/careers/${'a'.repeat(5000)}`),
+    ];
+    for (const response of responses) expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    for (const response of responses) expect(response.statusCode).toBeLessThan(500);
+    // The logger is live (each request is logged at info), so an empty error list means none were written.
+    expect(logLines.filter((line) => line.msg === 'request completed').length).toBeGreaterThanOrEqual(responses.length);
+    expect(logLines.filter((line) => line.level >= 50)).toEqual([]);
+    expect(logLines.filter((line) => line.err?.stack !== undefined)).toEqual([]);
   });
 });
