@@ -8,6 +8,7 @@ import { hoursFeature } from '../features/hours/hours.feature.js';
 import { mailboxFeature } from '../features/mailbox/mailbox.feature.js';
 import { mentorshipFeature } from '../features/mentorship/mentorship.feature.js';
 import { pathwaysFeature } from '../features/pathways/pathways.feature.js';
+import { peerSpacesFeature } from '../features/peer-spaces/peer-spaces.feature.js';
 import { resilienceFeature } from '../features/resilience/resilience.feature.js';
 import type { NavItem, WebFeature } from '../lib/web-feature.js';
 
@@ -21,6 +22,7 @@ export const WEB_FEATURES: readonly WebFeature[] = [
   guidesFeature,
   resilienceFeature,
   mentorshipFeature,
+  peerSpacesFeature,
   authFeature,
   mailboxFeature,
   backupFeature,
