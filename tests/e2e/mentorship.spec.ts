@@ -77,10 +77,7 @@ describe('mentorship in the browser', () => {
       await p.getByLabel('How often you will talk').fill('Every other week, 45 minutes');
       await p.getByLabel('How long, in weeks').fill('300');
       await p.getByRole('button', { name: 'Save the agreement' }).click();
-      await p
-        .getByRole('alert')
-        .getByText(/How long, in weeks/)
-        .waitFor();
+      await p.getByRole('heading', { name: 'Please check the form' }).waitFor();
       await p.getByLabel('How long, in weeks').fill('24');
       await p.getByRole('button', { name: 'Save the agreement' }).click();
       await p.getByText('Agreement saved.').waitFor();
