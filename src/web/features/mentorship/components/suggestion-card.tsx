@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
 import { CreateMentorshipRequestBodySchema, type SuggestionList } from '#contracts/mentorship.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
@@ -13,10 +12,9 @@ type Suggestion = SuggestionList['suggestions'][number];
 const RequestFormSchema = CreateMentorshipRequestBodySchema.omit({ mentorId: true });
 const LABELS = { message: 'Your message' };
 
-function RequestForm({ suggestion }: { suggestion: Suggestion }) {
+function RequestForm({ suggestion, onSent }: { suggestion: Suggestion; onSent: (requestId: string) => void }) {
   const formId = `request-${useId().replaceAll(':', '')}`;
   const send = useSendRequest();
-  const [sentId, setSentId] = useState<string | null>(null);
   const { register, errorOf, summary, showSubmitError, onSubmit } = useSchemaForm({
     schema: RequestFormSchema,
     defaultValues: { message: '', helpWith: [] },
@@ -26,17 +24,9 @@ function RequestForm({ suggestion }: { suggestion: Suggestion }) {
     if (send.isPending) return;
     send.mutate(
       { ...body, mentorId: suggestion.mentorId },
-      { onSuccess: (r) => setSentId(r.id), onError: showSubmitError },
+      { onSuccess: (r) => onSent(r.id), onError: showSubmitError },
     );
   });
-  if (sentId) {
-    return (
-      <p role="status" className="inline-status">
-        Request sent to {suggestion.mentor.displayName}. They have 7 days to answer.{' '}
-        <Link to={`/mentorship/requests/${sentId}`}>Follow your request</Link>
-      </p>
-    );
-  }
   return (
     <form id={formId} className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${formId}-title`}>
       <h4 id={`${formId}-title`}>Ask {suggestion.mentor.displayName} to mentor you</h4>
@@ -62,9 +52,12 @@ function RequestForm({ suggestion }: { suggestion: Suggestion }) {
 export function SuggestionCard({
   suggestion,
   onDismissed,
+  onRequested,
 }: {
   suggestion: Suggestion;
   onDismissed: (name: string) => void;
+  /** Called once the request is sent: the mentor then leaves the suggestions, so the page says it, not the card. */
+  onRequested: (name: string, requestId: string) => void;
 }) {
   const headingId = `suggestion-${suggestion.mentorId}`;
   const dismiss = useDismissSuggestion();
@@ -118,7 +111,7 @@ export function SuggestionCard({
             {describeError(dismiss.error)}
           </p>
         ) : null}
-        {isAsking ? <RequestForm suggestion={suggestion} /> : null}
+        {isAsking ? <RequestForm suggestion={suggestion} onSent={(id) => onRequested(mentor.displayName, id)} /> : null}
       </article>
     </li>
   );

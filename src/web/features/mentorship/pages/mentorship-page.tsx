@@ -14,6 +14,7 @@ import '../mentorship.css';
 function Suggestions() {
   const suggestions = useSuggestions(true);
   const [dismissed, setDismissed] = useState('');
+  const [requested, setRequested] = useState<{ name: string; id: string } | null>(null);
   if (suggestions.isPending) return <LoadingMessage label="Finding mentors for you…" />;
   if (suggestions.isError) return <ErrorMessage error={suggestions.error} onRetry={() => suggestions.refetch()} />;
   return (
@@ -21,6 +22,12 @@ function Suggestions() {
       <h2 id="suggestions-title">Mentors suggested for you</h2>
       <p role="status" className="inline-status">
         {dismissed ? `${dismissed} will not be suggested again. They are not told.` : ''}
+        {requested ? (
+          <>
+            Request sent to {requested.name}. They have 7 days to answer.{' '}
+            <Link to={`/mentorship/requests/${requested.id}`}>Follow your request</Link>
+          </>
+        ) : null}
       </p>
       {suggestions.data.suggestions.length === 0 ? (
         <p>
@@ -30,7 +37,18 @@ function Suggestions() {
       ) : (
         <ul className="plain-list mentorship-suggestions">
           {suggestions.data.suggestions.map((s) => (
-            <SuggestionCard key={s.mentorId} suggestion={s} onDismissed={setDismissed} />
+            <SuggestionCard
+              key={s.mentorId}
+              suggestion={s}
+              onDismissed={(name) => {
+                setRequested(null);
+                setDismissed(name);
+              }}
+              onRequested={(name, id) => {
+                setDismissed('');
+                setRequested({ name, id });
+              }}
+            />
           ))}
         </ul>
       )}
