@@ -140,6 +140,46 @@ describe('vocare hours progress', () => {
     expect(text.stdout).toContain('line 3: hours 1.1 is not a multiple of a quarter hour');
   });
 
+  it('measures a log against every shipped rule set, by code or by state name', { timeout: 120_000 }, async () => {
+    const shipped = JSON.parse(fs.readFileSync(path.resolve('data/licensure/rules.json'), 'utf8')) as {
+      id: string;
+      jurisdictionName: string;
+      license: string;
+    }[];
+    expect(shipped.length).toBeGreaterThanOrEqual(204);
+    const log = path.join(dir, 'log.csv');
+    for (const ruleSet of shipped) {
+      // Every other rule set by its state's name ("Ohio:LPCC"), to show a name is as good as the code.
+      const byName = shipped.indexOf(ruleSet) % 2 === 1;
+      const rules = byName ? `${ruleSet.jurisdictionName}:${ruleSet.license}` : ruleSet.id;
+      const run = await runCliInProcess([
+        'hours',
+        'progress',
+        '--log',
+        log,
+        '--rules',
+        rules,
+        '--as-of',
+        '2025-03-09',
+        '--json',
+      ]);
+      expect(run.stderr, rules).toBe('');
+      expect(run.code, rules).toBe(0);
+      const report = JSON.parse(run.stdout) as HoursProgressReport;
+      expect(report.rules, rules).toBe(ruleSet.id);
+      // Hours a state's caps do not count are named by line with the reason (e.g. a group-supervision cap).
+      for (const r of report.rejected) expect(r.reason, rules).toMatch(/not counted: .+/);
+      expect(report.requirements.length, rules).toBeGreaterThan(0);
+      // A figure nobody has verified is never turned into a target: its requirement has no number and no verdict.
+      for (const r of report.requirements) {
+        if (r.required === null) expect(r.met, `${rules} ${r.id}`).toBeNull();
+      }
+      // 40 weeks of hours finish no state's licence: where the total is known and not reached, it is not complete.
+      const total = report.requirements.find((r) => r.id === 'total-hours');
+      if (total?.required != null && total.counted < total.required) expect(report.complete, rules).toBe(false);
+    }
+  });
+
   it('fails with exit code 2 and a clear message on bad input', async () => {
     const wrongHeader = path.join(dir, 'header.csv');
     fs.writeFileSync(wrongHeader, 'day,hours,category,site,supervisor,note\n2025-01-01,1,direct,x,,\n');

@@ -66,8 +66,13 @@ describe('vocare rules', () => {
     expect(coverage.code).toBe(0);
     const parsed = JSON.parse(coverage.stdout);
     const api = (await t.app.inject({ method: 'GET', url: '/api/rules/coverage' })).json();
-    expect(parsed).toEqual(api);
+    // Exactly the five totals, in the documented order, agreeing with the API.
+    expect(Object.keys(parsed)).toEqual(['ruleSets', 'jurisdictions', 'requirements', 'verified', 'officialSources']);
+    for (const key of Object.keys(parsed)) expect(parsed[key], key).toBe(api[key]);
     expect(parsed).toMatchObject({ ruleSets: 205, jurisdictions: 51 });
+    expect(parsed.verified).toBeLessThanOrEqual(parsed.requirements);
+    const detail = await run(['rules', 'coverage', '--json', '--detail']);
+    expect(JSON.parse(detail.stdout)).toEqual(api);
     expect(parsed.verified).toBeGreaterThan(0);
     expect(parsed.officialSources).toBeGreaterThan(0);
     const text = await run(['rules', 'coverage']);

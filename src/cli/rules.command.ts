@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { type Requirement, type RuleSet, RuleSetSchema, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
-import { type RuleSetDetail, RuleSetIdSchema, type RuleSetList, type RulesCoverage } from '#contracts/licensure-api.js';
+import {
+  type RuleSetDetail,
+  RuleSetIdSchema,
+  type RuleSetList,
+  type RulesCoverage,
+  RulesCoverageTotalsSchema,
+} from '#contracts/licensure-api.js';
 import * as licensure from '#server/features/licensure/licensure.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
 
@@ -149,15 +155,22 @@ export function registerRulesCommands(program: Command): void {
   group
     .command('coverage')
     .description('Which states and licenses have rules, and how many requirements are verified')
-    .option('--json', 'print JSON in the same shape as GET /api/rules/coverage')
-    .action(async (opts: { json?: boolean }) => {
+    .option(
+      '--json',
+      'print the totals as JSON: {"ruleSets","jurisdictions","requirements","verified","officialSources"}',
+    )
+    .option(
+      '--detail',
+      'with --json, print every row and the count per kind of source (the shape of GET /api/rules/coverage)',
+    )
+    .action(async (opts: { json?: boolean; detail?: boolean }) => {
       const coverage = await withDbOrServer<RulesCoverage>(
         'vocare rules coverage',
         ({ db }) => licensure.getRulesCoverage(db),
         async (baseUrl) => (await fetchJson(baseUrl, '/api/rules/coverage')) as RulesCoverage,
       );
       if (opts.json) {
-        console.log(JSON.stringify(coverage));
+        console.log(JSON.stringify(opts.detail ? coverage : RulesCoverageTotalsSchema.parse(coverage)));
         return;
       }
       for (const r of coverage.rows) {

@@ -109,7 +109,7 @@ export const CoverageRowSchema = z.object({
 });
 export type CoverageRow = z.infer<typeof CoverageRowSchema>;
 
-/** GET /api/rules/coverage and `vocare rules coverage --json`: which rules exist, and how well sourced. */
+/** GET /api/rules/coverage and `vocare rules coverage --json --detail`: which rules exist, and how well sourced. */
 export const RulesCoverageSchema = z.object({
   ruleSets: z.number().int().min(0),
   jurisdictions: z.number().int().min(0),
@@ -121,3 +121,13 @@ export const RulesCoverageSchema = z.object({
   rows: z.array(CoverageRowSchema),
 });
 export type RulesCoverage = z.infer<typeof RulesCoverageSchema>;
+
+/** `vocare rules coverage --json`: the five totals alone, in this order (the rows come with `--detail`). */
+export const RulesCoverageTotalsSchema = RulesCoverageSchema.pick({
+  ruleSets: true,
+  jurisdictions: true,
+  requirements: true,
+  verified: true,
+  officialSources: true,
+});
+export type RulesCoverageTotals = z.infer<typeof RulesCoverageTotalsSchema>;
