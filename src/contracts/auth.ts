@@ -63,6 +63,16 @@ export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
 export const UserResponseSchema = z.object({ user: UserSchema });
 
+/**
+ * Sign-up's answer: the same for a new address and for one that already has an account (ADR 0024), so it says
+ * only where the message went. It opens no session: the person signs in with the password they chose.
+ */
+export const SignUpResponseSchema = z.object({
+  email: z.string(),
+  next: z.literal('check-email'),
+});
+export type SignUpResponse = z.infer<typeof SignUpResponseSchema>;
+
 export const AddRoleBodySchema = z.object({ role: SelfServiceRoleSchema });
 export const SetRolesBodySchema = z.object({ roles: z.array(RoleSchema).min(1, 'roles must hold at least one role') });
 export const UserIdParamsSchema = z.object({ id: z.uuid('id must be a user id (uuid)') });

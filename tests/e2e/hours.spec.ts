@@ -28,7 +28,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Signs a new person up through the API (the sign-up form has its own e2e), leaving the page signed in. */
+/** Signs a new person up and in through the API (the sign-up form has its own e2e), leaving the page signed in. */
 async function signUp(request: APIRequestContext, displayName: string, email: string, roles: string[]) {
   const session = await (await request.get('/api/auth/session')).json();
   const response = await request.post('/api/auth/signup', {
@@ -36,6 +36,12 @@ async function signUp(request: APIRequestContext, displayName: string, email: st
     headers: { 'x-csrf-token': session.csrfToken },
   });
   if (!response.ok()) throw new Error(`sign-up: ${response.status()} ${await response.text()}`);
+  // Sign-up opens no session (ADR 0024): sign in with the new password.
+  const signin = await request.post('/api/auth/signin', {
+    data: { email, password: 'hours-e2e-password' },
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  if (!signin.ok()) throw new Error(`sign-in: ${signin.status()} ${await signin.text()}`);
 }
 
 async function expectHeading(page: Page, name: string | RegExp): Promise<void> {

@@ -48,14 +48,16 @@ describe('resilience in the browser', () => {
     const context = await browser.newContext({ baseURL: server.url });
     const { page, problems } = await newCheckedPage(context);
     try {
-      // A fresh person, signed up through the API; crafted history seeded the same way: burnout low, then
+      // A fresh person, signed up and in through the API; crafted history seeded the same way: burnout low, then
       // moderate twice, and three weeks of logs without supervision or peer support.
+      const credentials = { email: `e2e-resilience-${Date.now()}@example.test`, password: 'resilience-e2e-password' };
       await api(page.request, 'POST', '/api/auth/signup', {
-        email: `e2e-resilience-${Date.now()}@example.test`,
-        password: 'resilience-e2e-password',
+        ...credentials,
         displayName: 'Rowan Resilient',
         roles: ['explorer', 'trainee'],
       });
+      // Sign-up opens no session (ADR 0024): sign in with the new password.
+      await api(page.request, 'POST', '/api/auth/signin', credentials);
       const { instrument } = await (
         await page.request.get('/api/resilience/instruments/vocare-reflective-checkin')
       ).json();

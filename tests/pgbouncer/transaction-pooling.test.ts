@@ -41,6 +41,9 @@ describe('through PgBouncer in transaction pooling mode', () => {
     const email = uniqueEmail('signup');
     const signup = await visitor.post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'Ada' });
     expect(signup.statusCode, signup.body).toBe(201);
+    // Sign-up opens no session (ADR 0024); signing in with the new password does.
+    const signin = await visitor.post('/api/auth/signin', { email, password: TEST_PASSWORD });
+    expect(signin.statusCode, signin.body).toBe(200);
     const session = await visitor.refreshSession();
     expect(session.user?.id).toBeTruthy();
 

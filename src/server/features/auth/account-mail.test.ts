@@ -34,6 +34,7 @@ async function latestMail(to: string): Promise<{ subject: string; text: string; 
   return { ...message, token: (message.text as string).match(/\?token=([A-Za-z0-9_-]{43})/)?.[1] ?? null };
 }
 
+/** Signs up through the API (which opens no session), then signs the client in with the new password. */
 async function signUp(client: TestClient, email = uniqueEmail()) {
   const response = await client.post('/api/auth/signup', {
     email,
@@ -41,6 +42,8 @@ async function signUp(client: TestClient, email = uniqueEmail()) {
     displayName: 'Mae Jemison',
   });
   expect(response.statusCode).toBe(201);
+  expect((await client.refreshSession()).user).toBeNull();
+  expect((await client.post('/api/auth/signin', { email, password: TEST_PASSWORD })).statusCode).toBe(200);
   return email;
 }
 

@@ -7,6 +7,7 @@ import {
   SetRolesBodySchema,
   SignInBodySchema,
   SignUpBodySchema,
+  SignUpResponseSchema,
   UserIdParamsSchema,
   UserResponseSchema,
 } from '#contracts/auth.js';
@@ -63,21 +64,19 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }>
       config: authRateLimit,
       schema: {
         tags: ['auth'],
-        summary: 'Create an account and sign in',
+        summary: 'Create an account (or mail the owner if the address has one); opens no session',
+        description:
+          'Answers 201 with the same body whether the address is new or already has an account, so sign-up never ' +
+          'tells whether an address is registered. A new address gets a verification link; an existing one gets a ' +
+          'message saying someone tried to sign up. Sign in afterwards with /api/auth/signin.',
         body: SignUpBodySchema,
-        response: { 201: UserResponseSchema, 409: ErrorResponseSchema, 429: ErrorResponseSchema, ...errors },
+        response: { 201: SignUpResponseSchema, 429: ErrorResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
       const at = now();
-      const session = await service.signUp(
-        db,
-        request.body,
-        { days: env.VOCARE_SESSION_DAYS, now: at },
-        { env, now: at },
-      );
-      setSessionCookie(reply, env, session.token, session.expiresAt);
-      return reply.status(201).send({ user: session.user });
+      await service.signUp(db, request.body, { env, now: at });
+      return reply.status(201).send({ email: request.body.email, next: 'check-email' as const });
     },
   );
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ChangePasswordBody, SignInBody, SignUpBody, User } from '#contracts/auth.js';
 import type { Role } from '#contracts/vocabulary.js';
 import type { Db } from '#server/db/client.js';
@@ -36,23 +35,19 @@ async function startSession(
 }
 
 /**
- * Creates the account and, in the same transaction, queues the message that asks to confirm its address. An address
- * that already has an account gets the same answer (status, body shape, a session cookie) so sign-up never tells
- * whether an address is registered; that cookie opens no session, and the owner is mailed instead (ADR 0024).
+ * Creates the account and, in the same transaction, queues the message that asks to confirm its address; for an
+ * address that already has an account, queues a message to its owner instead and changes nothing. Opens no session
+ * either way, so the answer cannot tell the two apart (ADR 0024). The password is hashed in both cases so the two
+ * take about as long.
  */
-export async function signUp(
-  db: Db,
-  body: SignUpBody,
-  sessionDays: SessionLength,
-  mail: MailContext,
-): Promise<NewSession> {
+export async function signUp(db: Db, body: SignUpBody, mail: MailContext): Promise<void> {
   const passwordHash = await hashPassword(body.password);
   const roles: Role[] = [...new Set<Role>(['explorer', ...(body.roles ?? [])])].sort();
-  const user = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const existing = await repo.findUserByEmail(tx, body.email);
     if (existing) {
       await queueAccountExists(tx, mail, existing);
-      return null;
+      return;
     }
     const created = await repo.insertUser(tx, {
       email: body.email,
@@ -61,17 +56,7 @@ export async function signUp(
     });
     await repo.addRoles(tx, created.id, roles);
     await queueVerification(tx, mail, created);
-    return created;
   });
-  if (!user) {
-    return {
-      user: { id: randomUUID(), email: body.email, displayName: body.displayName, roles },
-      token: newToken(),
-      expiresAt: sessionExpiry(sessionDays),
-    };
-  }
-  const session = await startSession(db, user.id, sessionDays);
-  return { user: { id: user.id, email: user.email, displayName: user.displayName, roles }, ...session };
 }
 
 export async function signIn(db: Db, body: SignInBody, sessionDays: SessionLength): Promise<NewSession> {

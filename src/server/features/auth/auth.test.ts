@@ -13,7 +13,7 @@ let nextAddress = 10;
 const freshClient = () => new TestClient(t.app, `10.0.0.${nextAddress++}`);
 
 describe('sign up, sign in, sign out', () => {
-  it('signs up, is signed in, signs out and is signed out', async () => {
+  it('signs up without a session, then signs in with the new password, signs out and is signed out', async () => {
     const client = freshClient();
     const email = uniqueEmail();
     const signup = await client.post('/api/auth/signup', {
@@ -23,58 +23,57 @@ describe('sign up, sign in, sign out', () => {
       roles: ['trainee'],
     });
     expect(signup.statusCode).toBe(201);
-    expect(signup.json().user).toMatchObject({ email, displayName: 'Rosa Parks', roles: ['explorer', 'trainee'] });
-    expect(JSON.stringify(signup.json())).not.toContain('password');
+    expect(signup.json()).toEqual({ email, next: 'check-email' });
+    expect(signup.cookies.find((c) => c.name === 'vocare_session')).toBeUndefined();
+    expect((await client.refreshSession()).user).toBeNull();
 
+    expect((await client.post('/api/auth/signin', { email, password: TEST_PASSWORD })).statusCode).toBe(200);
     const session = await client.refreshSession();
-    expect(session.user?.roles).toEqual(['explorer', 'trainee']);
+    expect(session.user).toMatchObject({ email, displayName: 'Rosa Parks', roles: ['explorer', 'trainee'] });
 
     expect((await client.post('/api/auth/signout')).statusCode).toBe(204);
     expect((await client.refreshSession()).user).toBeNull();
   });
 
-  it('sets the session cookie HttpOnly, SameSite=Lax, path /, with an expiry', async () => {
-    const client = freshClient();
-    const response = await client.post('/api/auth/signup', {
-      email: uniqueEmail(),
-      password: TEST_PASSWORD,
-      displayName: 'Cookie Check',
-    });
+  it('sets the session cookie on sign-in HttpOnly, SameSite=Lax, path /, with an expiry', async () => {
+    const { user } = await signedInClient(t.app, t.db.db);
+    const response = await freshClient().post('/api/auth/signin', { email: user.email, password: TEST_PASSWORD });
     const cookie = response.cookies.find((c) => c.name === 'vocare_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.expires?.getTime()).toBeGreaterThan(Date.now());
     expect(cookie?.value.length).toBeGreaterThanOrEqual(43);
   });
 
-  it('answers a taken address (any case) exactly as a new sign-up, without signing anyone in to that account', async () => {
-    const email = uniqueEmail();
-    const first = await freshClient().post('/api/auth/signup', {
-      email,
-      password: TEST_PASSWORD,
-      displayName: 'First',
-    });
+  it('answers a taken address (any case) exactly as a new sign-up and changes nothing on that account', async () => {
+    const { user: owner } = await signedInClient(t.app, t.db.db, ['explorer'], { displayName: 'First' });
+    const email = owner.email;
     const intruder = freshClient();
     const again = await intruder.post('/api/auth/signup', {
       email: email.toUpperCase(),
       password: 'another-password-123',
       displayName: 'Second',
+      roles: ['supervisor'],
     });
+    const freshEmail = uniqueEmail();
     const fresh = await freshClient().post('/api/auth/signup', {
-      email: uniqueEmail(),
+      email: freshEmail,
       password: TEST_PASSWORD,
       displayName: 'Second',
     });
-    expect(again.statusCode).toBe(fresh.statusCode);
     expect(again.statusCode).toBe(201);
-    const shape = (body: { user: Record<string, unknown> }) => ({ ...body.user, id: 'x', email: 'x' });
-    expect(shape(again.json())).toEqual(shape(fresh.json()));
-    expect(again.json().user.id).not.toBe(first.json().user.id);
+    expect(fresh.statusCode).toBe(201);
+    // Identical but for the address each one typed; neither sets a session cookie.
+    expect(again.json()).toEqual({ email, next: 'check-email' });
+    expect(fresh.json()).toEqual({ email: freshEmail, next: 'check-email' });
     expect(again.cookies.map((c) => c.name).sort()).toEqual(fresh.cookies.map((c) => c.name).sort());
-    // The cookie of the second sign-up opens nothing, and the owner's password still works.
     expect((await intruder.refreshSession()).user).toBeNull();
-    const owner = await freshClient().post('/api/auth/signin', { email, password: TEST_PASSWORD });
-    expect(owner.statusCode).toBe(200);
-    expect(owner.json().user.displayName).toBe('First');
+    // The intruder's password opens nothing; the owner's still works, with the owner's name and roles.
+    expect((await freshClient().post('/api/auth/signin', { email, password: 'another-password-123' })).statusCode).toBe(
+      401,
+    );
+    const signedIn = await freshClient().post('/api/auth/signin', { email, password: TEST_PASSWORD });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().user).toMatchObject({ displayName: 'First', roles: ['explorer'] });
   });
 
   it('rejects bad sign-up input with 400 and the offending fields', async () => {

@@ -65,6 +65,8 @@ describe('invitations by email', () => {
       await invitee.post('/api/auth/signup', { email: invitedEmail, password: TEST_PASSWORD, displayName: 'Ivy' }),
       201,
     );
+    // Sign-up opens no session (ADR 0024): the new account signs in with its password.
+    expectStatus(await invitee.post('/api/auth/signin', { email: invitedEmail, password: TEST_PASSWORD }), 200);
     const byId = await invitee.post(`/api/hours/invitations/${invite.json().id}/accept`, LICENSE);
     expect(byId.statusCode).toBe(403);
     // ...but the emailed link proves it.

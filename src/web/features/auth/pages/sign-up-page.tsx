@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { type SessionResponse, SignUpBodySchema } from '#contracts/auth.js';
+import { SignUpBodySchema } from '#contracts/auth.js';
 import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
 import { CheckboxGroup } from '#web/components/choice-group.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
-import { sessionQueryKey } from '#web/lib/session.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignUp } from '../api/sign-up.js';
@@ -31,7 +30,13 @@ export function SignUpPage() {
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
   const signUp = useSignUp();
-  const queryClient = useQueryClient();
+  // Set when sign-in after sign-up did not work: the address already had an account (its owner got a message).
+  const [checkEmail, setCheckEmail] = useState<string | null>(null);
+  const checkEmailHeading = useRef<HTMLHeadingElement>(null);
+  // The page changes without a navigation: move focus to its new heading, as a route change would.
+  useEffect(() => {
+    if (checkEmail) checkEmailHeading.current?.focus();
+  }, [checkEmail]);
   const { register, control, errorOf, onSubmit, showSubmitError, summary } = useSchemaForm({
     schema: SignUpBodySchema,
     // Explorer is always granted by the server; the other roles are the person's choice.
@@ -43,16 +48,40 @@ export function SignUpPage() {
     // aria-disabled rather than disabled keeps focus on the button while the request runs.
     if (signUp.isPending) return;
     signUp.mutate(values, {
-      // The answer is the same for a taken address (no account enumeration, ADR 0024); only then does the session
-      // stay empty, and the message in that inbox tells its owner how to sign in.
-      onSuccess: (user) => {
-        const isSignedIn = queryClient.getQueryData<SessionResponse>(sessionQueryKey)?.user != null;
-        const flash = `Welcome to Vocare, ${user.displayName}. We sent a message to ${user.email}: follow its link to confirm your address.`;
-        navigate(isSignedIn ? (next ?? '/account') : '/signin', { state: { flash } });
+      // The answer is the same for a taken address (no account enumeration, ADR 0024): sign-up opens no session, and
+      // the form signs in with the new password. Where that fails, the message in that inbox says what to do.
+      onSuccess: (outcome) => {
+        if (outcome.kind === 'check-email') {
+          setCheckEmail(outcome.email);
+          return;
+        }
+        const flash = `Welcome to Vocare, ${outcome.user.displayName}. We sent a message to ${outcome.user.email}: follow its link to confirm your address.`;
+        navigate(next ?? '/account', { state: { flash } });
       },
       onError: showSubmitError,
     });
   });
+
+  if (checkEmail) {
+    return (
+      <div className="narrow">
+        <h1 tabIndex={-1} ref={checkEmailHeading}>
+          Check your email
+        </h1>
+        <p className="lead" role="status">
+          We sent a message to {checkEmail}. Follow it to finish: it says what to do next.
+        </p>
+        <p>
+          If the address already has a Vocare account, the message explains how to sign in or reset the password.
+          Nothing arrived after a few minutes? Look in your spam folder, or{' '}
+          <Link to="/forgot-password">reset your password</Link>.
+        </p>
+        <p>
+          <Link to={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>Go to sign in</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="narrow">
