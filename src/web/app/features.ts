@@ -5,6 +5,7 @@ import { boardFeature } from '../features/board/board.feature.js';
 import { careersFeature } from '../features/careers/careers.feature.js';
 import { guidesFeature } from '../features/guides/guides.feature.js';
 import { hoursFeature } from '../features/hours/hours.feature.js';
+import { initiativeFeature } from '../features/initiative/initiative.feature.js';
 import { mailboxFeature } from '../features/mailbox/mailbox.feature.js';
 import { mentorshipFeature } from '../features/mentorship/mentorship.feature.js';
 import { pathwaysFeature } from '../features/pathways/pathways.feature.js';
@@ -20,6 +21,7 @@ export const WEB_FEATURES: readonly WebFeature[] = [
   boardFeature,
   hoursFeature,
   guidesFeature,
+  initiativeFeature,
   resilienceFeature,
   mentorshipFeature,
   peerSpacesFeature,
