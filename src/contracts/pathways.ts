@@ -58,6 +58,26 @@ export type PathwayFact = z.infer<typeof PathwayFactSchema>;
 
 export const PathwayFactsFileSchema = z.array(PathwayFactSchema);
 
+/**
+ * data/pathways/degree-lengths.json: the typical full-time length of a degree stage, from the IPEDS definitions,
+ * used only when a career's own facts state no length (so a default plan still has dated steps).
+ */
+export const DegreeLengthSchema = z.strictObject({
+  level: z.enum(['associate', 'bachelor', 'master', 'doctoral']),
+  /** Full-time years as the definition states them: a number or a range ("4-5"). */
+  years: z.string().regex(/^\d+(-\d+)?$/, 'years must be a number or a range such as 4-5'),
+  authority: z.string().min(1),
+  /** The address read. */
+  source: z.string().min(1),
+  sourceKind: SourceKindSchema,
+  /** The definition, verbatim as read. */
+  quotation: z.string().min(1),
+  /** YYYY-MM-DD: when it was read. */
+  read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type DegreeLength = z.infer<typeof DegreeLengthSchema>;
+export const DegreeLengthsFileSchema = z.array(DegreeLengthSchema);
+
 // ---- routes: which facts make up each career's road (hand-written, data/pathways/routes.json) ----
 
 const FactIdsSchema = z.array(z.string().min(1));

@@ -1,5 +1,6 @@
 import type { RoadmapChecklistItem } from '#contracts/pathways.js';
 import { durationFromFact, factItems, item, pickFacts, type Step, type StepContext } from './pathway-steps.js';
+import { typicalDegreeLengthFactId } from './typical-degree-length.js';
 
 /** One sequential step per degree, lowest first; the last is the qualifying degree. */
 export function buildDegreeSteps(ctx: StepContext): Step[] {
@@ -8,7 +9,10 @@ export function buildDegreeSteps(ctx: StepContext): Step[] {
   route.degrees.forEach((degree, index) => {
     const id = `degree-${degree.level}`;
     const isQualifying = index === route.degrees.length - 1;
-    const durationFact = degree.durationFactId ? (byId.get(degree.durationFactId) ?? null) : null;
+    // Without a length of its own, a degree takes its typical length by definition (data/pathways/degree-lengths.json).
+    const durationFact = degree.durationFactId
+      ? (byId.get(degree.durationFactId) ?? null)
+      : (byId.get(typicalDegreeLengthFactId(degree.level)) ?? null);
     if (degree.durationFactId && !durationFact)
       throw new Error(`route names an unknown fact "${degree.durationFactId}"`);
     const fromFact = durationFact ? durationFromFact(durationFact) : null;

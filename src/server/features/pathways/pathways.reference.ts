@@ -1,9 +1,11 @@
 import {
+  DegreeLengthsFileSchema,
   type PathwayFact,
   PathwayFactsFileSchema,
   type PathwayRoute,
   PathwayRoutesFileSchema,
 } from '#contracts/pathways.js';
+import { typicalDegreeLengthFact } from '#domain/pathways/typical-degree-length.js';
 import { readDataJson } from '#server/reference-data.js';
 
 /** The shipped stage facts and career routes; read once per process (they change only with a release). */
@@ -18,5 +20,10 @@ export function readPathwayReference(): PathwayReference {
   if (!facts.success) throw new Error(`data/pathways/facts.json is malformed: ${facts.error.message}`);
   const routes = PathwayRoutesFileSchema.safeParse(readDataJson('pathways/routes.json'));
   if (!routes.success) throw new Error(`data/pathways/routes.json is malformed: ${routes.error.message}`);
-  return { facts: facts.data, routes: new Map(routes.data.map((r) => [r.careerId, r])) };
+  const lengths = DegreeLengthsFileSchema.safeParse(readDataJson('pathways/degree-lengths.json'));
+  if (!lengths.success) throw new Error(`data/pathways/degree-lengths.json is malformed: ${lengths.error.message}`);
+  return {
+    facts: [...facts.data, ...lengths.data.map(typicalDegreeLengthFact)],
+    routes: new Map(routes.data.map((r) => [r.careerId, r])),
+  };
 }

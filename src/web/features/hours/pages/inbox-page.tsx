@@ -82,14 +82,15 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
     const license = SupervisorLicenseSchema.parse(body);
     const onAccepted = {
       // Accepting grants the supervisor role: the session must learn it.
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-        // From the emailed link, a new supervisor lands where their work is: the inbox.
+      onSuccess: () => {
+        // From the emailed link, a new supervisor lands where their work is: the inbox (at once, before the
+        // answered invitation re-renders this form away).
         if (linkToken) {
           navigate('/hours/inbox', {
             state: { flash: `You now supervise ${invitation.trainee.displayName}. Their weeks wait for you here.` },
           });
         }
+        void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
       },
       onError: (err: Error) => {
         const split = splitSubmitError(err, LICENSE_LABELS);
