@@ -3,6 +3,7 @@ import { benchAtlas } from './atlas.bench.js';
 import { benchBackup } from './backup.bench.js';
 import { type BenchResult, printResult } from './bench-kit.js';
 import { benchBoard } from './board.bench.js';
+import { benchEvents } from './events.bench.js';
 import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
 import { benchInitiative } from './initiative.bench.js';
@@ -22,6 +23,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['resilience', benchResilience],
   ['board', benchBoard],
   ['guides', benchGuides],
+  ['events', benchEvents],
   ['hours', benchHours],
   ['initiative', benchInitiative],
   ['markdown', benchMarkdown],

@@ -6,6 +6,7 @@ import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.
 import { careerDetailOf } from './features/careers/career-detail.adapter.js';
 import { careersFeature } from './features/careers/careers.feature.js';
 import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
+import { eventsFeature } from './features/events/events.feature.js';
 import { guidesFeature } from './features/guides/guides.feature.js';
 import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
 import { createHoursFeature } from './features/hours/hours.feature.js';
@@ -50,5 +51,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   mailboxFeature,
   mentorshipFeature,
   peerSpacesFeature,
+  eventsFeature,
   noticesFeature,
 ];

@@ -3,6 +3,7 @@ import { authFeature } from '../features/auth/auth.feature.js';
 import { backupFeature } from '../features/backup/backup.feature.js';
 import { boardFeature } from '../features/board/board.feature.js';
 import { careersFeature } from '../features/careers/careers.feature.js';
+import { eventsFeature } from '../features/events/events.feature.js';
 import { guidesFeature } from '../features/guides/guides.feature.js';
 import { hoursFeature } from '../features/hours/hours.feature.js';
 import { initiativeFeature } from '../features/initiative/initiative.feature.js';
@@ -25,6 +26,7 @@ export const WEB_FEATURES: readonly WebFeature[] = [
   resilienceFeature,
   mentorshipFeature,
   peerSpacesFeature,
+  eventsFeature,
   authFeature,
   mailboxFeature,
   backupFeature,

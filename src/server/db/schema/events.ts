@@ -1,0 +1,58 @@
+// Tables of community events; created by migrations/0014_events.sql (keep the two in step).
+import { boolean, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './core.js';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const events = pgTable('events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizerId: uuid('organizer_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  causes: jsonb('causes').$type<string[]>().notNull().default([]),
+  careers: jsonb('careers').$type<string[]>().notNull().default([]),
+  startLocal: text('start_local').notNull(),
+  timeZone: text('time_zone').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  startsAt: at('starts_at').notNull(),
+  seriesEndsAt: at('series_ends_at'),
+  recurrenceRule: text('recurrence_rule'),
+  excludedDates: jsonb('excluded_dates').$type<string[]>().notNull().default([]),
+  isOnline: boolean('is_online').notNull(),
+  place: text('place'),
+  onlineUrl: text('online_url'),
+  capacity: integer('capacity'),
+  ceHours: real('ce_hours'),
+  status: text('status').notNull(),
+  reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+  reviewedAt: at('reviewed_at'),
+  sequence: integer('sequence').notNull().default(0),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+export const eventRegistrations = pgTable('event_registrations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id')
+    .notNull()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  state: text('state').notNull(),
+  registeredAt: at('registered_at').notNull(),
+  offerExpiresAt: at('offer_expires_at'),
+  claimTokenHash: text('claim_token_hash'),
+  attended: boolean('attended').notNull().default(false),
+});
+
+export const eventFeedTokens = pgTable('event_feed_tokens', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: at('created_at').notNull(),
+});

@@ -1,0 +1,171 @@
+// All SQL of community events. Reads that serve a person take their id; registrations are found by id and owner.
+import { and, asc, desc, eq, gte, ilike, isNull, lt, or, sql } from 'drizzle-orm';
+import type { EventSearchQuery } from '#contracts/events.js';
+import type { DbOrTx } from '#server/db/client.js';
+import { users } from '#server/db/schema/core.js';
+import { eventFeedTokens, eventRegistrations, events } from '#server/db/schema/events.js';
+
+export type EventRow = typeof events.$inferSelect;
+export type EventInsert = typeof events.$inferInsert;
+export type RegistrationRow = typeof eventRegistrations.$inferSelect;
+export type ListedEvent = EventRow & { organizerName: string; seatsTaken: number };
+
+/** Seats held now: confirmed, and offers that have not lapsed. */
+const seatsTaken = (now: Date) =>
+  sql<number>`(select count(*)::int from event_registrations r where r.event_id = ${events.id} and (r.state = 'confirmed' or (r.state = 'offered' and r.offer_expires_at > ${now.toISOString()}::timestamptz)))`;
+
+function listed(db: DbOrTx, now: Date) {
+  return db
+    .select({ event: events, organizerName: users.displayName, seatsTaken: seatsTaken(now) })
+    .from(events)
+    .innerJoin(users, eq(users.id, events.organizerId));
+}
+
+const flatten = (rows: { event: EventRow; organizerName: string; seatsTaken: number }[]): ListedEvent[] =>
+  rows.map((r) => ({ ...r.event, organizerName: r.organizerName, seatsTaken: Number(r.seatsTaken) }));
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Approved events with an occurrence in the window (a series counts until its last end; open series always). */
+export async function search(db: DbOrTx, query: EventSearchQuery, from: Date, to: Date | null, now: Date) {
+  const conditions = [eq(events.status, 'approved'), or(isNull(events.seriesEndsAt), gte(events.seriesEndsAt, from))];
+  if (to) conditions.push(lt(events.startsAt, to));
+  if (query.mode === 'online') conditions.push(eq(events.isOnline, true));
+  if (query.mode === 'in-person') conditions.push(eq(events.isOnline, false));
+  if (query.cause) conditions.push(sql`${events.causes} @> ${JSON.stringify([query.cause])}::jsonb`);
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    conditions.push(or(ilike(events.title, pattern), ilike(events.description, pattern), ilike(events.place, pattern)));
+  }
+  const rows = await listed(db, now)
+    .where(and(...conditions))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(query.limit);
+  return flatten(rows);
+}
+
+export async function findListed(db: DbOrTx, id: string, now: Date): Promise<ListedEvent | null> {
+  return flatten(await listed(db, now).where(eq(events.id, id)).limit(1))[0] ?? null;
+}
+
+export async function listByOrganizer(db: DbOrTx, organizerId: string, now: Date) {
+  return flatten(await listed(db, now).where(eq(events.organizerId, organizerId)).orderBy(desc(events.startsAt)));
+}
+
+export async function listPending(db: DbOrTx, now: Date) {
+  return flatten(await listed(db, now).where(eq(events.status, 'pending')).orderBy(asc(events.createdAt)));
+}
+
+/** Locks the event row: registrations of one event are decided one at a time. */
+export async function lockEvent(db: DbOrTx, id: string): Promise<EventRow | null> {
+  const rows = await db.select().from(events).where(eq(events.id, id)).for('update');
+  return rows[0] ?? null;
+}
+
+export async function insertEvent(db: DbOrTx, values: EventInsert): Promise<string> {
+  const rows = await db.insert(events).values(values).returning({ id: events.id });
+  const row = rows[0];
+  if (!row) throw new Error('insert into events returned no row');
+  return row.id;
+}
+
+export async function updateEvent(db: DbOrTx, id: string, values: Partial<EventInsert>) {
+  await db.update(events).set(values).where(eq(events.id, id));
+}
+
+export async function registrationsOf(db: DbOrTx, eventId: string): Promise<RegistrationRow[]> {
+  return db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
+}
+
+export async function registrationFor(db: DbOrTx, eventId: string, userId: string) {
+  const rows = await db
+    .select()
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** A registration by id, only when it belongs to this person. */
+export async function ownRegistration(db: DbOrTx, id: string, userId: string) {
+  const rows = await db
+    .select()
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.id, id), eq(eventRegistrations.userId, userId)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function registrationByClaimHash(db: DbOrTx, tokenHash: string) {
+  const rows = await db
+    .select()
+    .from(eventRegistrations)
+    .where(eq(eventRegistrations.claimTokenHash, tokenHash))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertRegistration(
+  db: DbOrTx,
+  values: { eventId: string; userId: string; state: string; registeredAt: Date },
+) {
+  await db.insert(eventRegistrations).values(values);
+}
+
+export async function updateRegistration(db: DbOrTx, id: string, values: Partial<RegistrationRow>) {
+  await db.update(eventRegistrations).set(values).where(eq(eventRegistrations.id, id));
+}
+
+export async function registrationsOfUser(db: DbOrTx, userId: string, now: Date) {
+  const rows = await db
+    .select({
+      event: events,
+      organizerName: users.displayName,
+      seatsTaken: seatsTaken(now),
+      registration: eventRegistrations,
+    })
+    .from(eventRegistrations)
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .innerJoin(users, eq(users.id, events.organizerId))
+    .where(eq(eventRegistrations.userId, userId))
+    .orderBy(asc(events.startsAt));
+  return rows.map((r) => ({
+    event: { ...r.event, organizerName: r.organizerName, seatsTaken: Number(r.seatsTaken) },
+    registration: r.registration,
+  }));
+}
+
+export async function attendees(db: DbOrTx, eventId: string) {
+  return db
+    .select({ registration: eventRegistrations, name: users.displayName })
+    .from(eventRegistrations)
+    .innerJoin(users, eq(users.id, eventRegistrations.userId))
+    .where(eq(eventRegistrations.eventId, eventId))
+    .orderBy(asc(eventRegistrations.registeredAt));
+}
+
+export async function contactOf(db: DbOrTx, userId: string) {
+  const rows = await db
+    .select({ email: users.email, name: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function hasFeed(db: DbOrTx, userId: string) {
+  const rows = await db.select().from(eventFeedTokens).where(eq(eventFeedTokens.userId, userId)).limit(1);
+  return rows.length > 0;
+}
+
+export async function setFeedToken(db: DbOrTx, userId: string, tokenHash: string, now: Date) {
+  await db
+    .insert(eventFeedTokens)
+    .values({ userId, tokenHash, createdAt: now })
+    .onConflictDoUpdate({ target: eventFeedTokens.userId, set: { tokenHash, createdAt: now } });
+}
+
+export async function feedOwner(db: DbOrTx, tokenHash: string): Promise<string | null> {
+  const rows = await db.select().from(eventFeedTokens).where(eq(eventFeedTokens.tokenHash, tokenHash)).limit(1);
+  return rows[0]?.userId ?? null;
+}

@@ -1,0 +1,533 @@
+// Community events: posting with admin approval, search, registration with a waiting list and time-limited offers
+// of freed seats (mailed claim links), calendar files and a private feed per person, attendance (ADR 0028).
+import type {
+  AttendeeList,
+  EventBody,
+  EventDetail,
+  EventList,
+  EventSearchQuery,
+  EventSummary,
+  FeedAddress,
+  MyEvents,
+  MyRegistration,
+} from '#contracts/events.js';
+import {
+  canClaim,
+  holdsSeat,
+  nextSeatChanges,
+  type RegistrationState,
+  type SeatHolder,
+  stateForNewRegistration,
+  waitlistPosition,
+} from '#domain/events/capacity.js';
+import { buildEventCalendar, type CalendarEvent } from '#domain/events/event-ics.js';
+import { expandOccurrences, parseRecurrenceRule, type RecurrenceRule } from '#domain/events/recurrence.js';
+import { isKnownTimeZone, type LocalDateTime, localTimeExists, toInstant } from '#domain/events/time-zones.js';
+import type { Db, DbOrTx } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
+import { AppError } from '#server/errors.js';
+import { linkTo } from '#server/mail/mail-config.js';
+import { queueMail } from '#server/mail/outbox.repository.js';
+import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
+import { seatOfferMail } from './events.mail.js';
+import * as repo from './events.repository.js';
+
+export interface EventsContext {
+  db: Db;
+  env: Env;
+  now: Date;
+}
+
+const ORGANIZER_ROLES = ['organization', 'mentor', 'admin'] as const;
+const isAdmin = (user: SessionUser) => user.roles.includes('admin');
+const noEvent = () => new AppError('NOT_FOUND', 'No such event.');
+const noRegistration = () => new AppError('NOT_FOUND', 'No such registration, or it is not yours.');
+const DAY_MS = 86_400_000;
+
+// ---- Series ----
+
+function parseLocal(text: string): LocalDateTime {
+  const [date = '', time = ''] = text.split('T');
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  const [hour = 0, minute = 0, second = 0] = time.split(':').map(Number);
+  return { year, month, day, hour, minute, second };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const localText = (l: LocalDateTime) =>
+  `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
+
+interface Series {
+  start: LocalDateTime;
+  rule: RecurrenceRule | undefined;
+  exdates: Date[];
+  startsAt: Date;
+  seriesEndsAt: Date | null;
+}
+
+/** Checks the zone, the wall-clock start and the rule, and works out when the series ends (null: open-ended). */
+function seriesOf(
+  body: Pick<EventBody, 'start' | 'timeZone' | 'recurrenceRule' | 'excludedDates' | 'durationMinutes'>,
+): Series {
+  if (!isKnownTimeZone(body.timeZone)) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `“${body.timeZone}” is not an IANA time zone this server knows (for example America/Chicago).`,
+    );
+  }
+  const start = parseLocal(body.start);
+  const probe = new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute));
+  if (Number.isNaN(probe.getTime()) || probe.getUTCMonth() !== start.month - 1 || probe.getUTCDate() !== start.day) {
+    throw new AppError('BAD_REQUEST', `${body.start} is not a calendar date and time.`);
+  }
+  if (!localTimeExists(start, body.timeZone)) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `${body.start} does not exist in ${body.timeZone}: the clocks skip it. Pick another time.`,
+    );
+  }
+  let rule: RecurrenceRule | undefined;
+  if (body.recurrenceRule) {
+    const parsed = parseRecurrenceRule(body.recurrenceRule);
+    if (!parsed.ok) throw new AppError('BAD_REQUEST', `The recurrence rule was refused: ${parsed.error}`);
+    rule = parsed.rule;
+  }
+  const exdates = body.excludedDates.map((text) => toInstant(parseLocal(text), body.timeZone));
+  const startsAt = toInstant(start, body.timeZone);
+  let seriesEndsAt: Date | null = new Date(startsAt.getTime() + body.durationMinutes * 60_000);
+  if (rule) {
+    if (rule.count === undefined && rule.until === undefined) seriesEndsAt = null;
+    else {
+      const all = expandOccurrences(
+        { start, durationMinutes: body.durationMinutes, zone: body.timeZone, rule, exdates },
+        { limit: 1000 },
+      );
+      const last = all.at(-1);
+      seriesEndsAt = last ? last.end : seriesEndsAt;
+    }
+  }
+  return { start, rule, exdates, startsAt, seriesEndsAt };
+}
+
+function seriesOfRow(row: repo.EventRow) {
+  const rule = row.recurrenceRule ? parseRecurrenceRule(row.recurrenceRule) : null;
+  return {
+    start: parseLocal(row.startLocal),
+    durationMinutes: row.durationMinutes,
+    zone: row.timeZone,
+    rule: rule?.ok ? rule.rule : undefined,
+    exdates: row.excludedDates.map((text) => toInstant(parseLocal(text), row.timeZone)),
+  };
+}
+
+// ---- Views ----
+
+function summary(row: repo.ListedEvent, now: Date): EventSummary {
+  const upcoming = row.recurrenceRule
+    ? expandOccurrences(seriesOfRow(row), { from: now, limit: 5 }).map((o) => o.start.toISOString())
+    : [];
+  return {
+    id: row.id,
+    kind: row.kind as EventSummary['kind'],
+    title: row.title,
+    organizerName: row.organizerName,
+    causes: row.causes,
+    careers: row.careers,
+    start: row.startLocal,
+    timeZone: row.timeZone,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000).toISOString(),
+    durationMinutes: row.durationMinutes,
+    recurrenceRule: row.recurrenceRule,
+    nextOccurrences: upcoming,
+    isOnline: row.isOnline,
+    place: row.place,
+    capacity: row.capacity,
+    seatsLeft: row.capacity === null ? null : Math.max(0, row.capacity - row.seatsTaken),
+    ceHours: row.ceHours,
+    status: row.status as EventSummary['status'],
+  };
+}
+
+const holderOf = (r: repo.RegistrationRow): SeatHolder => ({
+  id: r.id,
+  state: r.state as RegistrationState,
+  registeredAt: r.registeredAt,
+  offerExpiresAt: r.offerExpiresAt,
+});
+
+function registrationView(r: repo.RegistrationRow, all: repo.RegistrationRow[]): MyRegistration {
+  return {
+    id: r.id,
+    state: r.state as MyRegistration['state'],
+    waitlistPosition: waitlistPosition(r.id, all.map(holderOf)),
+    offerExpiresAt: r.state === 'offered' && r.offerExpiresAt ? r.offerExpiresAt.toISOString() : null,
+    attended: r.attended,
+  };
+}
+
+const canManage = (row: repo.EventRow, user: SessionUser | null) =>
+  !!user && (row.organizerId === user.id || isAdmin(user));
+
+/** Approved events are public; pending and rejected ones are seen by their organizer and admins only. */
+async function visibleEvent(db: DbOrTx, id: string, user: SessionUser | null, now: Date) {
+  const row = await repo.findListed(db, id, now);
+  if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();
+  return row;
+}
+
+export async function getEvent(db: Db, user: SessionUser | null, id: string, now: Date): Promise<EventDetail> {
+  const row = await visibleEvent(db, id, user, now);
+  const all = await repo.registrationsOf(db, id);
+  const mine = user ? (all.find((r) => r.userId === user.id) ?? null) : null;
+  const holdsMine = !!mine && holdsSeat(holderOf(mine), now);
+  return {
+    ...summary(row, now),
+    description: row.description,
+    excludedDates: row.excludedDates,
+    onlineUrl: canManage(row, user) || holdsMine ? row.onlineUrl : null,
+    isOrganizer: canManage(row, user),
+    sequence: row.sequence,
+    waitlistLength: all.filter((r) => r.state === 'waitlisted').length,
+    myRegistration: mine ? registrationView(mine, all) : null,
+  };
+}
+
+export async function searchEvents(db: Db, query: EventSearchQuery, now: Date): Promise<EventList> {
+  const from = query.from ? new Date(`${query.from}T00:00:00Z`) : new Date(now.getTime() - DAY_MS);
+  const to = query.to ? new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 2 * DAY_MS) : null;
+  if (to && to.getTime() < from.getTime()) {
+    throw new AppError('BAD_REQUEST', 'The date range ends before it starts.');
+  }
+  const rows = await repo.search(db, query, from, to, now);
+  return { events: rows.map((row) => summary(row, now)) };
+}
+
+// ---- Posting ----
+
+function requireOrganizer(user: SessionUser) {
+  if (!ORGANIZER_ROLES.some((role) => user.roles.includes(role))) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Events are posted by organizations, mentors and admins; your account holds none of those roles.',
+    );
+  }
+}
+
+function checkPlace(body: EventBody) {
+  if (body.isOnline && !body.onlineUrl)
+    throw new AppError('BAD_REQUEST', 'An online event needs its link (shown only to registered people).');
+  if (!body.isOnline && !body.place) throw new AppError('BAD_REQUEST', 'An in-person event needs a place.');
+}
+
+/** The stored columns of an event body (checked: zone, start, rule). */
+export function seriesColumns(body: EventBody) {
+  const series = seriesOf(body);
+  return {
+    kind: body.kind,
+    title: body.title,
+    description: body.description,
+    causes: body.causes,
+    careers: body.careers,
+    startLocal: localText(series.start),
+    timeZone: body.timeZone,
+    durationMinutes: body.durationMinutes,
+    startsAt: series.startsAt,
+    seriesEndsAt: series.seriesEndsAt,
+    recurrenceRule: body.recurrenceRule,
+    excludedDates: body.excludedDates,
+    isOnline: body.isOnline,
+    place: body.place,
+    onlineUrl: body.onlineUrl,
+    capacity: body.capacity,
+    ceHours: body.ceHours,
+  };
+}
+
+/** A new event waits for an admin's approval, unless an admin posts it. */
+export async function createEvent(ctx: EventsContext, user: SessionUser, body: EventBody): Promise<EventDetail> {
+  requireOrganizer(user);
+  checkPlace(body);
+  const approvedNow = isAdmin(user);
+  const id = await repo.insertEvent(ctx.db, {
+    organizerId: user.id,
+    ...seriesColumns(body),
+    status: approvedNow ? 'approved' : 'pending',
+    reviewedBy: approvedNow ? user.id : null,
+    reviewedAt: approvedNow ? ctx.now : null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  return getEvent(ctx.db, user, id, ctx.now);
+}
+
+/** The organizer (or an admin) edits; SEQUENCE rises so calendars replace their copy; a larger capacity frees seats. */
+export async function updateEvent(
+  ctx: EventsContext,
+  user: SessionUser,
+  id: string,
+  body: EventBody,
+): Promise<EventDetail> {
+  checkPlace(body);
+  const columns = seriesColumns(body);
+  await ctx.db.transaction(async (tx) => {
+    const row = await repo.lockEvent(tx, id);
+    if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();
+    if (!canManage(row, user))
+      throw new AppError('FORBIDDEN', 'Only the organizer of this event (or an admin) can edit it.');
+    await repo.updateEvent(tx, id, { ...columns, sequence: row.sequence + 1, updatedAt: ctx.now });
+    await settleSeats(tx, ctx, { ...row, capacity: body.capacity, title: body.title });
+  });
+  return getEvent(ctx.db, user, id, ctx.now);
+}
+
+export async function pendingEvents(db: Db, now: Date): Promise<EventList> {
+  return { events: (await repo.listPending(db, now)).map((row) => summary(row, now)) };
+}
+
+export async function reviewEvent(ctx: EventsContext, admin: SessionUser, id: string, decision: 'approve' | 'reject') {
+  const row = await repo.findListed(ctx.db, id, ctx.now);
+  if (!row) throw noEvent();
+  await repo.updateEvent(ctx.db, id, {
+    status: decision === 'approve' ? 'approved' : 'rejected',
+    reviewedBy: admin.id,
+    reviewedAt: ctx.now,
+  });
+  return pendingEvents(ctx.db, ctx.now);
+}
+
+// ---- Seats ----
+
+/**
+ * Lapses stale offers and offers the free seats to the next people waiting, each by mail with a claim link of their
+ * own. Runs inside the transaction that locked the event, so two cancellations never offer the same seat twice.
+ */
+async function settleSeats(tx: DbOrTx, ctx: EventsContext, event: Pick<repo.EventRow, 'id' | 'title' | 'capacity'>) {
+  const all = await repo.registrationsOf(tx, event.id);
+  const changes = nextSeatChanges(event.capacity, all.map(holderOf), ctx.now);
+  for (const id of changes.lapse) {
+    await repo.updateRegistration(tx, id, { state: 'lapsed', claimTokenHash: null, offerExpiresAt: null });
+  }
+  if (changes.lapse.length > 0) return settleSeats(tx, ctx, event);
+  for (const offer of changes.offer) {
+    const registration = all.find((r) => r.id === offer.id);
+    const contact = registration ? await repo.contactOf(tx, registration.userId) : null;
+    if (!registration || !contact) continue;
+    const token = newToken();
+    await repo.updateRegistration(tx, offer.id, {
+      state: 'offered',
+      offerExpiresAt: offer.expiresAt,
+      claimTokenHash: hashToken(token),
+    });
+    await queueMail(tx, ctx.env, ctx.now, {
+      kind: 'event-seat-offer',
+      to: contact.email,
+      userId: registration.userId,
+      mail: seatOfferMail({
+        name: contact.name,
+        eventTitle: event.title,
+        url: linkTo(ctx.env, `/events/claim?token=${token}`),
+        expiresAt: offer.expiresAt,
+      }),
+    });
+  }
+}
+
+export async function register(ctx: EventsContext, user: SessionUser, eventId: string): Promise<EventDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const event = await repo.lockEvent(tx, eventId);
+    if (!event) throw noEvent();
+    if (event.status !== 'approved') throw noEvent();
+    if (event.seriesEndsAt && event.seriesEndsAt.getTime() < ctx.now.getTime()) {
+      throw new AppError('CONFLICT', 'This event is over; registration is closed.');
+    }
+    await settleSeats(tx, ctx, event);
+    const all = await repo.registrationsOf(tx, eventId);
+    const existing = all.find((r) => r.userId === user.id);
+    if (existing && ['confirmed', 'waitlisted', 'offered'].includes(existing.state)) {
+      throw new AppError('CONFLICT', 'You are already registered for this event.');
+    }
+    const state = stateForNewRegistration(event.capacity, all.map(holderOf), ctx.now);
+    if (existing) {
+      await repo.updateRegistration(tx, existing.id, { state, registeredAt: ctx.now, attended: false });
+    } else {
+      await repo.insertRegistration(tx, { eventId, userId: user.id, state, registeredAt: ctx.now });
+    }
+  });
+  return getEvent(ctx.db, user, eventId, ctx.now);
+}
+
+/** Cancels one's own registration; a freed seat goes to the next person waiting. */
+export async function cancel(ctx: EventsContext, user: SessionUser, registrationId: string): Promise<EventDetail> {
+  const found = await repo.ownRegistration(ctx.db, registrationId, user.id);
+  if (!found) throw noRegistration();
+  await ctx.db.transaction(async (tx) => {
+    const event = await repo.lockEvent(tx, found.eventId);
+    if (!event) throw noRegistration();
+    const registration = await repo.ownRegistration(tx, registrationId, user.id);
+    if (!registration || !['confirmed', 'waitlisted', 'offered'].includes(registration.state)) {
+      throw new AppError('CONFLICT', 'This registration is already cancelled.');
+    }
+    await repo.updateRegistration(tx, registrationId, {
+      state: 'cancelled',
+      claimTokenHash: null,
+      offerExpiresAt: null,
+    });
+    await settleSeats(tx, ctx, event);
+  });
+  return getEvent(ctx.db, user, found.eventId, ctx.now);
+}
+
+/** Claims an offered seat through the mailed link: only by the person it was offered to, before it lapses. */
+export async function claim(ctx: EventsContext, user: SessionUser, token: string): Promise<EventDetail> {
+  const found = await repo.registrationByClaimHash(ctx.db, hashToken(token));
+  if (!found || found.userId !== user.id) {
+    throw new AppError('NOT_FOUND', 'This claim link is not valid for your account (it may have been used already).');
+  }
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const event = await repo.lockEvent(tx, found.eventId);
+    const registration = await repo.ownRegistration(tx, found.id, user.id);
+    if (!event || !registration) throw noRegistration();
+    const verdict = canClaim(holderOf(registration), ctx.now);
+    if (!verdict.ok) {
+      await settleSeats(tx, ctx, event);
+      return verdict.reason;
+    }
+    await repo.updateRegistration(tx, registration.id, {
+      state: 'confirmed',
+      claimTokenHash: null,
+      offerExpiresAt: null,
+    });
+    return 'claimed';
+  });
+  if (outcome === 'expired') {
+    throw new AppError(
+      'CONFLICT',
+      'This offer lapsed and the seat went to the next person. You can join the waiting list again.',
+    );
+  }
+  if (outcome === 'not-offered') throw new AppError('CONFLICT', 'There is no open offer on this registration.');
+  return getEvent(ctx.db, user, found.eventId, ctx.now);
+}
+
+// ---- Your events, calendar files, the feed ----
+
+export async function myEvents(db: Db, user: SessionUser, now: Date): Promise<MyEvents> {
+  const [registrations, organized, feed] = await Promise.all([
+    repo.registrationsOfUser(db, user.id, now),
+    repo.listByOrganizer(db, user.id, now),
+    repo.hasFeed(db, user.id),
+  ]);
+  const views = [];
+  for (const { event, registration } of registrations) {
+    if (registration.state === 'cancelled' || registration.state === 'lapsed') continue;
+    const all = registration.state === 'waitlisted' ? await repo.registrationsOf(db, event.id) : [registration];
+    views.push({ event: summary(event, now), registration: registrationView(registration, all) });
+  }
+  return { registrations: views, organized: organized.map((row) => summary(row, now)), hasFeed: feed };
+}
+
+function calendarEventOf(row: repo.EventRow, env: Env, withLink: boolean): CalendarEvent {
+  return {
+    ...seriesOfRow(row),
+    uid: `event-${row.id}@vocare`,
+    sequence: row.sequence,
+    title: row.title,
+    description: row.description,
+    location: row.isOnline ? (withLink && row.onlineUrl ? row.onlineUrl : 'Online') : (row.place ?? undefined),
+    url: linkTo(env, `/events/${row.id}`),
+  };
+}
+
+export async function eventIcs(ctx: EventsContext, user: SessionUser | null, id: string): Promise<string> {
+  const row = await visibleEvent(ctx.db, id, user, ctx.now);
+  return buildEventCalendar([calendarEventOf(row, ctx.env, false)], ctx.now, row.title);
+}
+
+/** A new feed address; the old one stops working at once. The token is shown once and stored hashed. */
+export async function rotateFeed(ctx: EventsContext, user: SessionUser): Promise<FeedAddress> {
+  const token = newToken();
+  await repo.setFeedToken(ctx.db, user.id, hashToken(token), ctx.now);
+  const path = `/api/events/feed/${token}`;
+  return { url: linkTo(ctx.env, path), path };
+}
+
+/** The feed: events the person holds a seat at, and the ones they organize. */
+export async function feedIcs(ctx: EventsContext, token: string): Promise<string> {
+  const userId = await repo.feedOwner(ctx.db, hashToken(token));
+  if (!userId) throw new AppError('NOT_FOUND', 'No calendar feed at this address (it may have been replaced).');
+  const [registrations, organized] = await Promise.all([
+    repo.registrationsOfUser(ctx.db, userId, ctx.now),
+    repo.listByOrganizer(ctx.db, userId, ctx.now),
+  ]);
+  const rows = new Map<string, { row: repo.EventRow; withLink: boolean }>();
+  for (const { event, registration } of registrations) {
+    if (event.status === 'approved' && registration.state === 'confirmed')
+      rows.set(event.id, { row: event, withLink: true });
+  }
+  for (const row of organized) if (row.status === 'approved') rows.set(row.id, { row, withLink: true });
+  return buildEventCalendar(
+    [...rows.values()].map(({ row, withLink }) => calendarEventOf(row, ctx.env, withLink)),
+    ctx.now,
+    'My Vocare events',
+  );
+}
+
+// ---- Attendance ----
+
+async function managedEvent(db: DbOrTx, user: SessionUser, id: string, now: Date) {
+  const row = await repo.findListed(db, id, now);
+  if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();
+  if (!canManage(row, user))
+    throw new AppError('FORBIDDEN', 'Only the organizer of this event (or an admin) sees its attendees.');
+  return row;
+}
+
+export async function attendeeList(db: Db, user: SessionUser, id: string, now: Date): Promise<AttendeeList> {
+  await managedEvent(db, user, id, now);
+  const rows = await repo.attendees(db, id);
+  return {
+    attendees: rows
+      .filter((r) => r.registration.state !== 'cancelled' && r.registration.state !== 'lapsed')
+      .map((r) => ({
+        registrationId: r.registration.id,
+        name: r.name,
+        state: r.registration.state as AttendeeList['attendees'][number]['state'],
+        attended: r.registration.attended,
+      })),
+  };
+}
+
+export async function markAttendance(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  body: { registrationId: string; attended: boolean },
+  now: Date,
+): Promise<AttendeeList> {
+  await managedEvent(db, user, id, now);
+  const all = await repo.registrationsOf(db, id);
+  const registration = all.find((r) => r.id === body.registrationId);
+  if (!registration) throw new AppError('NOT_FOUND', 'No such registration for this event.');
+  if (registration.state !== 'confirmed') {
+    throw new AppError('CONFLICT', 'Only people who held a seat can be marked as attending.');
+  }
+  await repo.updateRegistration(db, registration.id, { attended: body.attended });
+  return attendeeList(db, user, id, now);
+}
+
+/** A person's events data: their registrations and the events they organize (not the feed token, stored hashed). */
+export async function personalData(db: DbOrTx, userId: string) {
+  const now = new Date(0);
+  return {
+    registrations: (await repo.registrationsOfUser(db, userId, now)).map(({ event, registration }) => ({
+      eventId: event.id,
+      eventTitle: event.title,
+      state: registration.state,
+      registeredAt: registration.registeredAt,
+      attended: registration.attended,
+    })),
+    organized: (await repo.listByOrganizer(db, userId, now)).map(({ seatsTaken: _, organizerName: __, ...row }) => row),
+    hasCalendarFeed: await repo.hasFeed(db, userId),
+  };
+}

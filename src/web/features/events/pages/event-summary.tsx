@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import { EVENT_KIND_LABELS, type EventSummary } from '#contracts/events.js';
+import { formatDateTime } from '#web/lib/format-date.js';
+
+/** When, where and how full: shared by the list, "your events" and the review queue. */
+export function EventFacts({ event }: { event: EventSummary }) {
+  return (
+    <p className="field-hint">
+      {EVENT_KIND_LABELS[event.kind]} · {formatDateTime(event.nextOccurrences[0] ?? event.startsAt)} (
+      {event.start.replace('T', ' ')} {event.timeZone}){event.recurrenceRule ? ' · repeats' : ''} ·{' '}
+      {event.isOnline ? 'Online' : event.place} · by {event.organizerName}
+      {event.capacity !== null ? ` · ${event.seatsLeft} of ${event.capacity} seats left` : ''}
+      {event.ceHours !== null ? ` · ${event.ceHours} CE hours` : ''}
+    </p>
+  );
+}
+
+export function EventCard({ event }: { event: EventSummary }) {
+  return (
+    <li className="panel">
+      <h3>
+        <Link to={`/events/${event.id}`}>{event.title}</Link>
+      </h3>
+      <EventFacts event={event} />
+    </li>
+  );
+}
