@@ -29,7 +29,7 @@ export const MAIL_TOPIC_INFO: Record<MailTopic, { label: string; description: st
   },
   'application-new': {
     label: 'New applications (organizations)',
-    description: 'When someone applies to one of your organization’s listings.',
+    description: 'When someone applies to one of your organization’s listings or writes about their application.',
     isOnByDefault: true,
   },
   'application-update': {

@@ -13,6 +13,12 @@ import { type MailSource, renderMail } from './render-mail.js';
  * the person's preference and gives the message its own unsubscribe link (List-Unsubscribe, one-click).
  */
 
+/** What queueing a notice needs: the settings (From, link base) and the app clock's "now". */
+export interface NoticeContext {
+  env: Env;
+  now: Date;
+}
+
 /** Whether a person wants notices of a topic: their choice, else the topic's default. */
 export async function isTopicEnabled(db: DbOrTx, userId: string, topic: MailTopic): Promise<boolean> {
   const rows = await db
@@ -78,7 +84,7 @@ export async function unsubscribeWithToken(
  */
 export async function queueNotice(
   tx: DbOrTx,
-  ctx: { env: Env; now: Date },
+  ctx: NoticeContext,
   notice: { topic: MailTopic; kind: string; to: string; userId: string; source: Omit<MailSource, 'unsubscribe'> },
 ): Promise<boolean> {
   if (!(await isTopicEnabled(tx, notice.userId, notice.topic))) return false;

@@ -12,12 +12,19 @@ import {
   UpdateApplicationStatusBodySchema,
 } from '#contracts/board.js';
 import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import type { Env } from '#server/env.js';
 import { requireUser } from '#server/plugins/session.js';
 import * as applications from './applications.service.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 
 /** Applying to an opportunity and moving an application on (applicant and organization). */
-export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db, now }) => {
+export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions & { env: Env }> = async (
+  app,
+  { db, env, now },
+) => {
+  // Notices queued with a change are written in its transaction, dated by the app's clock.
+  const mail = () => ({ env, now: now() });
+
   app.post(
     '/api/opportunities/:id/applications',
     {
@@ -32,7 +39,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
     async (request, reply) =>
       reply
         .status(201)
-        .send(await applications.applyToOpportunity(db, requireUser(request), request.params.id, request.body)),
+        .send(await applications.applyToOpportunity(db, requireUser(request), request.params.id, request.body, mail())),
   );
 
   app.get(
@@ -72,7 +79,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
       },
     },
     async (request) =>
-      applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body, now()),
+      applications.updateApplicationStatus(db, requireUser(request), request.params.id, request.body, mail()),
   );
 
   app.post(
@@ -129,6 +136,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = asyn
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await applications.postMessage(db, requireUser(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await applications.postMessage(db, requireUser(request), request.params.id, request.body, mail())),
   );
 };

@@ -13,7 +13,15 @@ import { organizationMoveProblem, withdrawProblem } from '#domain/board/board-ru
 import { formatDay, todayUtc } from '#domain/calendar-date.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
+import { linkTo } from '#server/mail/mail-config.js';
+import { type NoticeContext, queueNotice } from '#server/mail/notices.js';
+import {
+  applicationDecisionMail,
+  applicationMessageMail,
+  applicationNewMail,
+} from '#server/mail/templates/board-mail.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
+import { findUserById } from '#server/users/users.repository.js';
 import * as repo from './applications.repository.js';
 import { sweepBoard } from './board-sweep.service.js';
 import * as opportunityRepo from './opportunities.repository.js';
@@ -75,11 +83,49 @@ async function loadVisible(
   throw new AppError('NOT_FOUND', `No application with id ${id}.`);
 }
 
+/** Notices to every member of the organization: someone applied (no name, no answers: those stay in the app). */
+async function noticeMembersOfApplication(tx: DbOrTx, mail: NoticeContext, record: repo.ApplicationRecord) {
+  for (const member of await orgRepo.listMembers(tx, record.organizationId)) {
+    if (member.userId === record.applicantId) continue;
+    await queueNotice(tx, mail, {
+      topic: 'application-new',
+      kind: 'application-new',
+      to: member.email,
+      userId: member.userId,
+      source: applicationNewMail({
+        displayName: member.displayName,
+        organizationName: record.organizationName,
+        opportunityTitle: record.opportunityTitle,
+        url: linkTo(mail.env, `/organizations/${record.organizationId}/dashboard`),
+      }),
+    });
+  }
+}
+
+/** A notice to the applicant about their own application, at the address of their account. */
+async function noticeApplicant(
+  tx: DbOrTx,
+  mail: NoticeContext,
+  record: repo.ApplicationRecord,
+  source: (displayName: string) => ReturnType<typeof applicationDecisionMail>,
+) {
+  const applicant = await findUserById(tx, record.applicantId);
+  if (!applicant) return;
+  await queueNotice(tx, mail, {
+    topic: 'application-update',
+    kind: 'application-update',
+    to: applicant.email,
+    userId: applicant.id,
+    source: source(applicant.displayName),
+  });
+}
+
 export async function applyToOpportunity(
   db: DbOrTx,
   actor: Actor,
   opportunityId: string,
   body: ApplyBody,
+  mail: NoticeContext,
 ): Promise<Application> {
   const opportunity = await opportunityRepo.findOpportunity(db, opportunityId);
   if (!opportunity || opportunity.status === 'draft') {
@@ -108,20 +154,25 @@ export async function applyToOpportunity(
   if (missing.length) {
     throw new AppError('BAD_REQUEST', `Please answer every question (${missing.length} unanswered).`, missing);
   }
-  const id = await repo.insertApplication(db, {
-    opportunityId,
-    applicantId: actor.id,
-    answers: opportunity.questions.map((question, index) => ({ question, answer: body.answers[index] ?? '' })),
-    note: body.note ?? null,
-    // Shared only when the applicant says so; the organization sees them from now on.
-    contactEmail: body.shareEmail ? actor.email : null,
-    contactPhone: body.phone ?? null,
+  // The application and the members' notices commit together or not at all.
+  const record = await db.transaction(async (tx) => {
+    const id = await repo.insertApplication(tx, {
+      opportunityId,
+      applicantId: actor.id,
+      answers: opportunity.questions.map((question, index) => ({ question, answer: body.answers[index] ?? '' })),
+      note: body.note ?? null,
+      // Shared only when the applicant says so; the organization sees them from now on.
+      contactEmail: body.shareEmail ? actor.email : null,
+      contactPhone: body.phone ?? null,
+    });
+    if (!id) {
+      throw new AppError('CONFLICT', `You already applied to “${opportunity.title}”. One application per opportunity.`);
+    }
+    const inserted = await repo.findApplication(tx, id);
+    if (!inserted) throw new AppError('NOT_FOUND', `No application with id ${id}.`);
+    await noticeMembersOfApplication(tx, mail, inserted);
+    return inserted;
   });
-  if (!id) {
-    throw new AppError('CONFLICT', `You already applied to “${opportunity.title}”. One application per opportunity.`);
-  }
-  const record = await repo.findApplication(db, id);
-  if (!record) throw new AppError('NOT_FOUND', `No application with id ${id}.`);
   return toApplication(db, record);
 }
 
@@ -156,7 +207,7 @@ export async function updateApplicationStatus(
   actor: Actor,
   id: string,
   body: UpdateApplicationStatusBody,
-  now: Date = new Date(),
+  mail: NoticeContext,
 ): Promise<Application> {
   const { record, isMember } = await loadVisible(db, actor, id);
   if (!isMember) {
@@ -165,12 +216,26 @@ export async function updateApplicationStatus(
   const from = record.status as ApplicationStatus;
   const problem = organizationMoveProblem(from, body.status);
   if (problem) throw new AppError('CONFLICT', problem);
-  const isMoved = await repo.moveApplication(db, id, from, body.status, {
-    decisionMessage: body.message ?? null,
-    byOrganization: true,
-    now,
+  await db.transaction(async (tx) => {
+    const isMoved = await repo.moveApplication(tx, id, from, body.status, {
+      decisionMessage: body.message ?? null,
+      byOrganization: true,
+      now: mail.now,
+    });
+    if (!isMoved) throw new AppError('CONFLICT', 'The application changed meanwhile. Reload and try again.');
+    // The applicant hears of it unless they are the member who moved it.
+    if (record.applicantId !== actor.id) {
+      await noticeApplicant(tx, mail, record, (displayName) =>
+        applicationDecisionMail({
+          displayName,
+          organizationName: record.organizationName,
+          opportunityTitle: record.opportunityTitle,
+          status: body.status,
+          url: linkTo(mail.env, `/opportunities/${record.opportunityId}`),
+        }),
+      );
+    }
   });
-  if (!isMoved) throw new AppError('CONFLICT', 'The application changed meanwhile. Reload and try again.');
   return getApplication(db, actor, id);
 }
 
@@ -213,25 +278,53 @@ export async function listMessages(db: DbOrTx, actor: Actor, id: string): Promis
 
 /**
  * Adds a message to the thread as the side the writer is on (a member who is also the applicant writes as the
- * applicant). A withdrawn application's thread is closed.
- * Email notices of a new message are the mail feature's part (ADR 0024): enqueue one here, in this transaction,
- * to the other side (the applicant, or the organization's members), once that template exists.
+ * applicant). A withdrawn application's thread is closed. The other side gets a notice in the same transaction
+ * (ADR 0024): the applicant, or every member of the organization but the writer; the text stays in the app.
  */
 export async function postMessage(
   db: DbOrTx,
   actor: Actor,
   id: string,
   body: PostApplicationMessageBody,
+  mail: NoticeContext,
 ): Promise<ApplicationMessageList> {
   const { record, isApplicant } = await loadVisible(db, actor, id);
   if (record.status === 'withdrawn') {
     throw new AppError('CONFLICT', 'This application was withdrawn, so its conversation is closed.');
   }
-  await repo.insertMessage(db, {
-    applicationId: id,
-    authorId: actor.id,
-    fromOrganization: !isApplicant,
-    body: body.body,
+  await db.transaction(async (tx) => {
+    await repo.insertMessage(tx, {
+      applicationId: id,
+      authorId: actor.id,
+      fromOrganization: !isApplicant,
+      body: body.body,
+    });
+    if (!isApplicant) {
+      await noticeApplicant(tx, mail, record, (displayName) =>
+        applicationMessageMail({
+          displayName,
+          fromLine: `${record.organizationName} wrote to you about your application.`,
+          opportunityTitle: record.opportunityTitle,
+          url: linkTo(mail.env, `/opportunities/${record.opportunityId}`),
+        }),
+      );
+      return;
+    }
+    for (const member of await orgRepo.listMembers(tx, record.organizationId)) {
+      if (member.userId === actor.id) continue;
+      await queueNotice(tx, mail, {
+        topic: 'application-new',
+        kind: 'application-message',
+        to: member.email,
+        userId: member.userId,
+        source: applicationMessageMail({
+          displayName: member.displayName,
+          fromLine: `The applicant wrote to ${record.organizationName}.`,
+          opportunityTitle: record.opportunityTitle,
+          url: linkTo(mail.env, `/organizations/${record.organizationId}/dashboard`),
+        }),
+      });
+    }
   });
   return toMessages(await repo.listMessages(db, id), actor.id);
 }

@@ -10,8 +10,8 @@ export function createBoardFeature(ports: { latestAssessmentBasis: LatestAssessm
   return {
     name: 'board',
     personalData: boardPersonalData,
-    registerRoutes: async (app, { db, now }) => {
-      await app.register(boardRoutes, { db, now, latestAssessmentBasis: ports.latestAssessmentBasis });
+    registerRoutes: async (app, { db, env, now }) => {
+      await app.register(boardRoutes, { db, env, now, latestAssessmentBasis: ports.latestAssessmentBasis });
     },
     loadReferenceData: async (db) => {
       await ensurePlacesLoaded(db);

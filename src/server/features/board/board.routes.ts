@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Env } from '#server/env.js';
 import { applicationsRoutes } from './applications.routes.js';
 import type { LatestAssessmentBasis } from './assessment-basis.port.js';
 import type { BoardRouteOptions } from './board-route-schemas.js';
@@ -11,6 +12,8 @@ import { savedOpportunitiesRoutes } from './saved-opportunities.routes.js';
 import { volunteerHoursRoutes } from './volunteer-hours.routes.js';
 
 export interface BoardRoutesOptions extends BoardRouteOptions {
+  /** Mail settings for the application notices (ADR 0024). */
+  env: Env;
   /** Recommendations read the person's latest assessment through this port (matching implements it). */
   latestAssessmentBasis: LatestAssessmentBasis;
   /** How often a listening server runs the board sweep; 0 turns the timer off (the sweep still runs lazily). */
@@ -20,7 +23,7 @@ export interface BoardRoutesOptions extends BoardRouteOptions {
 /** The experience board: one route plugin per resource, and the sweep timer of a listening server. */
 export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   app,
-  { db, now, latestAssessmentBasis, sweepIntervalMs = 10 * 60_000 },
+  { db, env, now, latestAssessmentBasis, sweepIntervalMs = 10 * 60_000 },
 ) => {
   // Only a server that listens runs the timer (tests and the CLI use inject or call services).
   if (sweepIntervalMs > 0) {
@@ -36,6 +39,6 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   await app.register(opportunitiesRoutes, { db, now, latestAssessmentBasis });
   await app.register(placesRoutes, { db, now });
   await app.register(savedOpportunitiesRoutes, { db, now });
-  await app.register(applicationsRoutes, { db, now });
+  await app.register(applicationsRoutes, { db, env, now });
   await app.register(volunteerHoursRoutes, { db, now });
 };
