@@ -20,7 +20,7 @@ afterAll(async () => {
 const DEMO_PASSWORD = 'vocare-demo-2026';
 
 describe('initiative builder in the browser', () => {
-  it('starts a plan, links a new activity to a new outcome, sees plan health change, saves and exports the PDF', async () => {
+  it('starts a plan, links a new activity to a new outcome, sees plan health change, saves, exports the PDF and shares a read-only link', async () => {
     const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
     const { page, problems } = await newCheckedPage(context);
     try {
@@ -89,6 +89,27 @@ describe('initiative builder in the browser', () => {
       expect(pdf.problems).toEqual([]);
       expect(pdf.text).toContain('Homework club');
       expect(pdf.text).toContain('Weekly tutoring evenings');
+
+      // The owner makes a read-only share link; someone without an account reads the plan through it.
+      await page.getByRole('link', { name: 'Sharing' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sharing the plan' }).waitFor();
+      await page.getByRole('button', { name: 'Make a share link' }).click();
+      const shared = page.locator('code').filter({ hasText: '/shared/initiatives/' });
+      await shared.waitFor();
+      await expectAccessible(page, 'plan sharing');
+      const sharedUrl = (await shared.textContent()) ?? '';
+      const guestContext = await browser.newContext({ baseURL: server.url });
+      const guest = await newCheckedPage(guestContext);
+      try {
+        await guest.page.goto(sharedUrl);
+        await guest.page.getByRole('heading', { level: 1, name: 'Homework club' }).waitFor();
+        await guest.page.getByRole('row', { name: /Weekly tutoring evenings/ }).waitFor();
+        expect(await guest.page.getByRole('button', { name: 'Save the plan' }).count()).toBe(0);
+        await expectAccessible(guest.page, 'shared plan');
+        expect(guest.problems).toEqual([]);
+      } finally {
+        await guestContext.close();
+      }
       expect(problems).toEqual([]);
     } finally {
       await context.close();

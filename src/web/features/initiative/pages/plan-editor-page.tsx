@@ -418,6 +418,7 @@ function MilestonesSection({ plan, update }: { plan: PlanDocument; update: Updat
               <th scope="col">Owner</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
+              <th scope="col">Remove</th>
             </tr>
           </thead>
           <tbody>
@@ -428,6 +429,14 @@ function MilestonesSection({ plan, update }: { plan: PlanDocument; update: Updat
                 <td>{ms.owner || 'nobody yet'}</td>
                 <td>{ms.dueDate ?? 'no date'}</td>
                 <td>{MILESTONE_STATUS_LABELS[ms.status]}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => update((d) => ({ ...d, milestones: d.milestones.filter((m) => m.id !== ms.id) }))}
+                  >
+                    Remove milestone “{ms.title}”
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -509,6 +518,7 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
               <th scope="col">Amount (USD)</th>
               <th scope="col">Cash or in-kind</th>
               <th scope="col">Funding source</th>
+              <th scope="col">Remove</th>
             </tr>
           </thead>
           <tbody>
@@ -519,6 +529,19 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
                 <td>{line.kind}</td>
                 <td>
                   {line.fundingSourceId ? (sourceNames.get(line.fundingSourceId) ?? line.fundingSourceId) : 'none'}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      update((d) => ({
+                        ...d,
+                        budget: { ...d.budget, lines: d.budget.lines.filter((l) => l.id !== line.id) },
+                      }))
+                    }
+                  >
+                    Remove budget line “{line.label}”
+                  </button>
                 </td>
               </tr>
             ))}
