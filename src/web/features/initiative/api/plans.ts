@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type CreatePlanBodySchema, PlanListSchema, PlanSchema } from '#contracts/initiative.js';
+import {
+  type CreatePlanBodySchema,
+  type InviteBodySchema,
+  PlanListSchema,
+  PlanSchema,
+  PlanSharingSchema,
+  type SavePlanBodySchema,
+} from '#contracts/initiative.js';
 import { apiRequest } from '#web/lib/api-client.js';
 
 const initiativesKey = ['initiatives'] as const;
@@ -18,5 +25,71 @@ export function useCreatePlan() {
     mutationFn: (body: z.input<typeof CreatePlanBodySchema>) =>
       apiRequest('/api/initiatives', PlanSchema, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: initiativesKey }),
+  });
+}
+
+export function usePlan(id: string) {
+  return useQuery({
+    queryKey: [...initiativesKey, 'plan', id],
+    queryFn: ({ signal }) => apiRequest(`/api/initiatives/${encodeURIComponent(id)}`, PlanSchema, { signal }),
+  });
+}
+
+/** Saves the whole document with the version the edit started from; a stale version comes back as 409. */
+export function useSavePlan(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof SavePlanBodySchema>) =>
+      apiRequest(`/api/initiatives/${encodeURIComponent(id)}`, PlanSchema, { method: 'PUT', body }),
+    onSuccess: (plan) => {
+      queryClient.setQueryData([...initiativesKey, 'plan', id], plan);
+      return queryClient.invalidateQueries({ queryKey: [...initiativesKey, 'list'] });
+    },
+  });
+}
+
+export function useSharedPlan(token: string) {
+  return useQuery({
+    queryKey: [...initiativesKey, 'shared', token],
+    queryFn: ({ signal }) => apiRequest(`/api/shared/initiatives/${encodeURIComponent(token)}`, PlanSchema, { signal }),
+    retry: false,
+  });
+}
+
+const sharingPath = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`;
+
+export function usePlanSharing(id: string) {
+  return useQuery({
+    queryKey: [...initiativesKey, 'sharing', id],
+    queryFn: ({ signal }) => apiRequest(`${sharingPath(id)}/sharing`, PlanSharingSchema, { signal }),
+  });
+}
+
+/** Invite, remove, make or revoke the share link: each answers with the sharing state, which replaces the cache. */
+export function useSharingAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      action:
+        | { kind: 'invite'; body: z.input<typeof InviteBodySchema> }
+        | { kind: 'remove'; memberId: string }
+        | { kind: 'create-link' }
+        | { kind: 'revoke-link' },
+    ) => {
+      const base = sharingPath(id);
+      switch (action.kind) {
+        case 'invite':
+          return apiRequest(`${base}/members`, PlanSharingSchema, { method: 'POST', body: action.body });
+        case 'remove':
+          return apiRequest(`${base}/members/${encodeURIComponent(action.memberId)}`, PlanSharingSchema, {
+            method: 'DELETE',
+          });
+        case 'create-link':
+          return apiRequest(`${base}/share-link`, PlanSharingSchema, { method: 'POST' });
+        case 'revoke-link':
+          return apiRequest(`${base}/share-link`, PlanSharingSchema, { method: 'DELETE' });
+      }
+    },
+    onSuccess: (sharing) => queryClient.setQueryData([...initiativesKey, 'sharing', id], sharing),
   });
 }

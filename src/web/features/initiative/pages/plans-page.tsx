@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { PLAN_TEMPLATE_LABELS, type PlanTemplate } from '#contracts/initiative.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { describeError } from '#web/lib/api-client.js';
@@ -30,7 +31,9 @@ function PlanList() {
       <tbody>
         {plans.data.plans.map((plan) => (
           <tr key={plan.id}>
-            <td>{plan.title}</td>
+            <td>
+              <Link to={`/initiatives/${plan.id}`}>{plan.title}</Link>
+            </td>
             <td>{PLAN_TEMPLATE_LABELS[plan.template]}</td>
             <td>{plan.access}</td>
             <td>
@@ -97,7 +100,11 @@ function CreatePlanForm() {
       <label htmlFor="plan-where">Where?</label>
       <input id="plan-where" value={where} onChange={(e) => setWhere(e.target.value)} maxLength={200} />
       <div role="status" aria-live="polite">
-        {create.isSuccess ? `Started “${create.data.document.title}”.` : ''}
+        {create.isSuccess ? (
+          <>
+            Started <Link to={`/initiatives/${create.data.id}`}>{create.data.document.title}</Link>.
+          </>
+        ) : null}
       </div>
       {create.isError ? <p role="alert">{describeError(create.error)}</p> : null}
       <button type="submit" disabled={create.isPending}>

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractPdf } from '../setup/pdf-text.js';
+import { expectAccessible, launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const DEMO_PASSWORD = 'vocare-demo-2026';
+
+describe('initiative builder in the browser', () => {
+  it('starts a plan, links a new activity to a new outcome, sees plan health change, saves, exports the PDF and shares a read-only link', async () => {
+    const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
+    const { page, problems } = await newCheckedPage(context);
+    try {
+      await page.goto('/signin');
+      await page.getByLabel('Email').fill('trainee@demo.vocare.test');
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: /^Account:/ }).waitFor();
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Initiatives' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Initiatives' }).waitFor();
+      await page.getByLabel('Title (optional)').fill('Homework club');
+      await page.getByLabel('What is the problem?').fill('Children have nowhere quiet to do homework after school.');
+      await page.getByLabel('Who does it affect?').fill('Families in the east side apartments.');
+      await page.getByLabel('Where?').fill('East side library branch');
+      await page.getByRole('button', { name: 'Start the plan' }).click();
+      await page.getByRole('status').getByRole('link', { name: 'Homework club' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Homework club' }).waitFor();
+      await expectAccessible(page, 'plan editor');
+
+      const health = page.locator('#health-heading + [role="status"]');
+      await health.getByText(/Plan health:/).waitFor();
+
+      await page.getByLabel('New activity').fill('Weekly tutoring evenings');
+      await page.getByRole('button', { name: 'Add activity' }).click();
+      await health.getByText('Weekly tutoring evenings', { exact: false }).first().waitFor();
+      const activityNowhere = () =>
+        health
+          .getByRole('listitem')
+          .filter({ hasText: '"Weekly tutoring evenings"' })
+          .filter({ hasText: /nowhere|no outcome/i });
+      expect(await activityNowhere().count()).toBeGreaterThan(0);
+
+      await page.getByLabel('New outcome', { exact: true }).fill('Homework handed in on time');
+      await page.getByRole('button', { name: 'Add outcome' }).click();
+      await page
+        .getByRole('group', { name: '“Weekly tutoring evenings” leads to' })
+        .getByLabel('Homework handed in on time')
+        .check();
+      // Linking the two clears both line-of-sight findings for them, live, before saving.
+      await expect.poll(() => activityNowhere().count()).toBe(0);
+      await expect
+        .poll(() =>
+          health
+            .getByRole('listitem')
+            .filter({ hasText: '"Homework handed in on time"' })
+            .filter({ hasText: /no activity/i })
+            .count(),
+        )
+        .toBe(0);
+      await page
+        .getByRole('table', { name: 'Logic model items and what each leads to' })
+        .getByRole('row', { name: /Weekly tutoring evenings/ })
+        .getByText('Homework handed in on time')
+        .waitFor();
+
+      await page.getByRole('button', { name: 'Save the plan' }).click();
+      await page.getByText('Plan saved.').waitFor();
+      await expectAccessible(page, 'plan editor after linking');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Download the one-page plan (PDF)' }).click(),
+      ]);
+      const pdf = extractPdf(new Uint8Array(fs.readFileSync(await download.path())));
+      expect(pdf.problems).toEqual([]);
+      expect(pdf.text).toContain('Homework club');
+      expect(pdf.text).toContain('Weekly tutoring evenings');
+
+      // The owner makes a read-only share link; someone without an account reads the plan through it.
+      await page.getByRole('link', { name: 'Sharing' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sharing the plan' }).waitFor();
+      await page.getByRole('button', { name: 'Make a share link' }).click();
+      const shared = page.locator('code').filter({ hasText: '/shared/initiatives/' });
+      await shared.waitFor();
+      await expectAccessible(page, 'plan sharing');
+      const sharedUrl = (await shared.textContent()) ?? '';
+      const guestContext = await browser.newContext({ baseURL: server.url });
+      const guest = await newCheckedPage(guestContext);
+      try {
+        await guest.page.goto(sharedUrl);
+        await guest.page.getByRole('heading', { level: 1, name: 'Homework club' }).waitFor();
+        await guest.page.getByRole('row', { name: /Weekly tutoring evenings/ }).waitFor();
+        expect(await guest.page.getByRole('button', { name: 'Save the plan' }).count()).toBe(0);
+        await expectAccessible(guest.page, 'shared plan');
+        expect(guest.problems).toEqual([]);
+      } finally {
+        await guestContext.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
