@@ -141,7 +141,15 @@ describe('self-assessment', () => {
 
       await expectStep(page, 5, 'Activities you enjoy');
       await expectAccessible(page, 'step 5');
-      const activities = await page.locator('fieldset legend').allTextContents();
+      // A fuller version (30 activities, five per theme) sits beside the quick one (12).
+      const ratingLegends = page.locator('fieldset.rating-group legend');
+      await choose(page, 'interestVersion', 'Fuller: 30 activities, about 5 minutes, a steadier picture');
+      await expect.poll(() => ratingLegends.count()).toBe(30);
+      await expect.poll(() => page.getByText('0 of 30 activities rated.').count()).toBe(1);
+      await page.keyboard.press('ArrowUp'); // back to the quick version, by keyboard
+      expect((await focused(page)).label).toBe('Quick: 12 activities, about 2 minutes');
+      await expect.poll(() => ratingLegends.count()).toBe(12);
+      const activities = await ratingLegends.allTextContents();
       expect(activities).toHaveLength(12);
       for (const activity of activities) {
         await choose(page, await nameOfGroup(page, activity), ACTIVITY_RATINGS[activity] ?? 'Unsure');

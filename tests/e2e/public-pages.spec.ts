@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, startServer } from './harness.js';
+import { launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -49,6 +49,20 @@ describe('public pages as a first visit sees them', () => {
       const jsonLd = JSON.parse(career?.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1] ?? '{}');
       expect(jsonLd).toMatchObject({ '@type': 'Occupation', estimatedSalary: { median: 59190 } });
       expect(jsonLd.estimatedSalary.name).toMatch(/2024.*BLS/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates each server-rendered page with no console error (no hydration mismatch)', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    try {
+      const checked = await newCheckedPage(context);
+      for (const path of ['/', '/atlas?q=counsel', '/careers/licensed-professional-counselor', '/compare', '/map']) {
+        await checked.page.goto(path);
+        await checked.page.getByRole('heading', { level: 1 }).first().waitFor();
+      }
+      expect(checked.problems).toEqual([]);
     } finally {
       await context.close();
     }

@@ -10,7 +10,7 @@ import {
   toMatchRequest,
   validateStep,
 } from './assessment-answers.js';
-import { ACTIVITIES, ACTIVITY_IDS, RATING_MAX } from './assessment-questions.js';
+import { ACTIVITIES, ACTIVITY_IDS, activitiesFor, FULL_ACTIVITIES, RATING_MAX } from './assessment-questions.js';
 
 const allRated = (rating: number) => Object.fromEntries(ACTIVITY_IDS.map((id) => [id, rating]));
 
@@ -29,6 +29,28 @@ describe('activity ratings to RIASEC scores', () => {
     for (const letter of ['R', 'I', 'A', 'S', 'E', 'C']) {
       expect(ACTIVITIES.filter((a) => a.letter === letter)).toHaveLength(2);
     }
+  });
+
+  it('offers a fuller version of 30 activities, five per letter, all worded differently', () => {
+    expect(FULL_ACTIVITIES).toHaveLength(30);
+    for (const letter of ['R', 'I', 'A', 'S', 'E', 'C']) {
+      expect(FULL_ACTIVITIES.filter((a) => a.letter === letter)).toHaveLength(5);
+    }
+    expect(new Set(FULL_ACTIVITIES.map((a) => a.text)).size).toBe(30);
+    expect(new Set(FULL_ACTIVITIES.map((a) => a.id)).size).toBe(30);
+  });
+
+  it('scores the fuller version on the same 0-7 scale, and needs all 30 rated', () => {
+    const full = (rating: number) => Object.fromEntries(FULL_ACTIVITIES.map((a) => [a.id, rating]));
+    const answers = { ...complete, interestVersion: 'full' as const };
+    expect(interestsOf({ ...answers, ratings: full(RATING_MAX) })).toEqual({ R: 7, I: 7, A: 7, S: 7, E: 7, C: 7 });
+    // Social rated 3,3,3,0,0 of 3: a mean of 1.8 of 3 is 4.2 of 7.
+    const social = { ...full(0), S1: 3, S2: 3, S3: 3 };
+    expect(interestsOf({ ...answers, ratings: social })?.S).toBe(4.2);
+    // The quick ratings alone are not enough once the fuller version is chosen.
+    expect(interestsOf({ ...answers, ratings: allRated(2) })).toBeNull();
+    expect(Object.keys(validateStep('interests', { ...answers, ratings: allRated(2) }))).toEqual(['activity-E3']);
+    expect(activitiesFor('quick')).toBe(ACTIVITIES);
   });
 
   it('maps the rating range onto 0-7 and needs every activity rated', () => {

@@ -16,7 +16,7 @@ import {
   type RiasecLetter,
   WORK_VALUE_IDS,
 } from '#contracts/vocabulary.js';
-import { ACTIVITIES, type ActivityId, RATING_MAX } from './assessment-questions.js';
+import { ACTIVITIES, type ActivityId, activitiesFor, INTEREST_VERSIONS, RATING_MAX } from './assessment-questions.js';
 
 const ActivityRatingSchema = z.number().int().min(0).max(RATING_MAX);
 
@@ -32,6 +32,8 @@ export const AssessmentAnswersSchema = z.object({
   emotionalIntensity: z.enum([...LEVEL_PREFERENCES, '']),
   values: z.array(z.enum(WORK_VALUE_IDS)),
   ratings: z.record(z.string(), ActivityRatingSchema),
+  // Older drafts in the browser have no version: they were the quick one.
+  interestVersion: z.enum(INTEREST_VERSIONS).default('quick'),
   savedInterests: InterestScoresSchema.nullable(),
   currentEducation: z.enum([...EDUCATION_IDS, 'none', '']),
   maxEducation: z.enum([...EDUCATION_IDS, '']),
@@ -48,6 +50,7 @@ export const EMPTY_ANSWERS: AssessmentAnswers = {
   emotionalIntensity: '',
   values: [],
   ratings: {},
+  interestVersion: 'quick',
   savedInterests: null,
   currentEducation: '',
   maxEducation: '',
@@ -57,17 +60,20 @@ export const EMPTY_ANSWERS: AssessmentAnswers = {
 };
 
 export function ratedCount(answers: AssessmentAnswers): number {
-  return ACTIVITIES.filter((a) => answers.ratings[a.id] !== undefined).length;
+  return activitiesFor(answers.interestVersion).filter((a) => answers.ratings[a.id] !== undefined).length;
 }
 
 /**
- * RIASEC scores from the activity ratings: each letter has two activities rated 0-3, so a letter's sum runs 0-6 and
- * is stretched to O*NET's 0-7 range (one decimal). Null unless every activity is rated.
+ * RIASEC scores from the activity ratings: each letter's mean rating (0-3, over two activities in the quick version
+ * and five in the fuller one) is stretched to O*NET's 0-7 range (one decimal). Null unless every activity is rated.
  */
-export function scoreInterests(ratings: Partial<Record<ActivityId, number>>): InterestScores | null {
+export function scoreInterests(
+  ratings: Partial<Record<ActivityId, number>>,
+  activities: readonly { id: ActivityId; letter: RiasecLetter }[] = ACTIVITIES,
+): InterestScores | null {
   const sums: Record<RiasecLetter, number> = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
   const counts: Record<RiasecLetter, number> = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
-  for (const activity of ACTIVITIES) {
+  for (const activity of activities) {
     const rating = ratings[activity.id];
     if (rating === undefined) return null;
     sums[activity.letter] += rating;
@@ -86,7 +92,10 @@ function roundTenth(x: number): number {
 
 /** The interest scores these answers give: fresh ratings win over scores carried from a saved assessment. */
 export function interestsOf(answers: AssessmentAnswers): InterestScores | null {
-  return scoreInterests(answers.ratings) ?? (ratedCount(answers) === 0 ? answers.savedInterests : null);
+  return (
+    scoreInterests(answers.ratings, activitiesFor(answers.interestVersion)) ??
+    (ratedCount(answers) === 0 ? answers.savedInterests : null)
+  );
 }
 
 /** The request body for `POST /api/match`. Optional answers left blank are left out, so a retake compares cleanly. */
@@ -147,11 +156,12 @@ export function validateStep(stepId: string, answers: AssessmentAnswers): Record
   }
   if (stepId === 'interests') {
     const rated = ratedCount(answers);
-    if (rated > 0 && rated < ACTIVITIES.length) {
-      const first = ACTIVITIES.find((a) => answers.ratings[a.id] === undefined);
+    const activities = activitiesFor(answers.interestVersion);
+    if (rated > 0 && rated < activities.length) {
+      const first = activities.find((a) => answers.ratings[a.id] === undefined);
       if (first) {
         errors[`activity-${first.id}`] =
-          `Rate every activity, or clear your ratings to skip this step (${ACTIVITIES.length - rated} not rated yet).`;
+          `Rate every activity, or clear your ratings to skip this step (${activities.length - rated} not rated yet).`;
       }
     }
   }

@@ -129,7 +129,19 @@ export const RATING_OPTIONS = [
 ] as const;
 
 export const ACTIVITY_IDS = ['R1', 'R2', 'I1', 'I2', 'A1', 'A2', 'S1', 'S2', 'E1', 'E2', 'C1', 'C2'] as const;
-export type ActivityId = (typeof ACTIVITY_IDS)[number];
+/** The three more activities per theme that the fuller version adds to the quick one's two. */
+export const EXTRA_ACTIVITY_IDS = [
+  ...(['R', 'I', 'A', 'S', 'E', 'C'] as const).flatMap((l) => [`${l}3`, `${l}4`, `${l}5`] as const),
+] as const;
+export type ActivityId = (typeof ACTIVITY_IDS)[number] | (typeof EXTRA_ACTIVITY_IDS)[number];
+
+/** The quick interest section (12 activities) or the fuller one (30, five per theme); the scores use one scale. */
+export const INTEREST_VERSIONS = ['quick', 'full'] as const;
+export type InterestVersion = (typeof INTEREST_VERSIONS)[number];
+export const INTEREST_VERSION_LABELS: Record<InterestVersion, string> = {
+  quick: 'Quick: 12 activities, about 2 minutes',
+  full: 'Fuller: 30 activities, about 5 minutes, a steadier picture',
+};
 
 /** Two activities per RIASEC theme, interleaved so the themes are not obvious while answering. */
 export const ACTIVITIES: { id: ActivityId; letter: RiasecLetter; text: string }[] = [
@@ -146,6 +158,35 @@ export const ACTIVITIES: { id: ActivityId; letter: RiasecLetter; text: string }[
   { id: 'E2', letter: 'E', text: 'Starting a new project and leading the team that runs it' },
   { id: 'A2', letter: 'A', text: 'Finding a creative new way to explain a hard idea' },
 ];
+
+/** Three more activities per theme, in Vocare's own words, interleaved like the quick ones. */
+const EXTRA_ACTIVITIES: { id: ActivityId; letter: RiasecLetter; text: string }[] = [
+  { id: 'E3', letter: 'E', text: 'Asking local businesses to sponsor a community event' },
+  { id: 'R3', letter: 'R', text: 'Setting up the tables, sound and lights for an event' },
+  { id: 'C3', letter: 'C', text: 'Checking a form line by line so nothing is missing' },
+  { id: 'S3', letter: 'S', text: 'Helping two friends settle an argument fairly' },
+  { id: 'A3', letter: 'A', text: 'Taking photos or filming a video that tells a story' },
+  { id: 'I3', letter: 'I', text: 'Reading studies to learn which kind of help actually works' },
+  { id: 'R4', letter: 'R', text: 'Cooking a meal for a large group' },
+  { id: 'E4', letter: 'E', text: 'Speaking up for a group at a city council meeting' },
+  { id: 'I4', letter: 'I', text: 'Running a small survey and working out what the answers show' },
+  { id: 'S4', letter: 'S', text: 'Looking after children or older people for an afternoon' },
+  { id: 'C4', letter: 'C', text: 'Sorting donations into a tidy, labelled inventory' },
+  { id: 'A4', letter: 'A', text: 'Writing a song, a poem or a short play' },
+  { id: 'S5', letter: 'S', text: 'Welcoming newcomers and showing them around' },
+  { id: 'I5', letter: 'I', text: 'Figuring out how a machine or a system works inside' },
+  { id: 'R5', letter: 'R', text: 'Driving or delivering supplies to the people who need them' },
+  { id: 'A5', letter: 'A', text: 'Decorating a room or a mural so it feels like a different place' },
+  { id: 'C5', letter: 'C', text: 'Entering figures into a spreadsheet and keeping it up to date' },
+  { id: 'E5', letter: 'E', text: 'Running a fundraiser and setting its goal' },
+];
+
+/** The fuller version: the quick activities first (so ratings carry over when switching), then the extra ones. */
+export const FULL_ACTIVITIES = [...ACTIVITIES, ...EXTRA_ACTIVITIES];
+
+export function activitiesFor(version: InterestVersion) {
+  return version === 'full' ? FULL_ACTIVITIES : ACTIVITIES;
+}
 
 export const EDUCATION_QUESTIONS = {
   current: {

@@ -5,6 +5,7 @@ import { MATCH_FACTOR_IDS } from '#contracts/matching.js';
 import { SCALE_LABELS, SECTOR_LABELS } from '#contracts/vocabulary.js';
 import { planPathHref } from '#web/lib/plan-link.js';
 import { formatPoints, UNKNOWN_FACTOR_LABELS } from '../answer-labels.js';
+import { formatFromNeutral, matchLean } from '../match-lean.js';
 import { SameCauseList } from './same-cause-list.js';
 
 interface MatchCardProps {
@@ -27,6 +28,7 @@ function joinWords(items: string[]): string {
 export function MatchCard({ result, place, onDismiss, isDismissing, titleRef, jurisdiction }: MatchCardProps) {
   const [isOpen, setIsOpen] = useState(false);
   const titleId = `match-${result.id}`;
+  const lean = matchLean(result.score);
   const scale = result.scale ? SCALE_LABELS[result.scale].split(':')[0] : null;
   const unknown = MATCH_FACTOR_IDS.filter((id) => result.unknown.includes(id)).map((id) => UNKNOWN_FACTOR_LABELS[id]);
   return (
@@ -39,8 +41,11 @@ export function MatchCard({ result, place, onDismiss, isDismissing, titleRef, ju
           </Link>
         </h3>
         <p className="match-score">
-          <span className="match-score-value">{result.score}</span>
-          <span className="match-score-unit"> out of 100</span>
+          <span className="match-score-value">{lean.words}</span>
+          <span className="match-score-unit">
+            {' '}
+            ({formatFromNeutral(lean.fromNeutral)}; {result.score} of 100, where 50 is neutral)
+          </span>
         </p>
       </div>
       <div className="match-bar" aria-hidden="true">
@@ -70,7 +75,7 @@ export function MatchCard({ result, place, onDismiss, isDismissing, titleRef, ju
           </thead>
           <tbody>
             <tr>
-              <td>Every career starts here</td>
+              <td>Every career starts here, at neutral</td>
               <td className="points">50</td>
             </tr>
             {result.factors.map((factor) => (

@@ -22,11 +22,14 @@ import {
   writeAnswers,
 } from '../assessment-answers.js';
 import {
-  ACTIVITIES,
+  activitiesFor,
   CAUSE_QUESTION,
   CONTACT_QUESTION,
   EDUCATION_QUESTIONS,
+  FULL_ACTIVITIES,
   INTENSITY_QUESTION,
+  INTEREST_VERSION_LABELS,
+  INTEREST_VERSIONS,
   LOCATION_QUESTION,
   MAX_EDUCATION_LABELS,
   MOTIVATION_QUESTION,
@@ -48,7 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   emotionalIntensity: 'Emotional weight',
   currentEducation: 'Education completed',
   maxEducation: 'How far you will study',
-  ...Object.fromEntries(ACTIVITIES.map((a) => [`activity-${a.id}`, 'Activities'])),
+  ...Object.fromEntries(FULL_ACTIVITIES.map((a) => [`activity-${a.id}`, 'Activities'])),
 };
 
 function parseStep(value: string | null): number {
@@ -355,17 +358,26 @@ function InterestFields({ answers, errors, update }: Omit<StepFieldsProps, 'step
   const rated = ratedCount(answers);
   const scores = interestsOf(answers);
   const isCarriedOver = rated === 0 && answers.savedInterests !== null;
+  const activities = activitiesFor(answers.interestVersion);
   return (
     <>
+      <RadioGroup
+        name="interestVersion"
+        legend="How many activities would you like to rate?"
+        hint="Both give scores on the same scale; more activities give a steadier picture. Ratings you gave carry over."
+        options={INTEREST_VERSIONS.map((value) => ({ value, label: INTEREST_VERSION_LABELS[value] }))}
+        value={answers.interestVersion}
+        onChange={(value) => update('interestVersion', value)}
+      />
       {isCarriedOver ? (
         <p className="notice">
           Your interest scores from last time are kept. Rate the activities below only if you want to change them.
         </p>
       ) : null}
       <p className="field-hint" id="rating-count" aria-live="polite">
-        {rated} of {ACTIVITIES.length} activities rated.
+        {rated} of {activities.length} activities rated.
       </p>
-      {ACTIVITIES.map((activity) => {
+      {activities.map((activity) => {
         const name = `activity-${activity.id}`;
         const error = errors[name];
         const errorId = `${name}-error`;
