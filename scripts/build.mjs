@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { precompressAssets } from './precompress.mjs';
 
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -22,7 +23,7 @@ const targets = {
     'package-lock.json',
     'scripts/build.mjs',
   ],
-  web: ['src/web', 'src/domain', 'src/contracts', 'vite.config.ts', 'package-lock.json'],
+  web: ['src/web', 'scripts/precompress.mjs', 'src/domain', 'src/contracts', 'vite.config.ts', 'package-lock.json'],
 };
 
 function filesUnder(root, entry) {
@@ -122,6 +123,8 @@ export function buildWeb(root = projectRoot) {
     cwd: root,
     stdio: 'inherit',
   });
+  // Only the hashed assets: index.html is a template the server fills per page, never sent as a file.
+  precompressAssets(path.join(root, 'dist', 'web', 'assets'));
 }
 
 /** Builds what is out of date (or everything with force) and says what it did. */

@@ -4,6 +4,7 @@ import { registerCareersCommands } from './careers.command.js';
 import { registerCheckinCommands } from './checkin.command.js';
 import { toCliFailure, withGivenDatabase } from './cli-context.js';
 import { registerDbCommands } from './db.command.js';
+import { registerEventsCommands } from './events.command.js';
 import { registerHoursCommands } from './hours.command.js';
 import { registerImportOnetCommand } from './import-onet.command.js';
 import { registerInitiativeCommands } from './initiative.command.js';
@@ -46,6 +47,7 @@ export function buildProgram(output: CliOutput = processOutput): Command {
   registerHoursCommands(program);
   registerMentorsCommands(program);
   registerInitiativeCommands(program);
+  registerEventsCommands(program);
   return program;
 }
 

@@ -350,6 +350,8 @@ export const InviteIdParamsSchema = z.object({ inviteId: z.string().uuid('invite
 export const CreatePlanBodySchema = z.object({
   template: z.enum(PLAN_TEMPLATES),
   title: required('title', L.maxTitle).optional(),
+  /** The problem statement the plan starts from (what, who, where, evidence); the template's is used when absent. */
+  problem: ProblemSchema.optional(),
 });
 
 export const SavePlanBodySchema = z.object({

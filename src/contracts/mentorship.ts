@@ -310,3 +310,36 @@ export const MentorshipListSchema = z.object({ mentorships: z.array(MentorshipSc
 /** Shown on every mentorship page and in the API docs. */
 export const NOT_SUPERVISION_NOTE =
   'Mentoring is not clinical supervision: time with a mentor never counts toward supervised hours and never appears in your hours log. Licensing boards count only supervision by a qualified, approved supervisor under a supervision agreement.';
+
+// ---- the admin's review of suggestions before they go out (ADR 0022) ----
+
+export const REVIEW_DECISION_IDS = ['approved', 'withheld'] as const;
+export const ReviewDecisionSchema = z.enum(REVIEW_DECISION_IDS);
+
+export const ReviewSettingsBodySchema = z.object({ reviewRequired: z.boolean() });
+
+export const ReviewDecisionBodySchema = z.object({
+  menteeId: z.uuid(),
+  mentorId: z.uuid(),
+  decision: ReviewDecisionSchema,
+});
+
+export const ReviewItemSchema = MentorSuggestionSchema.extend({
+  menteeId: z.string(),
+  menteeName: z.string(),
+  mentorName: z.string(),
+  /** pending: not yet reviewed (hidden from the mentee while review is required). */
+  decision: z.enum(['pending', 'approved']),
+});
+export type ReviewItem = z.infer<typeof ReviewItemSchema>;
+
+export const ReviewQueueSchema = z.object({
+  reviewRequired: z.boolean(),
+  /** The pool's current suggestions, mentee by mentee. */
+  items: z.array(ReviewItemSchema),
+  /** Pairs an admin withheld: never suggested; the matcher offers the next mentor instead. */
+  withheld: z.array(
+    z.object({ menteeId: z.string(), menteeName: z.string(), mentorId: z.string(), mentorName: z.string() }),
+  ),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;

@@ -19,6 +19,7 @@ import { mentorshipFeature } from './features/mentorship/mentorship.feature.js';
 import { noticesFeature } from './features/notices/notices.feature.js';
 import { createPathwaysFeature } from './features/pathways/pathways.feature.js';
 import type { PathwaysPorts } from './features/pathways/pathways-ports.port.js';
+import { peerSpacesFeature } from './features/peer-spaces/peer-spaces.feature.js';
 import { createResilienceFeature } from './features/resilience/resilience.feature.js';
 import type { ServerFeature } from './server-feature.js';
 
@@ -48,5 +49,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   backupFeature,
   mailboxFeature,
   mentorshipFeature,
+  peerSpacesFeature,
   noticesFeature,
 ];

@@ -87,6 +87,9 @@ export async function serveWebApp(app: FastifyInstance, env: Env): Promise<void>
     wildcard: false,
     index: false,
     cacheControl: false,
+    // The build writes best-quality .br and .gz beside each hashed asset (scripts/precompress.mjs): sent as they
+    // are, with no compression work per request.
+    preCompressed: true,
     setHeaders: setStaticCacheHeaders(webDir),
   });
   const indexHtml = fs.readFileSync(indexFile, 'utf8');

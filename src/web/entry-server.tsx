@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from './app/provider.js';
+import { ReadyMark } from './app/ready-mark.js';
 import { appRoutes, NOT_FOUND_PATH } from './app/router.js';
 import { ApiError } from './lib/api-client.js';
 import { collectPageHead, type PageHead } from './lib/use-document-title.js';
@@ -48,6 +49,7 @@ export async function renderPage(url: string): Promise<RenderResult> {
       <StrictMode>
         <AppProvider client={queryClient}>
           <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <ReadyMark />
         </AppProvider>
       </StrictMode>,
     );

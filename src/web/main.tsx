@@ -1,8 +1,9 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.js';
+import { ReadyMark } from './app/ready-mark.js';
 import { createAppRouter } from './app/router.js';
 import './styles.css';
 
@@ -12,17 +13,6 @@ if (!container) throw new Error('index.html has no #root element');
 // A page the server rendered carries the data it was rendered with (ADR 0030); hydrating reuses both.
 const stateElement = document.getElementById('ssr-state');
 const state = stateElement ? (JSON.parse(stateElement.textContent ?? '{}') as DehydratedState) : undefined;
-
-/**
- * Marks the document once React has hydrated or rendered it: before that, a server-rendered page shows but does not
- * yet react to typing. Browser tests wait for this mark instead of guessing.
- */
-function ReadyMark() {
-  useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
-  }, []);
-  return null;
-}
 
 async function start(root: HTMLElement) {
   const router = await createAppRouter({ hydrating: state !== undefined });

@@ -125,8 +125,14 @@ describe('supervised hours in the browser', () => {
       await s.getByLabel('Licensing state').selectOption({ label: 'Texas' });
       await s.getByLabel('License expiry date').fill('2031-06-30');
       await s.getByRole('button', { name: 'Accept and record my license' }).click();
-      await s.getByRole('link', { name: 'Go to your supervisor inbox' }).click();
+      // Accepting lands on the inbox, and the navigation is a supervisor's: no trainee tabs, no "Hours" log.
       await expectHeading(s, 'Supervisor inbox');
+      await s.getByText('You now supervise Tara E2E.', { exact: false }).waitFor();
+      const mainNav = s.getByRole('navigation', { name: 'Main' });
+      await mainNav.getByRole('link', { name: 'Supervisor inbox' }).waitFor();
+      expect(await mainNav.getByRole('link', { name: 'Hours', exact: true }).count()).toBe(0);
+      expect(await s.getByRole('link', { name: 'Log', exact: true }).count()).toBe(0);
+      expect(await s.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
       await s.getByRole('heading', { name: 'Waiting for your verification' }).waitFor();
       const week = s.getByRole('listitem').filter({ has: s.getByRole('heading', { level: 3, name: /^Tara E2E: / }) });
       await week.getByText('2 entries, 4.5 hours: direct client contact 3, individual supervision 1.5.').waitFor();

@@ -41,8 +41,8 @@ function loadLibraries(): Promise<PdfLibraries> {
   libraries ??= Promise.all([import('pdfkit'), import('fontkit')]).then(([pdfkit, fontkit]) => ({
     PDFDocument: pdfkit.default,
     fonts: {
-      regular: fontkit.create(fs.readFileSync(require.resolve(FONT_FILES.regular))),
-      bold: fontkit.create(fs.readFileSync(require.resolve(FONT_FILES.bold))),
+      regular: withShapingCache(fontkit.create(fs.readFileSync(require.resolve(FONT_FILES.regular)))),
+      bold: withShapingCache(fontkit.create(fs.readFileSync(require.resolve(FONT_FILES.bold)))),
     },
   }));
   return libraries;
@@ -58,6 +58,53 @@ type Doc = InstanceType<typeof PDFDocument>;
  */
 const FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 const TEXT = { features: FEATURES };
+
+/** Enough for the words of many documents; the cache starts over when full rather than growing without end. */
+const SHAPING_CACHE_LIMIT = 20_000;
+
+interface ShapedRun {
+  glyphs: unknown[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+/*
+ * Shaping (fontkit's layout) was most of a PDF's time. pdfkit keeps a per-word cache only when no OpenType
+ * features are given; we give one (ccmp off, above), so every width measurement while wrapping reshaped the text,
+ * and a fresh cache per document would lose the words again. This cache lives with the shared font, keyed by the
+ * text, for our one feature set. pdfkit scales the positions it gets in place, so each call gets fresh copies.
+ */
+function withShapingCache(font: Font): Font {
+  const shape = font.layout.bind(font) as (text: string, features?: unknown) => ShapedRun;
+  const cache = new Map<string, ShapedRun>();
+  const cachedLayout = (text: string, features?: unknown) => {
+    if (features !== FEATURES) return shape(text, features);
+    let run = cache.get(text);
+    if (!run) {
+      const shaped = shape(text, features);
+      run = {
+        glyphs: shaped.glyphs,
+        positions: shaped.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+          xAdvance,
+          yAdvance,
+          xOffset,
+          yOffset,
+        })),
+      };
+      if (cache.size >= SHAPING_CACHE_LIMIT) cache.clear();
+      cache.set(text, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    return {
+      glyphs: run.glyphs.slice(),
+      positions,
+      get advanceWidth() {
+        return positions.reduce((width, position) => width + position.xAdvance, 0);
+      },
+    };
+  };
+  (font as unknown as { layout: typeof cachedLayout }).layout = cachedLayout;
+  return font;
+}
 
 function ensureRoom(doc: Doc, height: number): boolean {
   if (doc.y + height <= CONTENT_BOTTOM) return false;

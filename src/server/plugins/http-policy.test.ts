@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInClient, uniqueEmail } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
+import { precompressAssets } from '../../../scripts/precompress.mjs';
 
 let webDir: string;
 let trusted: TestApp;
@@ -22,6 +23,9 @@ beforeAll(async () => {
   );
   fs.writeFileSync(path.join(webDir, 'assets', 'app-D1F4b20n.js'), script);
   fs.writeFileSync(path.join(webDir, 'robots.txt'), 'User-agent: *\n');
+  // As the build leaves a hashed asset: best-quality .br and .gz beside it (scripts/precompress.mjs).
+  fs.writeFileSync(path.join(webDir, 'assets', 'pre-Xc81Qa2z.js'), script);
+  precompressAssets(path.join(webDir, 'assets'));
   trusted = await createTestApp({ VOCARE_WEB_DIR: webDir, TRUST_PROXY: true, VOCARE_AUTH_RATE_LIMIT: 2 });
   untrusted = await createTestApp({ VOCARE_AUTH_RATE_LIMIT: 2 });
   // Compression is checked on real sockets: inject() skips parts of the HTTP stack.
@@ -70,6 +74,20 @@ describe('compression on a listening server', () => {
     expect(JSON.parse(zlib.brotliDecompressSync(api.body).toString()).items.length).toBeGreaterThan(0);
 
     const plain = await get('/assets/app-D1F4b20n.js', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+  });
+
+  it("sends the build's precompressed file as it is, with the asset's cache policy", async () => {
+    const file = path.join(webDir, 'assets', 'pre-Xc81Qa2z.js');
+    const br = await get('/assets/pre-Xc81Qa2z.js', { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body.equals(fs.readFileSync(`${file}.br`))).toBe(true);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    const gzip = await get('/assets/pre-Xc81Qa2z.js', { 'accept-encoding': 'gzip' });
+    expect(gzip.body.equals(fs.readFileSync(`${file}.gz`))).toBe(true);
+    const plain = await get('/assets/pre-Xc81Qa2z.js', {});
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(script);
   });

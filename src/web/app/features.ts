@@ -6,7 +6,9 @@ import { careersFeature } from '../features/careers/careers.feature.js';
 import { guidesFeature } from '../features/guides/guides.feature.js';
 import { hoursFeature } from '../features/hours/hours.feature.js';
 import { mailboxFeature } from '../features/mailbox/mailbox.feature.js';
+import { mentorshipFeature } from '../features/mentorship/mentorship.feature.js';
 import { pathwaysFeature } from '../features/pathways/pathways.feature.js';
+import { peerSpacesFeature } from '../features/peer-spaces/peer-spaces.feature.js';
 import { resilienceFeature } from '../features/resilience/resilience.feature.js';
 import type { NavItem, WebFeature } from '../lib/web-feature.js';
 
@@ -19,6 +21,8 @@ export const WEB_FEATURES: readonly WebFeature[] = [
   hoursFeature,
   guidesFeature,
   resilienceFeature,
+  mentorshipFeature,
+  peerSpacesFeature,
   authFeature,
   mailboxFeature,
   backupFeature,

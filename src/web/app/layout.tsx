@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/components/account-menu.js';
 import { useAttribution } from '../lib/get-attribution.js';
+import { useSessionUser } from '../lib/session.js';
+import { navItemsFor } from '../lib/web-feature.js';
 import { NAV_ITEMS } from './features.js';
 
 function readFlash(state: unknown): string | null {
@@ -67,6 +69,8 @@ function SiteFooter() {
 export function RootLayout() {
   const location = useLocation();
   const flash = readFlash(location.state);
+  const { user } = useSessionUser();
+  const navItems = navItemsFor(NAV_ITEMS, user?.roles);
   useFocusOnNavigation();
   // On narrow screens the main navigation folds behind a Menu button (CSS shows the button under 600 px only);
   // following a link folds it again.
@@ -97,9 +101,10 @@ export function RootLayout() {
           </button>
           <nav aria-label="Main" className="main-nav">
             <ul id={menuId} className={isMenuOpen ? 'is-open' : undefined}>
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} className="nav-link">
+                  {/* "Hours" is not current on the supervisor inbox, which has its own entry. */}
+                  <NavLink to={item.to} end={item.to === '/hours'} className="nav-link">
                     {item.label}
                   </NavLink>
                 </li>

@@ -1,9 +1,17 @@
 import type { RouteObject } from 'react-router';
+import type { Role } from '#contracts/vocabulary.js';
 
 /** One entry of the main navigation. */
 export interface NavItem {
   to: string;
   label: string;
+  /** Shown only to a signed-in person holding one of these roles; without it, shown to everyone. */
+  roles?: readonly Role[];
+}
+
+/** The entries one person sees: each role its own navigation (signed out, only the entries for everyone). */
+export function navItemsFor(items: readonly NavItem[], roles: readonly Role[] | undefined): NavItem[] {
+  return items.filter((item) => !item.roles || item.roles.some((role) => roles?.includes(role)));
 }
 
 /**

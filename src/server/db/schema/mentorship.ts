@@ -1,4 +1,4 @@
-// Tables of mentorship; created by migrations/0010_mentorship.sql (keep the two in step). ADR 0027.
+// Tables of mentorship; created by migrations/0010_mentorship.sql and 0015_mentorship_review.sql (keep them in step). ADR 0027, 0022.
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core.js';
 
@@ -105,3 +105,24 @@ export const mentorshipNotes = pgTable('mentorship_notes', {
   body: text('body').notNull(),
   createdAt: at('created_at').notNull(),
 });
+
+/** One row (id = true): whether suggestions wait for an admin's approval. Migration 0015. */
+export const mentorshipReviewSettings = pgTable('mentorship_review_settings', {
+  id: boolean('id').primaryKey().default(true),
+  reviewRequired: boolean('review_required').notNull().default(false),
+  updatedAt: at('updated_at').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/** An admin's decision on one mentee-mentor pair ('approved' | 'withheld'). Migration 0015. */
+export const mentorMatchReviews = pgTable(
+  'mentor_match_reviews',
+  {
+    menteeId: person('mentee_id'),
+    mentorId: person('mentor_id'),
+    decision: text('decision').notNull(),
+    reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: at('reviewed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.menteeId, t.mentorId] })],
+);

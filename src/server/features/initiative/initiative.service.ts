@@ -1,4 +1,12 @@
-import type { Plan, PlanAccess, PlanDocument, PlanSharing, PlanSummary, PlanTemplate } from '#contracts/initiative.js';
+import type {
+  Plan,
+  PlanAccess,
+  PlanDocument,
+  PlanSharing,
+  PlanSummary,
+  PlanTemplate,
+  Problem,
+} from '#contracts/initiative.js';
 import { budgetTotals, planHealth, planTrends } from '#domain/initiative/plan-health.js';
 import { planFromTemplate } from '#domain/initiative/templates.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
@@ -77,10 +85,11 @@ export async function listPlans(db: DbOrTx, actor: Actor): Promise<{ plans: Plan
 export async function createPlan(
   db: Db,
   actor: Actor,
-  input: { template: PlanTemplate; title?: string | undefined },
+  input: { template: PlanTemplate; title?: string | undefined; problem?: Problem | undefined },
   now: Date,
 ): Promise<Plan> {
-  const document = planFromTemplate(input.template, input.title);
+  const fromTemplate = planFromTemplate(input.template, input.title);
+  const document = input.problem ? { ...fromTemplate, problem: input.problem } : fromTemplate;
   const id = await repo.insertPlan(db, { ownerId: actor.id, document, now });
   return getPlan(db, actor, id);
 }

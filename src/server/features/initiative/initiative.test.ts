@@ -51,6 +51,36 @@ describe('initiative plans', () => {
     expect(list.map((p: { id: string }) => p.id)).toEqual([plan.id]);
   });
 
+  it('starts from a problem statement with evidence links; a bad link is a 400 and no plan is made', async () => {
+    const { client } = await person();
+    const problem = {
+      what: 'Children in the estate have nowhere quiet to do homework',
+      who: 'Families in the Riverside estate',
+      where: 'Riverside, Leeds',
+      evidence: [{ label: 'Council survey 2025', url: 'https://example.org/survey' }],
+    };
+    const created = await client.post('/api/initiatives', { template: 'community', title: 'Quiet room', problem });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().document).toMatchObject({ title: 'Quiet room', template: 'community', problem });
+    const bad = await client.post('/api/initiatives', {
+      template: 'community',
+      problem: { ...problem, evidence: [{ label: 'Survey', url: 'javascript:alert(1)' }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('url must start with http:// or https://');
+    expect((await client.get('/api/initiatives')).json().plans).toHaveLength(1);
+    // Another account can neither read the plan nor overwrite its problem statement.
+    const other = await person();
+    const url = `/api/initiatives/${created.json().id}`;
+    expect((await other.client.get(url)).statusCode).toBe(404);
+    const overwrite = await other.client.put(url, {
+      version: 1,
+      document: { ...created.json().document, problem: { ...problem, what: 'Taken over' } },
+    });
+    expect(overwrite.statusCode).toBe(404);
+    expect((await client.get(url)).json().document.problem.what).toBe(problem.what);
+  });
+
   it('the non-profit template carries the checklist with IRS sources', async () => {
     const { client } = await person();
     const plan = (await client.post('/api/initiatives', { template: 'nonprofit' })).json();

@@ -1,4 +1,5 @@
 import type { ServerFeature } from '#server/server-feature.js';
+import { seedMentorshipDemo } from './mentorship.demo.js';
 import { mentorshipPersonalData } from './mentorship.personal-data.js';
 import { mentorshipRoutes } from './mentorship.routes.js';
 
@@ -9,4 +10,5 @@ export const mentorshipFeature: ServerFeature = {
   registerRoutes: async (app, { db, env, now }) => {
     await app.register(mentorshipRoutes, { db, env, now });
   },
+  seedDemo: (db) => seedMentorshipDemo(db),
 };

@@ -6,10 +6,12 @@ import { users } from '#server/db/schema/core.js';
 import {
   menteeProfiles,
   mentorDismissals,
+  mentorMatchReviews,
   mentorProfiles,
   mentorshipConversations,
   mentorshipNotes,
   mentorshipRequests,
+  mentorshipReviewSettings,
   mentorships,
 } from '#server/db/schema/mentorship.js';
 
@@ -290,4 +292,70 @@ export async function claimExpired(db: DbOrTx, now: Date): Promise<RequestView[]
 async function fetchRequests(db: DbOrTx, ids: string[]): Promise<RequestView[]> {
   if (ids.length === 0) return [];
   return requestQuery(db).where(inArray(mentorshipRequests.id, ids)).orderBy(asc(mentorshipRequests.createdAt));
+}
+
+/** The mentee withdraws their own pending request (conditional, like an answer: only a pending request changes). */
+export async function withdrawRequest(db: DbOrTx, id: string, menteeId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(mentorshipRequests)
+    .set({ status: 'withdrawn', answeredAt: now })
+    .where(
+      and(
+        eq(mentorshipRequests.id, id),
+        eq(mentorshipRequests.menteeId, menteeId),
+        eq(mentorshipRequests.status, 'pending'),
+      ),
+    )
+    .returning({ id: mentorshipRequests.id });
+  return rows.length > 0;
+}
+
+// ---- the admin's review of suggestions (migration 0015) ----
+
+export async function isReviewRequired(db: DbOrTx): Promise<boolean> {
+  const rows = await db.select().from(mentorshipReviewSettings).limit(1);
+  return rows[0]?.reviewRequired ?? false;
+}
+
+export async function setReviewRequired(db: DbOrTx, reviewRequired: boolean, adminId: string, now: Date) {
+  await db
+    .insert(mentorshipReviewSettings)
+    .values({ id: true, reviewRequired, updatedAt: now, updatedBy: adminId })
+    .onConflictDoUpdate({
+      target: mentorshipReviewSettings.id,
+      set: { reviewRequired, updatedAt: now, updatedBy: adminId },
+    });
+}
+
+export type ReviewDecision = 'approved' | 'withheld';
+
+/** Every decision, as "menteeId mentorId" -> decision. */
+export async function listReviewDecisions(db: DbOrTx): Promise<Map<string, ReviewDecision>> {
+  const rows = await db
+    .select({
+      menteeId: mentorMatchReviews.menteeId,
+      mentorId: mentorMatchReviews.mentorId,
+      decision: mentorMatchReviews.decision,
+    })
+    .from(mentorMatchReviews);
+  return new Map(rows.map((r) => [`${r.menteeId} ${r.mentorId}`, r.decision as ReviewDecision]));
+}
+
+export async function saveReviewDecision(
+  db: DbOrTx,
+  values: { menteeId: string; mentorId: string; decision: ReviewDecision; reviewedBy: string; reviewedAt: Date },
+) {
+  await db
+    .insert(mentorMatchReviews)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [mentorMatchReviews.menteeId, mentorMatchReviews.mentorId],
+      set: { decision: values.decision, reviewedBy: values.reviewedBy, reviewedAt: values.reviewedAt },
+    });
+}
+
+export async function displayNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

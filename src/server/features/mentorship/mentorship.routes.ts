@@ -21,6 +21,9 @@ import {
   NOT_SUPERVISION_NOTE,
   NoteBodySchema,
   NoteListSchema,
+  ReviewDecisionBodySchema,
+  ReviewQueueSchema,
+  ReviewSettingsBodySchema,
   SuggestionListSchema,
   UserIdParamsSchema,
 } from '#contracts/mentorship.js';
@@ -235,6 +238,64 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<MentorshipRoutesOptions> = 
       await sweep();
       return service.answerRequest(ctx(), user, request.params.id, request.body.accept);
     },
+  );
+
+  app.post(
+    '/api/mentorship/requests/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw your pending request (its mentee; the mentor sees it as withdrawn)',
+        params: IdParamsSchema,
+        response: { 200: MentorshipRequestSchema, ...withConflict },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      await sweep();
+      return service.withdrawRequest(ctx(), user.id, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/admin/mentorship/review',
+    {
+      schema: {
+        tags,
+        summary: "The pool's current suggestions for an admin to review before they go out",
+        response: { 200: ReviewQueueSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      return service.reviewQueue(db);
+    },
+  );
+
+  app.put(
+    '/api/admin/mentorship/review/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Turn review before suggestions go out on or off',
+        body: ReviewSettingsBodySchema,
+        response: { 200: ReviewQueueSchema, ...errors },
+      },
+    },
+    async (request) => service.setReviewRequired(ctx(), requireRole(request, 'admin'), request.body.reviewRequired),
+  );
+
+  app.put(
+    '/api/admin/mentorship/review/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Approve a suggested pair, or withhold it (the mentee is offered the next mentor; nobody is told)',
+        body: ReviewDecisionBodySchema,
+        response: { 200: ReviewQueueSchema, ...withNotFound },
+      },
+    },
+    async (request) => service.decideReview(ctx(), requireRole(request, 'admin'), request.body),
   );
 
   app.get(

@@ -15,6 +15,8 @@ import {
   type Mentorship,
   type MentorshipRequest,
   type NoteBodySchema,
+  type ReviewDecisionBodySchema,
+  type ReviewQueue,
   type SuggestionList,
 } from '#contracts/mentorship.js';
 import type { CurrentStage } from '#contracts/pathways.js';
@@ -112,29 +114,110 @@ export async function saveMenteeProfile(ctx: MentorshipContext, userId: string, 
 
 // ---- suggestions: the whole pool, rerun on every read so they never go stale ----
 
-export async function listSuggestions(db: Db, userId: string): Promise<SuggestionList> {
-  const me = await repo.findMenteeProfile(db, userId);
-  if (!me) throw new AppError('CONFLICT', 'Tell us about your goals first: fill in your mentee profile.');
-  const [menteeRows, mentorRows, taken, exclusions] = await Promise.all([
+/**
+ * Runs the matcher over the whole pool. Dismissed, already-asked and admin-withheld pairs are excluded before
+ * matching, so the matcher offers the next mentor in their place (and capacity is shared out without them).
+ */
+async function assignPool(db: DbOrTx) {
+  const [menteeRows, mentorRows, taken, exclusions, decisions] = await Promise.all([
     repo.listMenteeProfiles(db),
     repo.listMentorProfiles(db),
     repo.countTakenSeats(db),
     repo.listExclusions(db),
+    repo.listReviewDecisions(db),
   ]);
+  const withheld = new Map<string, string[]>();
+  for (const [pair, decision] of decisions) {
+    if (decision !== 'withheld') continue;
+    const [menteeId = '', mentorId = ''] = pair.split(' ');
+    withheld.set(menteeId, [...(withheld.get(menteeId) ?? []), mentorId]);
+  }
   const mentees: MatcherMentee[] = menteeRows.map((m) =>
-    MatcherMenteeSchema.parse({ ...m, id: m.userId, excludedMentors: [m.userId, ...(exclusions.get(m.userId) ?? [])] }),
+    MatcherMenteeSchema.parse({
+      ...m,
+      id: m.userId,
+      excludedMentors: [m.userId, ...(exclusions.get(m.userId) ?? []), ...(withheld.get(m.userId) ?? [])],
+    }),
   );
   const mentors: MatcherMentor[] = mentorRows
     .filter((m) => m.isOpen)
     .map((m) => MatcherMentorSchema.parse({ ...m, id: m.userId, taken: taken.get(m.userId) ?? 0 }));
-  const mine = assignMentorPool(mentees, mentors).find((a) => a.menteeId === userId);
+  return { assignments: assignMentorPool(mentees, mentors), mentorRows, taken, decisions };
+}
+
+export async function listSuggestions(db: DbOrTx, userId: string): Promise<SuggestionList> {
+  const me = await repo.findMenteeProfile(db, userId);
+  if (!me) throw new AppError('CONFLICT', 'Tell us about your goals first: fill in your mentee profile.');
+  const [{ assignments, mentorRows, taken, decisions }, reviewRequired] = await Promise.all([
+    assignPool(db),
+    repo.isReviewRequired(db),
+  ]);
+  const mine = assignments.find((a) => a.menteeId === userId);
   const byId = new Map(mentorRows.map((m) => [m.userId, m]));
   return {
     suggestions: (mine?.suggestions ?? []).flatMap((s) => {
+      // While review is required, a suggestion goes out only once an admin approved the pair.
+      if (reviewRequired && decisions.get(`${userId} ${s.mentorId}`) !== 'approved') return [];
       const row = byId.get(s.mentorId);
       return row ? [{ ...s, mentor: toMentorProfile(row, taken.get(row.userId) ?? 0) }] : [];
     }),
   };
+}
+
+// ---- the admin's review (ADR 0022) ----
+
+export async function reviewQueue(db: Db): Promise<ReviewQueue> {
+  const [{ assignments, mentorRows, decisions }, reviewRequired] = await Promise.all([
+    assignPool(db),
+    repo.isReviewRequired(db),
+  ]);
+  const withheldPairs = [...decisions]
+    .filter(([, d]) => d === 'withheld')
+    .map(([pair]) => {
+      const [menteeId = '', mentorId = ''] = pair.split(' ');
+      return { menteeId, mentorId };
+    });
+  const ids = new Set<string>();
+  for (const a of assignments) ids.add(a.menteeId);
+  for (const p of withheldPairs) ids.add(p.menteeId).add(p.mentorId);
+  for (const m of mentorRows) ids.add(m.userId);
+  const names = await repo.displayNames(db, [...ids]);
+  const name = (id: string) => names.get(id) ?? 'Former member';
+  return {
+    reviewRequired,
+    items: assignments.flatMap((a) =>
+      a.suggestions.map((s) => ({
+        ...s,
+        menteeId: a.menteeId,
+        menteeName: name(a.menteeId),
+        mentorName: name(s.mentorId),
+        decision:
+          decisions.get(`${a.menteeId} ${s.mentorId}`) === 'approved' ? ('approved' as const) : ('pending' as const),
+      })),
+    ),
+    withheld: withheldPairs.map((p) => ({ ...p, menteeName: name(p.menteeId), mentorName: name(p.mentorId) })),
+  };
+}
+
+export async function setReviewRequired(ctx: MentorshipContext, admin: SessionUser, reviewRequired: boolean) {
+  await repo.setReviewRequired(ctx.db, reviewRequired, admin.id, ctx.now);
+  return reviewQueue(ctx.db);
+}
+
+export async function decideReview(
+  ctx: MentorshipContext,
+  admin: SessionUser,
+  body: z.infer<typeof ReviewDecisionBodySchema>,
+) {
+  if (body.menteeId === body.mentorId) throw new AppError('BAD_REQUEST', 'A person cannot mentor themselves.');
+  const [mentee, mentor] = await Promise.all([
+    repo.findMenteeProfile(ctx.db, body.menteeId),
+    repo.findMentorProfile(ctx.db, body.mentorId),
+  ]);
+  if (!mentee) throw new AppError('NOT_FOUND', 'No such mentee.');
+  if (!mentor) throw new AppError('NOT_FOUND', 'No such mentor.');
+  await repo.saveReviewDecision(ctx.db, { ...body, reviewedBy: admin.id, reviewedAt: ctx.now });
+  return reviewQueue(ctx.db);
 }
 
 export async function dismissSuggestion(ctx: MentorshipContext, userId: string, mentorId: string): Promise<void> {
@@ -256,6 +339,15 @@ export async function answerRequest(
   return getRequest(ctx.db, user.id, id);
 }
 
+export async function withdrawRequest(ctx: MentorshipContext, userId: string, id: string): Promise<MentorshipRequest> {
+  const existing = await repo.findRequestFor(ctx.db, id, userId);
+  // The mentor cannot withdraw a request made to them (they decline it); to them it reads as not found.
+  if (!existing || existing.menteeId !== userId) throw notFound('request');
+  const changed = await repo.withdrawRequest(ctx.db, id, userId, ctx.now);
+  if (!changed) throw new AppError('CONFLICT', `This request is already ${existing.status}.`);
+  return getRequest(ctx.db, userId, id);
+}
+
 // ---- the sweep: reminders on day 5, expiry on day 7 ----
 
 /** Idempotent and safe from several processes: each row changes once, by a conditional update, with its mail. */
@@ -278,6 +370,8 @@ export async function sweepRequests(db: Db, env: Env, now: Date): Promise<{ remi
     }
     const expired = await repo.claimExpired(tx, now);
     for (const r of expired) {
+      // The next match is offered in the same mail: the expired mentor is already out of the mentee's pool.
+      const next = await listSuggestions(tx, r.menteeId).catch(() => ({ suggestions: [] }));
       await queueMail(tx, env, now, {
         kind: 'mentorship-expired',
         to: r.menteeEmail,
@@ -287,6 +381,7 @@ export async function sweepRequests(db: Db, env: Env, now: Date): Promise<{ remi
           mentorName: r.mentorName,
           outcome: 'expired',
           url: linkTo(env, '/mentorship'),
+          nextMentorName: next.suggestions[0]?.mentor.displayName ?? null,
         }),
       });
     }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mentorship, MentorshipRequest, SuggestionList } from '#contracts/mentorship.js';
+import type { Mentorship, MentorshipRequest, ReviewQueue, SuggestionList } from '#contracts/mentorship.js';
 import { listRecentMail } from '#server/mail/outbox.repository.js';
 import { markEmailVerified } from '#server/users/users.repository.js';
 import { signedInClient } from '#tests/factories/users.js';
@@ -31,7 +31,7 @@ const menteeProfile = {
   helpWith: ['licensure'],
 };
 
-async function person(roles: ('mentor' | 'trainee' | 'explorer')[], name: string) {
+async function person(roles: ('mentor' | 'trainee' | 'explorer' | 'admin')[], name: string) {
   return signedInClient(t.app, t.db.db, roles, { displayName: name });
 }
 
@@ -276,6 +276,8 @@ describe('the mentee flow', () => {
       const { suggestions } = await ok<SuggestionList>(cara.client, 'GET', '/api/mentorship/suggestions');
       expect(suggestions.map((s) => s.mentorId)).not.toContain(quiet.user.id);
       expect(suggestions.length).toBeGreaterThan(0);
+      // ...and named in the expiry mail.
+      expect(toCara[0]?.text).toContain(`Your next match: ${suggestions[0]?.mentor.displayName}`);
       const late = await quiet.client.post(`/api/mentorship/requests/${sent.id}/answer`, { accept: true });
       expect(late.statusCode).toBe(409);
     } finally {
@@ -291,5 +293,114 @@ describe('the mentee flow', () => {
       sql`select count(*)::int as n from hours_entries where user_id = ${ana.user.id}`,
     );
     expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+  });
+});
+
+describe('withdrawing a request', () => {
+  it('only its mentee withdraws it, once; the mentor and strangers cannot', async () => {
+    const mentor = await person(['mentor'], 'Withdraw Mentor');
+    await ok(mentor.client, 'PUT', '/api/mentorship/mentor-profile', mentorProfile);
+    const mentee = await person(['trainee'], 'Withdraw Mentee');
+    await ok(mentee.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+    const stranger = await person(['trainee'], 'Withdraw Stranger');
+    const sent = await ok<MentorshipRequest>(
+      mentee.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: mentor.user.id, message: 'Could you help?' },
+      201,
+    );
+    const byStranger = await stranger.client.post(`/api/mentorship/requests/${sent.id}/withdraw`, {});
+    expect(byStranger.statusCode).toBe(404);
+    const byMentor = await mentor.client.post(`/api/mentorship/requests/${sent.id}/withdraw`, {});
+    expect(byMentor.statusCode).toBe(404);
+    const withdrawn = await ok<MentorshipRequest>(
+      mentee.client,
+      'POST',
+      `/api/mentorship/requests/${sent.id}/withdraw`,
+      {},
+    );
+    expect(withdrawn.status).toBe('withdrawn');
+    const again = await mentee.client.post(`/api/mentorship/requests/${sent.id}/withdraw`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('This request is already withdrawn.');
+    const late = await mentor.client.post(`/api/mentorship/requests/${sent.id}/answer`, { accept: true });
+    expect(late.statusCode).toBe(409);
+    const theirs = await ok<{ received: MentorshipRequest[] }>(mentor.client, 'GET', '/api/mentorship/requests');
+    expect(theirs.received.find((r) => r.id === sent.id)?.status).toBe('withdrawn');
+  });
+});
+
+describe("an admin's review before suggestions go out", () => {
+  it('holds unreviewed suggestions, shows approved ones, and offers the next mentor for a withheld pair', async () => {
+    const admin = await person(['admin'], 'Review Admin');
+    const m1 = await person(['mentor'], 'Review Mentor One');
+    const m2 = await person(['mentor'], 'Review Mentor Two');
+    await ok(m1.client, 'PUT', '/api/mentorship/mentor-profile', { ...mentorProfile, capacity: 5 });
+    await ok(m2.client, 'PUT', '/api/mentorship/mentor-profile', { ...mentorProfile, capacity: 5, yearsInField: 3 });
+    const dee = await person(['trainee'], 'Review Mentee');
+    await ok(dee.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+
+    // Not an admin: refused, whether reading the queue or deciding.
+    expect((await dee.client.get('/api/admin/mentorship/review')).statusCode).toBe(403);
+    const selfApproval = await dee.client.put('/api/admin/mentorship/review/decisions', {
+      menteeId: dee.user.id,
+      mentorId: m1.user.id,
+      decision: 'approved',
+    });
+    expect(selfApproval.statusCode).toBe(403);
+    expect((await m1.client.put('/api/admin/mentorship/review/settings', { reviewRequired: false })).statusCode).toBe(
+      403,
+    );
+
+    const before = await ok<SuggestionList>(dee.client, 'GET', '/api/mentorship/suggestions');
+    const top = before.suggestions[0]?.mentorId;
+    expect(top).toBeDefined();
+
+    const queue = await ok<ReviewQueue>(admin.client, 'PUT', '/api/admin/mentorship/review/settings', {
+      reviewRequired: true,
+    });
+    expect(queue.reviewRequired).toBe(true);
+    const mine = queue.items.filter((i) => i.menteeId === dee.user.id);
+    expect(mine.map((i) => i.mentorId)).toContain(top);
+    expect(mine.every((i) => i.decision === 'pending' && i.strongest.length > 0)).toBe(true);
+    // Held while unreviewed.
+    expect((await ok<SuggestionList>(dee.client, 'GET', '/api/mentorship/suggestions')).suggestions).toEqual([]);
+
+    await ok(admin.client, 'PUT', '/api/admin/mentorship/review/decisions', {
+      menteeId: dee.user.id,
+      mentorId: top,
+      decision: 'approved',
+    });
+    const approved = await ok<SuggestionList>(dee.client, 'GET', '/api/mentorship/suggestions');
+    expect(approved.suggestions.map((s) => s.mentorId)).toEqual([top]);
+
+    // Withheld: never suggested again; the matcher offers someone else in its place.
+    const after = await ok<ReviewQueue>(admin.client, 'PUT', '/api/admin/mentorship/review/decisions', {
+      menteeId: dee.user.id,
+      mentorId: top,
+      decision: 'withheld',
+    });
+    expect(after.withheld).toContainEqual(expect.objectContaining({ menteeId: dee.user.id, mentorId: top }));
+    const next = after.items.filter((i) => i.menteeId === dee.user.id).map((i) => i.mentorId);
+    expect(next).not.toContain(top);
+    expect(next.length).toBeGreaterThan(0);
+    await ok(admin.client, 'PUT', '/api/admin/mentorship/review/settings', { reviewRequired: false });
+    const open = await ok<SuggestionList>(dee.client, 'GET', '/api/mentorship/suggestions');
+    expect(open.suggestions.map((s) => s.mentorId)).not.toContain(top);
+    // The withheld mentor was never told.
+    const mentorMail = await listRecentMail(t.db.db, {
+      limit: 20,
+      to: top === m1.user.id ? m1.user.email : m2.user.email,
+    });
+    expect(mentorMail).toHaveLength(0);
+
+    const unknown = await admin.client.put('/api/admin/mentorship/review/decisions', {
+      menteeId: admin.user.id,
+      mentorId: m1.user.id,
+      decision: 'approved',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toBe('No such mentee.');
   });
 });

@@ -45,12 +45,23 @@ export function mentorshipAnsweredMail(input: {
   mentorName: string;
   outcome: 'accepted' | 'declined' | 'expired';
   url: string;
+  /** The mentee's next suggested mentor, offered when a request expired or was declined. */
+  nextMentorName?: string | null;
 }) {
   const text = {
     accepted: `${input.mentorName} accepted your request. Start with a short agreement: your goals, how often you will talk and for how long.`,
     declined: `${input.mentorName} cannot take you on right now. Your suggestions have been refreshed with other mentors.`,
     expired: `${input.mentorName} did not answer within 7 days, so the request has expired. Your suggestions have been refreshed with other mentors.`,
   }[input.outcome];
+  const next =
+    input.outcome !== 'accepted' && input.nextMentorName
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `Your next match: ${input.nextMentorName}. Their profile and why we suggest them are on your suggestions page.`,
+          },
+        ]
+      : [];
   return renderMail({
     subject:
       input.outcome === 'accepted' ? `${input.mentorName} will mentor you` : 'Your mentoring request: next match',
@@ -58,6 +69,7 @@ export function mentorshipAnsweredMail(input: {
     blocks: [
       { kind: 'greeting', name: input.menteeName },
       { kind: 'paragraph', text },
+      ...next,
       {
         kind: 'action',
         label: input.outcome === 'accepted' ? 'Open the mentorship' : 'See your suggestions',

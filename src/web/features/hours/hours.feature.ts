@@ -27,5 +27,9 @@ export const hoursFeature: WebFeature = {
     { path: 'sign-off', lazy: async () => ({ Component: (await import('./pages/sign-off-page.js')).SignOffPage }) },
     { path: 'hours/inbox', lazy: async () => ({ Component: (await import('./pages/inbox-page.js')).HoursInboxPage }) },
   ],
-  nav: [{ to: '/hours', label: 'Hours' }],
+  // Trainees keep a log; supervisors verify others' logs from their inbox (someone may be both).
+  nav: [
+    { to: '/hours', label: 'Hours', roles: ['trainee'] },
+    { to: '/hours/inbox', label: 'Supervisor inbox', roles: ['supervisor'] },
+  ],
 };

@@ -1,22 +1,29 @@
 import { NavLink } from 'react-router';
+import type { Role } from '#contracts/vocabulary.js';
+import { useSessionUser } from '#web/lib/session.js';
 
-const LINKS = [
-  { to: '/hours', label: 'Log', isEnd: true },
-  { to: '/hours/progress', label: 'Progress' },
-  { to: '/hours/import', label: 'Import' },
-  { to: '/hours/supervisors', label: 'Supervisors' },
-  { to: '/hours/history', label: 'History' },
-  { to: '/hours/inbox', label: 'Supervisor inbox' },
-] as const;
+/** Each tab belongs to a role: a supervisor who keeps no log of their own sees only the inbox. */
+const LINKS: readonly { to: string; label: string; role: Role; isEnd?: true }[] = [
+  { to: '/hours', label: 'Log', role: 'trainee', isEnd: true },
+  { to: '/hours/progress', label: 'Progress', role: 'trainee' },
+  { to: '/hours/import', label: 'Import', role: 'trainee' },
+  { to: '/hours/supervisors', label: 'Supervisors', role: 'trainee' },
+  { to: '/hours/history', label: 'History', role: 'trainee' },
+  { to: '/hours/inbox', label: 'Supervisor inbox', role: 'supervisor' },
+];
 
 /** The section's own navigation; the current page is marked by aria-current (NavLink), not colour alone. */
 export function HoursNav() {
+  const { user } = useSessionUser();
+  const links = LINKS.filter((link) => user?.roles.includes(link.role));
+  // One tab is no navigation.
+  if (links.length < 2) return null;
   return (
     <nav aria-label="Hours" className="hours-nav">
       <ul>
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.to}>
-            <NavLink to={link.to} end={'isEnd' in link} className="hours-nav-link">
+            <NavLink to={link.to} end={link.isEnd === true} className="hours-nav-link">
               {link.label}
             </NavLink>
           </li>

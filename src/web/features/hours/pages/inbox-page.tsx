@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 
 import type { User } from '#contracts/auth.js';
 import {
@@ -56,6 +57,7 @@ const LICENSE_LABELS = {
 export function AcceptForm({ invitation, linkToken }: { invitation: Supervision; linkToken?: string }) {
   const formId = `accept-${invitation.id}`;
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [values, setValues] = useState({
     licenseType: '',
     licenseNumber: '',
@@ -80,7 +82,15 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
     const license = SupervisorLicenseSchema.parse(body);
     const onAccepted = {
       // Accepting grants the supervisor role: the session must learn it.
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+        // From the emailed link, a new supervisor lands where their work is: the inbox.
+        if (linkToken) {
+          navigate('/hours/inbox', {
+            state: { flash: `You now supervise ${invitation.trainee.displayName}. Their weeks wait for you here.` },
+          });
+        }
+      },
       onError: (err: Error) => {
         const split = splitSubmitError(err, LICENSE_LABELS);
         setFieldErrors(split.fieldErrors);
