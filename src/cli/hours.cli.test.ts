@@ -180,6 +180,19 @@ describe('vocare hours progress', () => {
     }
   });
 
+  it('says nothing is verified yet for a rule set with no verified requirement (US-AL:Psychologist)', async () => {
+    const args = ['hours', 'progress', '--log', path.join(dir, 'log.csv'), '--rules', 'US-AL:Psychologist'];
+    const json = await runCliInProcess([...args, '--as-of', '2025-03-31', '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as HoursProgressReport;
+    expect(report.requirements.every((r) => r.required === null && r.met === null)).toBe(true);
+    expect(report.complete).toBe(false);
+    expect(report.projectedCompletion).toBeNull();
+    const text = await runCliInProcess([...args, '--as-of', '2025-03-31']);
+    expect(text.stdout).toContain('Nothing is verified yet');
+    expect(text.stdout).not.toContain('Every verified requirement is met');
+  });
+
   it('fails with exit code 2 and a clear message on bad input', async () => {
     const wrongHeader = path.join(dir, 'header.csv');
     fs.writeFileSync(wrongHeader, 'day,hours,category,site,supervisor,note\n2025-01-01,1,direct,x,,\n');

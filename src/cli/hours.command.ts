@@ -88,10 +88,15 @@ function printReport(report: HoursProgressReport, asOf: string | undefined): voi
     const target = r.required === null ? '-' : formatHoursValue(r.required);
     console.log(`  ${r.label.padEnd(40)} ${formatHoursValue(r.counted).padStart(9)} / ${target.padEnd(8)} ${status}`);
   }
-  console.log(report.complete ? 'Every verified requirement is met.' : 'Not complete yet.');
-  console.log(
-    `Projected completion: ${report.projectedCompletion ?? 'none (no recent pace for every unmet requirement)'}`,
-  );
+  // A requirement with no verified source has no target (required null): with none verified, say so, not "met".
+  if (report.requirements.every((r) => r.required === null)) {
+    console.log('Nothing is verified yet: no requirement of this rule set has a verified source, so ask the board.');
+  } else {
+    console.log(report.complete ? 'Every verified requirement is met.' : 'Not complete yet.');
+    console.log(
+      `Projected completion: ${report.projectedCompletion ?? 'none (no recent pace for every unmet requirement)'}`,
+    );
+  }
   if (report.rejected.length > 0) {
     console.log(`\nNot counted (${report.rejected.length}):`);
     for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reason}`);

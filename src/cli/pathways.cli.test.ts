@@ -60,7 +60,7 @@ describe('vocare rules', () => {
     expect(malformed.stderr).toContain('must look like US-TX:LPC');
   });
 
-  it('coverage --json has the API shape and counts every state and DC', async () => {
+  it('coverage --json prints exactly the five totals (--detail the API shape) and counts every state and DC', async () => {
     const coverage = await runCli(['rules', 'coverage', '--json'], cliEnv);
     expect(coverage.stderr).toBe('');
     expect(coverage.code).toBe(0);

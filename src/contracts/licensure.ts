@@ -596,9 +596,14 @@ export const RuleSetEvaluationSchema = z.object({
   requirements: z.array(RequirementProgressSchema),
   /** Either-or groups: which option is met (a requirement of an option is not needed on its own). */
   alternatives: z.array(AlternativeProgressSchema),
-  /** Every verified requirement is met (unverified ones are counted separately, never assumed met). */
+  /**
+   * Every verified requirement is met (unverified ones are counted separately, never assumed met). Never true for
+   * a rule set with no verified requirement: nothing verified is not the same as everything met.
+   */
   complete: z.boolean(),
   unmet: z.array(z.string()),
+  /** How many requirements a source verifies; 0 means the product can say nothing about progress yet. */
+  verifiedCount: z.number().int().min(0),
   unverifiedCount: z.number().int().min(0),
   rejected: z.array(RejectedHoursSchema),
 });

@@ -168,4 +168,68 @@ describe('describeVerificationSummary', () => {
       ['2026-01-06', 'Indirect', '2', 'Dr. Ortiz', 'unverified'],
     ]);
   });
+
+  it('says nothing is verified yet, not "every verified requirement is met", when no requirement is verified', () => {
+    // As US-AL:Psychologist ships: every requirement is still "not verified".
+    const noneVerified: RuleSet = {
+      ...ruleSet,
+      requirements: ruleSet.requirements.map((r) => ({ ...r, verified: false }) as RuleSet['requirements'][number]),
+    };
+    const measure = (basis: 'logged' | 'verified') =>
+      measureLog(noneVerified, log, { asOf: '2026-01-31', excluded: buildExclusions(log, agreements, basis) });
+    const doc = describeVerificationSummary({
+      traineeName: 'Tomás Núñez',
+      generatedOn: '2026-02-01',
+      ruleSet: {
+        id: ruleSet.id,
+        version: 7,
+        title: ruleSet.title,
+        jurisdictionName: 'Testland',
+        source: ruleSet.source,
+        checkedDate: '2026-01-01',
+      },
+      asOf: '2026-01-31',
+      logged: measure('logged'),
+      verified: measure('verified'),
+      totals: {
+        entries: 3,
+        hours: 9,
+        firstDate: '2025-12-01',
+        lastDate: '2026-01-06',
+        byCategory: { direct: 7, indirect: 2, 'supervision-individual': 0, 'supervision-group': 0 },
+        verifiedByCategory: { direct: 7, indirect: 0, 'supervision-individual': 0, 'supervision-group': 0 },
+      },
+      byStatus: {
+        verified: { entries: 2, hours: 7 },
+        unverified: { entries: 1, hours: 2 },
+        returned: { entries: 0, hours: 0 },
+      },
+      supervisors: [
+        {
+          name: 'Dr. Ortiz',
+          license: null,
+          agreement: 'from 2026-01-01',
+          status: 'active',
+          logged: 9,
+          verified: 7,
+          waiting: 2,
+          licenseDetail: {
+            licenseType: 'LPC-S',
+            licenseNumber: '777',
+            licenseJurisdiction: 'US-ZZ',
+            licenseExpires: '2027-06-30',
+            licenseValidFrom: '2020-01-01',
+          },
+        },
+      ],
+      rules: noneVerified,
+      degreeDate: null,
+      entries: log.map((e) => ({ ...e, supervisor: 'Dr. Ortiz' })),
+    });
+    const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs.some((p) => p.startsWith('No requirement of this rule set is verified by a source yet'))).toBe(
+      true,
+    );
+    expect(paragraphs.join(' ')).not.toContain('Every verified requirement is met');
+  });
 });

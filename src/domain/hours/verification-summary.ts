@@ -195,11 +195,14 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
       ];
     }),
   );
-  const projected = logged.evaluation.complete
-    ? 'Every verified requirement is met by the logged hours.'
-    : logged.projection.date
-      ? `At the pace of the last 8 weeks, the logged hours would meet every verified requirement by ${logged.projection.date}.`
-      : 'No completion date can be projected: not every unmet requirement gained hours in the last 8 weeks.';
+  const projected =
+    logged.evaluation.verifiedCount === 0
+      ? 'No requirement of this rule set is verified by a source yet, so progress cannot be judged: ask the board.'
+      : logged.evaluation.complete
+        ? 'Every verified requirement is met by the logged hours.'
+        : logged.projection.date
+          ? `At the pace of the last 8 weeks, the logged hours would meet every verified requirement by ${logged.projection.date}.`
+          : 'No completion date can be projected: not every unmet requirement gained hours in the last 8 weeks.';
   doc.paragraph(projected);
   if (logged.evaluation.unverifiedCount > 0) {
     doc.paragraph(

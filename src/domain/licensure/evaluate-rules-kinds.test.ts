@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -384,5 +385,28 @@ describe('individual and group supervision split, alternatives, unverified figur
       ],
     });
     expect(bad.error?.issues[0]?.message).toContain('hours must be left out when verified is false');
+  });
+});
+
+describe('a rule set with no verified requirement (US-AL:Psychologist as shipped)', () => {
+  // The shipped Alabama psychologist rule set has direct hours, supervision hours and a minimum duration, none
+  // of which a source verifies yet: nothing verified must never read as "every verified requirement is met".
+  const shipped = (JSON.parse(readFileSync('data/licensure/rules.json', 'utf8')) as RuleSet[]).find(
+    (r) => r.id === 'US-AL:Psychologist',
+  );
+  it('is never complete, says how many are verified, and projects no date', () => {
+    expect(shipped).toBeDefined();
+    if (!shipped) return;
+    expect(shipped.requirements.every((r) => !r.verified)).toBe(true);
+    const log = [
+      { id: 'a', date: '2026-01-05', hours: 20, category: 'direct' as const },
+      { id: 'b', date: '2026-01-05', hours: 2, category: 'supervision-individual' as const },
+    ];
+    const result = evaluateRules(shipped, log, { asOf: '2026-01-31' });
+    expect(result.verifiedCount).toBe(0);
+    expect(result.unverifiedCount).toBe(shipped.requirements.length);
+    expect(result.unmet).toEqual([]);
+    expect(result.complete).toBe(false);
+    expect(projectCompletion(result, log, '2026-01-31').date).toBeNull();
   });
 });

@@ -245,9 +245,11 @@ describe('evaluateRules: worked examples checked by hand', () => {
     expect(result.rejected.map((r) => r.entryId)).toEqual(['old']);
   });
 
-  it('a not-verified requirement has no target, is not met or unmet, and does not block completion', () => {
+  it('a not-verified requirement has no target, is not met or unmet, and with none verified nothing is complete', () => {
     const result = evaluateRules(shippedRuleSet('US-IL:LPC'), [entry('a', '2024-01-01', 5, 'direct')]);
-    expect(result.complete).toBe(true);
+    expect(result.unmet).toEqual([]);
+    expect(result.complete).toBe(false);
+    expect(result.verifiedCount).toBe(0);
     expect(result.unverifiedCount).toBe(4);
     for (const p of result.requirements) {
       expect(p).toMatchObject({ verified: false, required: null, met: null, remaining: null });

@@ -44,6 +44,8 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
  * 10. alternatives (either-or): each requirement is measured as above; an option is met when all its requirements
  *    are, the group when any option is. A requirement inside a group is not unmet on its own: `unmet` names the
  *    group instead, and `complete` needs one met option of every group.
+ * 11. A rule set with no verified requirement is never `complete` (verifiedCount = 0), and its projection has no
+ *    date: the product says nothing is verified yet rather than "every verified requirement is met".
  */
 
 /** What the caller knows that the rules do not: the as-of date and entries a board would refuse. */
@@ -918,6 +920,7 @@ export function evaluateRules(
     ...requirements.filter((r) => r.met === false && !inAlternative.has(r.id)).map((r) => r.id),
     ...alternatives.filter((a) => a.met === false).map((a) => a.id),
   ];
+  const verifiedCount = requirements.filter((r) => r.verified).length;
   return {
     ruleSetId: ruleSet.id,
     ruleSetVersion: ruleSet.version,
@@ -926,8 +929,10 @@ export function evaluateRules(
     lastCountedDate: last === null ? null : formatDay(last),
     requirements,
     alternatives,
-    complete: unmet.length === 0,
+    // With no verified requirement there is nothing to be complete against: say "not verified yet", not "done".
+    complete: unmet.length === 0 && verifiedCount > 0,
     unmet,
+    verifiedCount,
     unverifiedCount: requirements.filter((r) => !r.verified).length,
     rejected: rejections.list(log),
   };
@@ -1009,8 +1014,9 @@ export function projectCompletion(
 
   // ISO dates compare correctly as strings; null (no pace) wins.
   const later = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
-  let date: string | null = asOf;
-  if (!result.complete) {
+  // Nothing verified: no date can be projected (asOf would read as "done already").
+  let date: string | null = result.verifiedCount === 0 ? null : asOf;
+  if (!result.complete && date !== null) {
     const alternatives = result.alternatives ?? [];
     const grouped = new Set(alternatives.flatMap((a) => a.options.flatMap((o) => o.requirementIds)));
     const dateOf = new Map(projections.map((p) => [p.id, p.date]));

@@ -133,6 +133,14 @@ function RequirementsTable({ logged, verified }: { logged: HoursProgress; verifi
 }
 
 function Projection({ progress }: { progress: HoursProgress }) {
+  if (progress.evaluation.verifiedCount === 0) {
+    return (
+      <p className="notice">
+        Nothing is verified yet: no requirement of {progress.ruleSet.id} has a verified source, so Vocare cannot say how
+        far along you are. Ask the board for its current rules.
+      </p>
+    );
+  }
   if (progress.evaluation.complete) {
     return (
       <p className="notice notice-success">
@@ -290,11 +298,13 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
                 ))}
               </ul>
               <p>
-                {p.evaluation.complete
-                  ? 'Complete.'
-                  : p.projection.date
-                    ? `Projected completion: ${formatDate(p.projection.date)}.`
-                    : 'No projected completion date yet.'}
+                {p.evaluation.verifiedCount === 0
+                  ? 'Nothing verified yet.'
+                  : p.evaluation.complete
+                    ? 'Complete.'
+                    : p.projection.date
+                      ? `Projected completion: ${formatDate(p.projection.date)}.`
+                      : 'No projected completion date yet.'}
               </p>
               <p>{formatHours(p.notCounted.reduce((sum, n) => sum + n.hours, 0))} logged hours would not count here.</p>
             </section>
