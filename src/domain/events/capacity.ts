@@ -8,6 +8,8 @@ export interface SeatHolder {
   state: RegistrationState;
   /** Order on the waiting list: earlier registrations are offered first. */
   registeredAt: Date;
+  /** Arrival order, for registrations stamped with the same instant (the earlier arrival waits less). */
+  arrival: number;
   /** Only for 'offered': when the claim stops working. */
   offerExpiresAt?: Date | null;
 }
@@ -56,7 +58,7 @@ export function nextSeatChanges(
   const lapse = holders.filter((h) => h.state === 'offered' && !holdsSeat(h, now)).map((h) => h.id);
   const waiting = holders
     .filter((h) => h.state === 'waitlisted')
-    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id));
+    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.arrival - b.arrival);
   const seats = capacity === null ? waiting.length : freeSeats(capacity, holders, now);
   const expiresAt = new Date(now.getTime() + claimHours * 3_600_000);
   return { lapse, offer: waiting.slice(0, seats).map((h) => ({ id: h.id, expiresAt })) };
@@ -74,7 +76,7 @@ export function canClaim(holder: SeatHolder, now: Date): ClaimResult {
 export function waitlistPosition(holderId: string, holders: readonly SeatHolder[]): number | null {
   const waiting = holders
     .filter((h) => h.state === 'waitlisted')
-    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id));
+    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.arrival - b.arrival);
   const index = waiting.findIndex((h) => h.id === holderId);
   return index < 0 ? null : index + 1;
 }

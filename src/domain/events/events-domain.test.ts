@@ -296,10 +296,10 @@ describe('seats and the waiting list', () => {
   const now = new Date('2026-05-01T12:00:00Z');
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   const holders: SeatHolder[] = [
-    { id: 'a', state: 'confirmed', registeredAt: at(-50) },
-    { id: 'b', state: 'cancelled', registeredAt: at(-40) },
-    { id: 'c', state: 'waitlisted', registeredAt: at(-20) },
-    { id: 'd', state: 'waitlisted', registeredAt: at(-30) },
+    { id: 'a', state: 'confirmed', arrival: 1, registeredAt: at(-50) },
+    { id: 'b', state: 'cancelled', arrival: 2, registeredAt: at(-40) },
+    { id: 'c', state: 'waitlisted', arrival: 4, registeredAt: at(-20) },
+    { id: 'd', state: 'waitlisted', arrival: 3, registeredAt: at(-30) },
   ];
 
   it('gives a seat only when one is free and nobody waits', () => {
@@ -314,11 +314,22 @@ describe('seats and the waiting list', () => {
     expect(waitlistPosition('c', holders)).toBe(2);
   });
 
+  it('among registrations stamped with the same instant, the earlier arrival is offered first', () => {
+    const sameInstant: SeatHolder[] = [
+      { id: 'a', state: 'confirmed', arrival: 1, registeredAt: now },
+      { id: 'z-first', state: 'waitlisted', arrival: 2, registeredAt: now },
+      { id: 'b-second', state: 'waitlisted', arrival: 3, registeredAt: now },
+    ];
+    const freed = sameInstant.map((h) => (h.id === 'a' ? { ...h, state: 'cancelled' as const } : h));
+    expect(nextSeatChanges(1, freed, now).offer.map((o) => o.id)).toEqual(['z-first']);
+    expect(waitlistPosition('b-second', sameInstant)).toBe(2);
+  });
+
   it('lapses a stale offer and passes the seat on', () => {
     const offered: SeatHolder[] = [
-      { id: 'a', state: 'confirmed', registeredAt: at(-50) },
-      { id: 'd', state: 'offered', registeredAt: at(-30), offerExpiresAt: at(-1) },
-      { id: 'c', state: 'waitlisted', registeredAt: at(-20) },
+      { id: 'a', state: 'confirmed', arrival: 1, registeredAt: at(-50) },
+      { id: 'd', state: 'offered', arrival: 3, registeredAt: at(-30), offerExpiresAt: at(-1) },
+      { id: 'c', state: 'waitlisted', arrival: 4, registeredAt: at(-20) },
     ];
     expect(canClaim(offered[1] as SeatHolder, now)).toEqual({ ok: false, reason: 'expired' });
     expect(freeSeats(2, offered, now)).toBe(1);

@@ -1,5 +1,5 @@
 // Tables of community events; created by migrations/0014_events.sql (keep the two in step).
-import { boolean, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -44,6 +44,8 @@ export const eventRegistrations = pgTable('event_registrations', {
     .references(() => users.id, { onDelete: 'cascade' }),
   state: text('state').notNull(),
   registeredAt: at('registered_at').notNull(),
+  /** Arrival order, the waiting list's tie-breaker when two registrations carry the same instant. */
+  arrival: bigint('arrival', { mode: 'number' }).generatedAlwaysAsIdentity(),
   offerExpiresAt: at('offer_expires_at'),
   claimTokenHash: text('claim_token_hash'),
   attended: boolean('attended').notNull().default(false),

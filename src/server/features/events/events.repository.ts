@@ -141,7 +141,7 @@ export async function attendees(db: DbOrTx, eventId: string) {
     .from(eventRegistrations)
     .innerJoin(users, eq(users.id, eventRegistrations.userId))
     .where(eq(eventRegistrations.eventId, eventId))
-    .orderBy(asc(eventRegistrations.registeredAt));
+    .orderBy(asc(eventRegistrations.registeredAt), asc(eventRegistrations.arrival));
 }
 
 export async function contactOf(db: DbOrTx, userId: string) {

@@ -153,6 +153,7 @@ const holderOf = (r: repo.RegistrationRow): SeatHolder => ({
   id: r.id,
   state: r.state as RegistrationState,
   registeredAt: r.registeredAt,
+  arrival: r.arrival,
   offerExpiresAt: r.offerExpiresAt,
 });
 
