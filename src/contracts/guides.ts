@@ -264,8 +264,11 @@ export const ReplyNotificationSchema = z.object({
   replyExcerpt: z.string(),
   createdAt: z.string(),
   isRead: z.boolean(),
-  /** awaiting-smtp: stored, and emailed once an SMTP server is configured (not part of this build). */
-  emailDelivery: z.enum(['awaiting-smtp', 'sent', 'failed']),
+  /**
+   * What became of the email for this notice: emailed (the server accepted it), queued (waiting or being retried),
+   * failed (given up after its retries), not-emailed (no account to send to, or the person turned these off).
+   */
+  emailDelivery: z.enum(['emailed', 'queued', 'failed', 'not-emailed']),
 });
 export type ReplyNotification = z.infer<typeof ReplyNotificationSchema>;
 

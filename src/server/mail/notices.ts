@@ -80,19 +80,20 @@ export async function unsubscribeWithToken(
 
 /**
  * Queues a notice in the caller's transaction if the person wants its topic; the message carries an unsubscribe
- * link of its own. Returns whether it was queued. Never put resilience content (scores, journal, self-care) in one.
+ * link of its own. Returns the outbox row's id, or null when the person turned the topic off. Never put resilience
+ * content (scores, journal, self-care) in one.
  */
 export async function queueNotice(
   tx: DbOrTx,
   ctx: NoticeContext,
   notice: { topic: MailTopic; kind: string; to: string; userId: string; source: Omit<MailSource, 'unsubscribe'> },
-): Promise<boolean> {
-  if (!(await isTopicEnabled(tx, notice.userId, notice.topic))) return false;
+): Promise<string | null> {
+  if (!(await isTopicEnabled(tx, notice.userId, notice.topic))) return null;
   const token = newToken();
   await tx
     .insert(mailUnsubscribeLinks)
     .values({ tokenHash: hashToken(token), userId: notice.userId, topic: notice.topic, createdAt: ctx.now });
-  await queueMail(tx, ctx.env, ctx.now, {
+  const queued = await queueMail(tx, ctx.env, ctx.now, {
     kind: notice.kind,
     to: notice.to,
     userId: notice.userId,
@@ -104,7 +105,7 @@ export async function queueNotice(
       },
     }),
   });
-  return true;
+  return queued.id;
 }
 
 /**

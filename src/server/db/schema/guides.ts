@@ -1,4 +1,4 @@
-// Tables of the guides feature; created by migrations/0003_guides.sql (keep the two in step).
+// Tables of the guides feature; created by migrations/0003_guides.sql and 0017_comment_notice_outbox.sql (keep them in step).
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tsvector, users } from './core.js';
+import { mailOutbox } from './mail.js';
 
 export const guides = pgTable(
   'guides',
@@ -98,7 +99,7 @@ export const guideComments = pgTable(
   ],
 );
 
-/** "Someone replied to your comment": stored for the app; emailed only where SMTP is configured. */
+/** "Someone replied to your comment": stored for the app, and mailed through the outbox to account holders who want it. */
 export const commentNotifications = pgTable(
   'comment_notifications',
   {
@@ -111,8 +112,8 @@ export const commentNotifications = pgTable(
       .references(() => guideComments.id, { onDelete: 'cascade' }),
     recipientEmail: text('recipient_email').notNull(),
     recipientUserId: uuid('recipient_user_id').references(() => users.id, { onDelete: 'cascade' }),
-    /** awaiting-smtp | sent | failed */
-    emailDelivery: text('email_delivery').notNull().default('awaiting-smtp'),
+    /** The message queued for this notice; null when none was (no account, topic turned off). Its status says if it went. */
+    outboxId: uuid('outbox_id').references(() => mailOutbox.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
@@ -120,6 +121,5 @@ export const commentNotifications = pgTable(
     uniqueIndex('comment_notifications_reply_comment_unique').on(t.replyId, t.commentId),
     index('comment_notifications_email_idx').on(t.recipientEmail),
     index('comment_notifications_user_idx').on(t.recipientUserId),
-    check('comment_notifications_delivery_check', sql`${t.emailDelivery} in ('awaiting-smtp', 'sent', 'failed')`),
   ],
 );

@@ -102,13 +102,17 @@ export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Cloc
     },
     async (request, reply) => {
       const formAgeMs = readFormTokenAge(await formSecret(), request.body.formToken, now().getTime());
-      const comment = await service.postComment(db, {
-        slug: request.params.slug,
-        body: request.body,
-        user: request.user,
-        formAgeMs,
-        minAgeMs: env.VOCARE_COMMENT_MIN_SECONDS * 1000,
-      });
+      const comment = await service.postComment(
+        db,
+        { env, now: now() },
+        {
+          slug: request.params.slug,
+          body: request.body,
+          user: request.user,
+          formAgeMs,
+          minAgeMs: env.VOCARE_COMMENT_MIN_SECONDS * 1000,
+        },
+      );
       return reply.status(201).send({ comment });
     },
   );
@@ -142,7 +146,7 @@ export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Cloc
     },
     async (request) => {
       const moderator = requireRole(request, 'admin');
-      return service.moderateComment(db, request.params.id, request.body.action, moderator);
+      return service.moderateComment(db, { env, now: now() }, request.params.id, request.body.action, moderator);
     },
   );
 
@@ -153,8 +157,8 @@ export const commentsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Cloc
         tags: ['guides'],
         summary: 'Replies to the comments you wrote while signed in and asked to be told about',
         description:
-          'Every notification is stored; comments written without an account are told by email only. Email ' +
-          'delivery needs an SMTP server, which this build does not configure: notifications show emailDelivery "awaiting-smtp".',
+          'Every notification is stored; account holders who keep the comment-reply topic on are also mailed, and ' +
+          'emailDelivery says what became of that message (emailed, queued, failed, not-emailed).',
         response: { 200: ReplyNotificationListSchema, ...errors },
       },
     },

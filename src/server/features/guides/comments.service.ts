@@ -12,8 +12,12 @@ import { checkSubmission, decideCommentStatus } from '#domain/guides/comment-rul
 import { excerpt } from '#domain/markdown/plain-text.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
+import { linkTo } from '#server/mail/mail-config.js';
+import { type NoticeContext, queueNotice } from '#server/mail/notices.js';
+import { commentReplyMail } from '#server/mail/templates/guide-mail.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
 import { canActAsVerified, type SessionUser } from '#server/plugins/session.js';
+import { findUserById } from '#server/users/users.repository.js';
 import * as repo from './guides.repository.js';
 import { findReadableGuide, isModerator } from './guides.service.js';
 
@@ -40,18 +44,45 @@ export async function listThreads(
   return { items: [], ...counts, page: options.page, pageSize: options.pageSize };
 }
 
-/** Tells the author of `parentId` about a published reply, if they asked to be told and it is not their own. */
+/**
+ * Tells the author of `parentId` about a published reply, if they asked to be told and it is not their own (same
+ * address or same account). Called only once the reply is approved, so a held reply tells nobody until then.
+ * Account holders are mailed through the outbox (topic comment-reply); a comment written without an account keeps
+ * only the stored notice: its address was never proven and there is no account to hold a preference (ADR 0024).
+ */
 async function notifyOfReply(
-  db: DbOrTx,
+  tx: DbOrTx,
+  ctx: NoticeContext,
   parent: repo.CommentRecord,
-  reply: { id: string; authorEmail: string },
+  reply: Pick<repo.CommentRecord, 'id' | 'guideId' | 'userId' | 'authorName' | 'authorEmail' | 'body'>,
 ): Promise<void> {
-  if (!parent.notifyOnReply || parent.status !== 'approved' || parent.authorEmail === reply.authorEmail) return;
-  await repo.insertReplyNotification(db, {
+  if (!parent.notifyOnReply || parent.status !== 'approved') return;
+  if (parent.authorEmail === reply.authorEmail) return;
+  if (parent.userId !== null && parent.userId === reply.userId) return;
+  const recipient = parent.userId ? await findUserById(tx, parent.userId) : null;
+  const guide = await repo.findGuideLink(tx, reply.guideId);
+  let outboxId: string | null = null;
+  if (recipient && guide) {
+    outboxId = await queueNotice(tx, ctx, {
+      topic: 'comment-reply',
+      kind: 'comment-reply',
+      to: recipient.email,
+      userId: recipient.id,
+      source: commentReplyMail({
+        displayName: recipient.displayName,
+        replyAuthorName: reply.authorName,
+        guideTitle: guide.title,
+        replyExcerpt: excerpt(reply.body, 200),
+        url: linkTo(ctx.env, `/guides/${guide.slug}#comment-${reply.id}`),
+      }),
+    });
+  }
+  await repo.insertReplyNotification(tx, {
     commentId: parent.id,
     replyId: reply.id,
     recipientEmail: parent.authorEmail,
     recipientUserId: parent.userId,
+    outboxId,
   });
 }
 
@@ -67,6 +98,7 @@ function badRequest(problems: { path: string; message: string }[]): AppError {
  */
 export async function postComment(
   db: Db,
+  ctx: NoticeContext,
   input: {
     slug: string;
     body: PostCommentBody;
@@ -128,7 +160,16 @@ export async function postComment(
       isStaff: staff,
       notifyOnReply: body.notifyOnReply,
     });
-    if (status === 'approved' && parent) await notifyOfReply(tx, parent, { id: comment.id, authorEmail: email });
+    if (status === 'approved' && parent) {
+      await notifyOfReply(tx, ctx, parent, {
+        id: comment.id,
+        guideId: guide.id,
+        userId: user?.id ?? null,
+        authorName: body.name,
+        authorEmail: email,
+        body: body.comment,
+      });
+    }
     return { ...comment, status };
   });
 }
@@ -141,6 +182,7 @@ const STATUS_BY_ACTION: Record<ModerationAction, CommentStatus> = {
 
 export async function moderateComment(
   db: Db,
+  ctx: NoticeContext,
   id: string,
   action: ModerationAction,
   moderator: SessionUser,
@@ -152,7 +194,7 @@ export async function moderateComment(
     await repo.setCommentStatus(tx, id, status, moderator.id);
     if (status === 'approved') {
       const parent = comment.parentId ? await repo.findComment(tx, comment.parentId) : null;
-      if (parent) await notifyOfReply(tx, parent, { id, authorEmail: comment.authorEmail });
+      if (parent) await notifyOfReply(tx, ctx, parent, comment);
     } else {
       // A reply taken down is no longer news for anyone.
       await repo.deleteReplyNotifications(tx, id);

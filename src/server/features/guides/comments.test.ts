@@ -180,7 +180,7 @@ describe('replies and notifications', () => {
       replyAuthorName: 'Kim Helper',
       replyExcerpt: 'An answer',
       isRead: false,
-      emailDelivery: 'awaiting-smtp',
+      emailDelivery: 'queued',
     });
     expect((await reader.post('/api/me/replies/read')).statusCode).toBe(204);
     expect((await reader.get('/api/me/replies')).json().unread).toBe(0);

@@ -275,7 +275,9 @@ export interface CommentRecord {
   guideId: string;
   parentId: string | null;
   userId: string | null;
+  authorName: string;
   authorEmail: string;
+  body: string;
   status: CommentStatus;
   notifyOnReply: boolean;
 }
@@ -285,10 +287,18 @@ const recordCommentColumns = {
   guideId: guideComments.guideId,
   parentId: guideComments.parentId,
   userId: guideComments.userId,
+  authorName: guideComments.authorName,
   authorEmail: guideComments.authorEmail,
+  body: guideComments.body,
   status: guideComments.status,
   notifyOnReply: guideComments.notifyOnReply,
 };
+
+/** A guide's slug and title by id (for the link in a reply notice). */
+export async function findGuideLink(db: DbOrTx, id: string): Promise<{ slug: string; title: string } | null> {
+  const rows = await db.select({ slug: guides.slug, title: guides.title }).from(guides).where(eq(guides.id, id));
+  return rows[0] ?? null;
+}
 
 export async function findComment(db: DbOrTx, id: string): Promise<CommentRecord | null> {
   const rows = await db.select(recordCommentColumns).from(guideComments).where(eq(guideComments.id, id)).limit(1);
@@ -504,7 +514,13 @@ export async function listModerationQueue(
 
 export async function insertReplyNotification(
   db: DbOrTx,
-  values: { commentId: string; replyId: string; recipientEmail: string; recipientUserId: string | null },
+  values: {
+    commentId: string;
+    replyId: string;
+    recipientEmail: string;
+    recipientUserId: string | null;
+    outboxId?: string | null;
+  },
 ): Promise<void> {
   await db.insert(commentNotifications).values(values).onConflictDoNothing();
 }
@@ -528,7 +544,16 @@ export interface NotificationRow {
   replyBody: string;
   createdAt: Date;
   isRead: boolean;
-  emailDelivery: 'awaiting-smtp' | 'sent' | 'failed';
+  emailDelivery: 'emailed' | 'queued' | 'failed' | 'not-emailed';
+}
+
+/** The outbox row's status, in the words of the notification view (ADR 0024). */
+function deliveryOf(outboxStatus: string | null): NotificationRow['emailDelivery'] {
+  if (outboxStatus === null) return 'not-emailed';
+  if (outboxStatus === 'sent') return 'emailed';
+  if (outboxStatus === 'given-up') return 'failed';
+  // queued, sending (leased), failed (a retry is due later)
+  return 'queued';
 }
 
 /** Replies to comments the person wrote while signed in, newest first. */
@@ -538,11 +563,12 @@ export async function listReplyNotifications(
   limit: number,
 ): Promise<NotificationRow[]> {
   const result = await db.execute(sql`
-    select n.id, n.comment_id, n.reply_id, n.created_at, n.read_at is not null as is_read, n.email_delivery,
+    select n.id, n.comment_id, n.reply_id, n.created_at, n.read_at is not null as is_read, o.status as outbox_status,
       r.author_name, r.body, g.slug, g.title
     from comment_notifications n
     join guide_comments r on r.id = n.reply_id and r.status = 'approved'
     join guides g on g.id = r.guide_id
+    left join mail_outbox o on o.id = n.outbox_id
     where ${recipientFilter(recipient)}
     order by n.created_at desc, n.id desc
     limit ${limit}`);
@@ -554,7 +580,7 @@ export async function listReplyNotifications(
         reply_id: string;
         created_at: Date | string;
         is_read: boolean;
-        email_delivery: string;
+        outbox_status: string | null;
         author_name: string;
         body: string;
         slug: string;
@@ -571,7 +597,7 @@ export async function listReplyNotifications(
     replyBody: r.body,
     createdAt: new Date(r.created_at),
     isRead: Boolean(r.is_read),
-    emailDelivery: r.email_delivery as NotificationRow['emailDelivery'],
+    emailDelivery: deliveryOf(r.outbox_status),
   }));
 }
 

@@ -66,7 +66,7 @@ export async function queueSignOffMessage(
     });
   }
   if (groups.length === 0) return false;
-  return queueNotice(tx, ctx, {
+  const outboxId = await queueNotice(tx, ctx, {
     topic: 'supervisor-digest',
     kind: SUPERVISOR_DIGEST_KIND,
     to: supervisor.email,
@@ -78,6 +78,7 @@ export async function queueSignOffMessage(
       daysValid: SIGN_OFF_LINK_DAYS,
     }),
   });
+  return outboxId !== null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { ReplyNotification } from '#contracts/guides.js';
 
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { RequireUser } from '#web/lib/require-user.js';
@@ -49,15 +50,24 @@ function RepliesList() {
               <span className="link-meta"> · {formatDateTime(item.createdAt)}</span>
             </p>
             <blockquote>{item.replyExcerpt}</blockquote>
+            <p className="link-meta">{DELIVERY_WORDS[item.emailDelivery]}</p>
           </li>
         ))}
       </ol>
       <p className="section-note">
-        Email notices are stored too and will be sent once this site is configured with an email (SMTP) server.
+        You can turn these emails off under <Link to="/account">Email notices</Link> on your account page.
       </p>
     </>
   );
 }
+
+/** What became of the email for each notice (the outbox's status, in plain words). */
+const DELIVERY_WORDS: Record<ReplyNotification['emailDelivery'], string> = {
+  emailed: 'Emailed to you.',
+  queued: 'Email queued: it goes out shortly.',
+  failed: 'The email could not be delivered.',
+  'not-emailed': 'Not emailed.',
+};
 
 export function RepliesPage() {
   useDocumentTitle('Replies to your comments');

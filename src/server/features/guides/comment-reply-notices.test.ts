@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '#server/db/schema/mail.js';
+import { anonymousClient, commentBody, createTestGuide, postComment } from '#tests/factories/guides.js';
+import { signedInClient } from '#tests/factories/users.js';
+import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
+
+/** Reply notices go through the outbox (ADR 0024), and the notification says what became of the email. */
+
+let t: TestApp;
+let admin: TestClient;
+beforeAll(async () => {
+  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 });
+  admin = (await signedInClient(t.app, t.db.db, ['admin'])).client;
+});
+afterAll(async () => t.close());
+
+const mailTo = (address: string) => t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address));
+
+/** A signed-in commenter whose comment (asking to be told of replies) is published. */
+async function publishedQuestion(options: { notifyOnReply?: boolean } = {}) {
+  const guide = await createTestGuide(t.db.db);
+  const reader = await signedInClient(t.app, t.db.db, ['explorer'], { displayName: 'Sam Reader' });
+  const posted = await postComment(
+    reader.client,
+    guide.slug,
+    await commentBody(t.db.db, {
+      name: 'Sam Reader',
+      email: reader.user.email,
+      notifyOnReply: options.notifyOnReply ?? true,
+      comment: 'Does step 1 need a licence?',
+    }),
+  );
+  const parent = posted.json().comment as { id: string };
+  expect((await admin.post(`/api/admin/comments/${parent.id}/moderation`, { action: 'approve' })).statusCode).toBe(200);
+  return { guide, reader, parent };
+}
+
+async function repliesOf(client: TestClient) {
+  const response = await client.get('/api/me/replies');
+  expect(response.statusCode).toBe(200);
+  return response.json() as { items: { replyId: string; emailDelivery: string }[] };
+}
+
+describe('comment-reply notices', () => {
+  it('mails the author once a held reply is approved, with an unsubscribe link, and reports the delivery', async () => {
+    const { guide, reader, parent } = await publishedQuestion();
+    const replier = anonymousClient(t.app);
+    const reply = (
+      await postComment(
+        replier,
+        guide.slug,
+        await commentBody(t.db.db, { name: 'Kim Helper', parentId: parent.id, comment: 'Not for **step 1**.' }),
+      )
+    ).json().comment as { id: string; status: string };
+    expect(reply.status).toBe('pending');
+    // Held for moderation: nobody is told yet, not even by mail.
+    expect(await mailTo(reader.user.email)).toEqual([]);
+    expect((await repliesOf(reader.client)).items).toEqual([]);
+
+    await admin.post(`/api/admin/comments/${reply.id}/moderation`, { action: 'approve' });
+    const mails = await mailTo(reader.user.email);
+    expect(mails).toHaveLength(1);
+    const mail = mails[0];
+    if (!mail) throw new Error('no mail');
+    expect(mail).toMatchObject({ kind: 'comment-reply', userId: reader.user.id, status: 'queued' });
+    expect(mail.subject).toContain('Kim Helper replied to your comment');
+    expect(mail.textBody).toContain('Not for step 1.');
+    expect(mail.textBody).toContain(`/guides/${guide.slug}#comment-${reply.id}`);
+    expect(mail.headers['List-Unsubscribe']).toContain('/api/mail/unsubscribe?token=');
+    expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    // The commenter's address is never in the reply notice's text (only in To).
+    expect(mail.textBody).not.toContain(reader.user.email);
+
+    expect((await repliesOf(reader.client)).items).toMatchObject([{ replyId: reply.id, emailDelivery: 'queued' }]);
+    // The worker's outcomes (its own tests deliver over SMTP), as the notification view reads them.
+    const setStatus = (status: string) => t.db.db.update(mailOutbox).set({ status }).where(eq(mailOutbox.id, mail.id));
+    await setStatus('sent');
+    expect((await repliesOf(reader.client)).items[0]?.emailDelivery).toBe('emailed');
+    await setStatus('given-up');
+    expect((await repliesOf(reader.client)).items[0]?.emailDelivery).toBe('failed');
+  });
+
+  it('keeps the notice but sends no mail when the person turned replies off', async () => {
+    const { guide, reader, parent } = await publishedQuestion();
+    const off = await reader.client.put('/api/account/mail-preferences', { preferences: { 'comment-reply': false } });
+    expect(off.statusCode).toBe(200);
+    const reply = (await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }))).json()
+      .comment as { id: string; status: string };
+    expect(reply.status).toBe('approved');
+    expect(await mailTo(reader.user.email)).toEqual([]);
+    expect((await repliesOf(reader.client)).items).toMatchObject([{ replyId: reply.id, emailDelivery: 'not-emailed' }]);
+  });
+
+  it('never tells the author about their own reply, even under another address', async () => {
+    const { guide, reader, parent } = await publishedQuestion();
+    const own = await postComment(
+      reader.client,
+      guide.slug,
+      await commentBody(t.db.db, { email: `other-${reader.user.email}`, parentId: parent.id }),
+    );
+    expect(own.statusCode).toBe(201);
+    await admin.post(`/api/admin/comments/${own.json().comment.id}/moderation`, { action: 'approve' });
+    expect(await mailTo(reader.user.email)).toEqual([]);
+    expect((await repliesOf(reader.client)).items).toEqual([]);
+  });
+
+  it('mails nobody when the author did not ask to be told', async () => {
+    const { guide, reader, parent } = await publishedQuestion({ notifyOnReply: false });
+    await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }));
+    expect(await mailTo(reader.user.email)).toEqual([]);
+  });
+});
