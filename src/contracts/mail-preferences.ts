@@ -8,6 +8,8 @@ import { AccountTokenSchema } from './auth.js';
 export const MAIL_TOPICS = [
   'supervisor-digest',
   'entry-returned',
+  'agreement-ending',
+  'license-lapsing',
   'application-new',
   'application-update',
   'comment-reply',
@@ -25,6 +27,16 @@ export const MAIL_TOPIC_INFO: Record<MailTopic, { label: string; description: st
   'entry-returned': {
     label: 'Returned hours',
     description: 'When a supervisor returns one of your entries with a comment.',
+    isOnByDefault: true,
+  },
+  'agreement-ending': {
+    label: 'Supervision agreements ending',
+    description: 'Two weeks before a supervision agreement you are part of reaches its end date.',
+    isOnByDefault: true,
+  },
+  'license-lapsing': {
+    label: 'Supervisor licenses about to lapse',
+    description: 'A month before the license recorded for a supervision you are part of expires.',
     isOnByDefault: true,
   },
   'application-new': {

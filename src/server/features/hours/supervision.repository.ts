@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AuditAction, SupervisionStatus } from '#contracts/hours.js';
 import type { DbOrTx } from '#server/db/client.js';
@@ -107,6 +107,29 @@ export async function findSupervisionOfSupervisor(
     ),
     options.forUpdate,
   );
+}
+
+/**
+ * Active agreements with a supervisor whose end date (or license expiry) falls between two dates, inclusive: what
+ * the reminder sweep looks at.
+ */
+export async function listActiveSupervisionsDueBetween(
+  db: DbOrTx,
+  field: 'endDate' | 'licenseExpires',
+  from: string,
+  to: string,
+): Promise<SupervisionRow[]> {
+  const column = hoursSupervisions[field];
+  return selectSupervisions(db)
+    .where(
+      and(
+        eq(hoursSupervisions.status, 'active'),
+        isNotNull(hoursSupervisions.supervisorId),
+        gte(column, from),
+        lte(column, to),
+      ),
+    )
+    .orderBy(asc(hoursSupervisions.id));
 }
 
 /** Open invitations sent to an email address (case-insensitive). */

@@ -1,5 +1,6 @@
 // Hours messages. The invitation is transactional (it answers a trainee's request to this address); the weekly
-// sign-off message and a returned entry are notices, so queueNotice adds their unsubscribe link.
+// sign-off message, a returned entry, an agreement ending and a license about to lapse are notices, so queueNotice
+// adds their unsubscribe link. None quotes the log beyond what the recipient already sees in the app.
 import { type MailBlock, type MailSource, renderMail } from '../render-mail.js';
 
 export function supervisorInvitationMail(input: { traineeName: string; url: string }) {
@@ -78,6 +79,78 @@ export function entryReturnedMail(input: {
       { kind: 'greeting', name: input.displayName },
       { kind: 'paragraph', text: `${input.supervisorName} returned this entry: ${input.entry}.` },
       { kind: 'paragraph', text: `Their comment: “${input.comment}”` },
+      { kind: 'action', label: 'Open your log', url: input.url },
+    ],
+  };
+}
+
+/** To either side of an agreement whose end date is near. */
+export function agreementEndingMail(input: {
+  displayName: string;
+  otherName: string;
+  side: 'trainee' | 'supervisor';
+  endDate: string;
+  url: string;
+}): Omit<MailSource, 'unsubscribe'> {
+  const who =
+    input.side === 'trainee'
+      ? `Your supervision agreement with ${input.otherName}`
+      : `Your agreement to supervise ${input.otherName}`;
+  const after =
+    input.side === 'trainee'
+      ? 'Hours after that date cannot name this supervisor. If the supervision goes on, change the end date in your log.'
+      : 'Entries after that date cannot name you. If the supervision goes on, either of you can change the end date.';
+  return {
+    subject: `${who} ends on ${input.endDate}`,
+    preview: after,
+    blocks: [
+      { kind: 'greeting', name: input.displayName },
+      { kind: 'paragraph', text: `${who} ends on ${input.endDate}.` },
+      { kind: 'paragraph', text: after },
+      { kind: 'action', label: 'Open the agreement', url: input.url },
+    ],
+  };
+}
+
+/** To a supervisor: the license recorded for their supervisions expires soon. */
+export function licenseLapsingSupervisorMail(input: {
+  displayName: string;
+  expires: string;
+  traineeNames: string[];
+  url: string;
+}): Omit<MailSource, 'unsubscribe'> {
+  return {
+    subject: `Your license on record expires on ${input.expires}`,
+    preview: 'Record the renewed license so the hours you supervise keep counting.',
+    blocks: [
+      { kind: 'greeting', name: input.displayName },
+      {
+        kind: 'paragraph',
+        text: `The license you recorded on Vocare expires on ${input.expires}. Vocare counts a supervised hour only while the supervisor's license is valid, so hours after that date will not count for:`,
+      },
+      { kind: 'list', items: input.traineeNames },
+      { kind: 'paragraph', text: 'If you renewed it, record the new expiry date.' },
+      { kind: 'action', label: 'Update your license', url: input.url },
+    ],
+  };
+}
+
+/** To a supervisee: their supervisor's license on record expires soon. */
+export function licenseLapsingTraineeMail(input: {
+  displayName: string;
+  supervisorName: string;
+  expires: string;
+  url: string;
+}): Omit<MailSource, 'unsubscribe'> {
+  return {
+    subject: `${input.supervisorName}'s license on record expires on ${input.expires}`,
+    preview: 'Hours after that date will not count until a renewal is recorded.',
+    blocks: [
+      { kind: 'greeting', name: input.displayName },
+      {
+        kind: 'paragraph',
+        text: `The license ${input.supervisorName} recorded for your supervision expires on ${input.expires}. Vocare counts a supervised hour only while the supervisor's license is valid, so hours after that date will not count until ${input.supervisorName} records a renewal.`,
+      },
       { kind: 'action', label: 'Open your log', url: input.url },
     ],
   };
