@@ -84,8 +84,9 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
   );
 }
 
-function metText(met: boolean | null): string {
-  return met === null ? 'No verified target' : met ? 'Met' : 'Not yet';
+/** A verified requirement without a verdict is one the log could not check (e.g. a supervisor's credential). */
+function metText(met: boolean | null, verified: boolean): string {
+  return met === null ? (verified ? 'Not checked' : 'No verified target') : met ? 'Met' : 'Not yet';
 }
 
 function RequirementsTable({ logged, verified }: { logged: HoursProgress; verified: HoursProgress | undefined }) {
@@ -112,7 +113,7 @@ function RequirementsTable({ logged, verified }: { logged: HoursProgress; verifi
                   {r.label}
                   <span className="hours-explanation">{r.explanation}</span>
                 </th>
-                <td>{r.required === null ? 'not verified' : formatAmount(r.required, r.unit)}</td>
+                <td>{r.required === null ? (r.verified ? '—' : 'not verified') : formatAmount(r.required, r.unit)}</td>
                 <td>
                   {formatAmount(r.counted, r.unit)}
                   {share !== null && r.kind !== 'max-hours-per-week' && r.kind !== 'window' ? (
@@ -122,7 +123,7 @@ function RequirementsTable({ logged, verified }: { logged: HoursProgress; verifi
                   ) : null}
                 </td>
                 <td>{v ? formatAmount(v.counted, v.unit) : '…'}</td>
-                <td>{metText(r.met)}</td>
+                <td>{metText(r.met, r.verified)}</td>
               </tr>
             );
           })}
@@ -292,8 +293,12 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
                 {p.evaluation.requirements.map((r) => (
                   <li key={r.id}>
                     <strong>{r.label}</strong>: {formatAmount(r.counted, r.unit)}
-                    {r.required === null ? ' (no verified target)' : ` of ${formatAmount(r.required, r.unit)}`} —{' '}
-                    {metText(r.met)}
+                    {r.required === null
+                      ? r.verified
+                        ? ''
+                        : ' (no verified target)'
+                      : ` of ${formatAmount(r.required, r.unit)}`}{' '}
+                    — {metText(r.met, r.verified)}
                   </li>
                 ))}
               </ul>

@@ -28,6 +28,8 @@ function target(req: Requirement): string {
       return `1 hour of supervision per ${n} hours of ${req.basis === 'direct' ? 'direct client contact' : 'practice'}${req.period === 'overall' ? '' : `, each ${req.period}`}`;
     case 'pre-degree-hours':
       return req.hours === 0 ? 'No pre-degree hours count' : `At most ${n} pre-degree hours count`;
+    case 'supervisor-credential':
+      return `Held by the supervisor on the date of each hour: ${req.credential ?? ''}${req.categories ? ` (${req.categories.join(', ')} hours)` : ''}`;
     case 'category-hours':
       return `${n} hours (${req.categories.join(', ')})`;
     case 'supervision-hours':
