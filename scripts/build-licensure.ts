@@ -248,7 +248,9 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
     const isVerified = isVerifiedBySources(naming);
     requirements.push({
       id: 'supervisor-credential',
-      label: isVerified ? `Supervisor holds the ${credential.name}` : "Supervisor holds the state's supervisor credential",
+      label: isVerified
+        ? `Supervisor holds the ${credential.name}`
+        : "Supervisor holds the state's supervisor credential",
       kind: 'supervisor-credential',
       verified: isVerified,
       ...(isVerified ? { credential: credential.name } : {}),

@@ -375,7 +375,10 @@ export const SupervisorLicenseSchema = z.strictObject({
    * Whether the supervisor holds the state's supervisor credential or approval (e.g. Texas LPC-S): hours under a
    * rule set that requires one count only while it is held. null/left out: not said (those hours are not checked).
    */
-  holdsSupervisorCredential: z.boolean({ error: 'holdsSupervisorCredential must be true or false' }).nullable().optional(),
+  holdsSupervisorCredential: z
+    .boolean({ error: 'holdsSupervisorCredential must be true or false' })
+    .nullable()
+    .optional(),
   /** From when the credential is held; only with holdsSupervisorCredential true. */
   supervisorCredentialFrom: IsoDateSchema.nullable().optional(),
 });

@@ -1,8 +1,8 @@
 import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLicense } from '#contracts/hours.js';
 import type { RuleSet } from '#contracts/licensure.js';
-import type { EntrySupervisorCredential } from '../licensure/evaluate-rules.js';
 import type { HourCategory } from '#contracts/vocabulary.js';
 import { addDays, mondayOf } from '../calendar-date.js';
+import type { EntrySupervisorCredential } from '../licensure/evaluate-rules.js';
 
 /*
  * What the log knows that the rule set does not, and what a board would refuse after the fact:

@@ -144,8 +144,7 @@ export function toDraft(ruleSet: RuleSet): RuleSetDraft {
         kind: r.kind,
         verified: r.verified,
         target: value === undefined ? '' : String(value),
-        categories:
-          r.kind === 'category-hours' || r.kind === 'supervisor-credential' ? [...(r.categories ?? [])] : [],
+        categories: r.kind === 'category-hours' || r.kind === 'supervisor-credential' ? [...(r.categories ?? [])] : [],
         groupCap: r.kind === 'supervision-hours' && r.groupCap !== undefined ? String(r.groupCap) : '',
         kept: pick(r, KEPT_REQUIREMENT_FIELDS),
       };

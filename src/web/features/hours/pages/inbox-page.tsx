@@ -87,7 +87,8 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
       licenseJurisdiction: values.licenseJurisdiction.trim().toUpperCase(),
       licenseValidFrom: values.licenseValidFrom === '' ? null : values.licenseValidFrom,
       holdsSupervisorCredential: holds,
-      supervisorCredentialFrom: holds && values.supervisorCredentialFrom !== '' ? values.supervisorCredentialFrom : null,
+      supervisorCredentialFrom:
+        holds && values.supervisorCredentialFrom !== '' ? values.supervisorCredentialFrom : null,
     };
     const errors = validateWithSchema(SupervisorLicenseSchema, body, LICENSE_LABELS);
     setFieldErrors(errors);
@@ -200,8 +201,8 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
         <fieldset className="field">
           <legend>{LICENSE_LABELS.holdsSupervisorCredential}</legend>
           <p className="field-hint">
-            Some states count hours only under a supervisor who holds the state’s supervisor credential or approval
-            (for example Texas LPC-S). Do you hold it?
+            Some states count hours only under a supervisor who holds the state’s supervisor credential or approval (for
+            example Texas LPC-S). Do you hold it?
           </p>
           {fieldErrors.holdsSupervisorCredential ? (
             <p className="field-error">
