@@ -31,6 +31,8 @@ function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName
 function GoalForm({ goal }: { goal: HoursGoal }) {
   const selectId = useId();
   const [choice, setChoice] = useState(goal.ruleSet?.id ?? '');
+  const [degreeDate, setDegreeDate] = useState(goal.degreeDate ?? '');
+  const degreeId = useId();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const put = usePutGoal();
@@ -43,10 +45,13 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
       return;
     }
     setError(null);
-    put.mutate(choice, {
-      onSuccess: (g) => setDone(`Your goal is now ${g.ruleSet ? ruleSetName(g.ruleSet) : choice}.`),
-      onError: (err) => setError(describeError(err)),
-    });
+    put.mutate(
+      { ruleSetId: choice, degreeDate: degreeDate === '' ? null : degreeDate },
+      {
+        onSuccess: (g) => setDone(`Your goal is now ${g.ruleSet ? ruleSetName(g.ruleSet) : choice}.`),
+        onError: (err) => setError(describeError(err)),
+      },
+    );
   }
   return (
     <form className="form inline-form" onSubmit={handleSubmit} noValidate>
@@ -73,6 +78,20 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={degreeId}>Degree date (optional)</label>
+        <p id={`${degreeId}-hint`} className="field-hint">
+          When your qualifying degree was conferred: hours before it count only up to the state’s pre-degree limit.
+        </p>
+        <input
+          id={degreeId}
+          type="date"
+          name="degreeDate"
+          value={degreeDate}
+          aria-describedby={`${degreeId}-hint`}
+          onChange={(e) => setDegreeDate(e.target.value)}
+        />
       </div>
       <button type="submit" className="button button-secondary" aria-disabled={put.isPending}>
         Save goal

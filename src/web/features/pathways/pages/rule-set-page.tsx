@@ -87,6 +87,33 @@ function RequirementSources({ requirements }: { requirements: readonly Requireme
   );
 }
 
+/** Either-or groups: one option is enough; each option lists the requirements it needs, by label. */
+function Alternatives({ ruleSet }: { ruleSet: RuleSetDetail['ruleSet'] }) {
+  const alternatives = ruleSet.alternatives ?? [];
+  if (alternatives.length === 0) return null;
+  const labelOf = (id: string) => ruleSet.requirements.find((q) => q.id === id)?.label ?? id;
+  return (
+    <section aria-labelledby="rule-alternatives">
+      <h2 id="rule-alternatives">Either-or requirements</h2>
+      {alternatives.map((alt) => (
+        <div key={alt.id}>
+          <h3>{alt.label}</h3>
+          <p>Any one of these options is enough; a requirement inside an option is not needed on its own.</p>
+          <ul>
+            {alt.options.map((o) => (
+              <li key={o.label}>
+                <strong>{o.label}</strong>: {o.requirementIds.map(labelOf).join(', ')}
+              </li>
+            ))}
+          </ul>
+          {alt.note ? <p>{alt.note}</p> : null}
+          {alt.sources && alt.sources.length > 0 ? <SourceList sources={alt.sources} /> : null}
+        </div>
+      ))}
+    </section>
+  );
+}
+
 function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: boolean }) {
   const r = detail.ruleSet;
   const unverified = r.requirements.filter((q) => !q.verified).length;
@@ -208,6 +235,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
           <dd>{r.checkedDate}</dd>
         </div>
       </dl>
+      <Alternatives ruleSet={r} />
       <RequirementSources requirements={r.requirements} />
       {r.notes.length > 0 ? (
         <section aria-labelledby="rule-notes">
