@@ -238,6 +238,27 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
       ...sourceFields('preDegreeMaxHours'),
     });
   }
+  const credential = entry.supervisor?.stateCredential;
+  if (entry.supervisor && credential) {
+    // Only the quotations that name the credential carry it; none naming it means the research is wrong.
+    const naming = entry.supervisor.sources.filter((s) => s.quote.includes(credential.words));
+    if (naming.length === 0) {
+      throw new Error(`${jurisdiction} ${entry.license}: no supervisor quotation contains "${credential.words}"`);
+    }
+    const isVerified = isVerifiedBySources(naming);
+    requirements.push({
+      id: 'supervisor-credential',
+      label: isVerified
+        ? `Supervisor holds the ${credential.name}`
+        : "Supervisor holds the state's supervisor credential",
+      kind: 'supervisor-credential',
+      verified: isVerified,
+      ...(isVerified ? { credential: credential.name } : {}),
+      ...(credential.categories ? { categories: credential.categories } : {}),
+      sources: naming,
+      ...(isVerified ? {} : { note: `One third-party site names it: ${credential.name} (not verified).` }),
+    });
+  }
   let minutesPerContactHour: number | undefined;
   if (f.minutesPerContactHour) {
     if (verified('minutesPerContactHour')) minutesPerContactHour = f.minutesPerContactHour.value;

@@ -14,7 +14,15 @@ import { CliError } from './cli-context.js';
 /** What `vocare hours progress --json` prints (the shape the issue documents). */
 export interface HoursProgressReport {
   rules: string;
-  requirements: { id: string; label: string; required: number | null; counted: number; met: boolean | null }[];
+  requirements: {
+    id: string;
+    label: string;
+    /** Whether a source verifies it (a verified supervisor-credential rule has no number but is verified). */
+    verified: boolean;
+    required: number | null;
+    counted: number;
+    met: boolean | null;
+  }[];
   complete: boolean;
   projectedCompletion: string | null;
   rejected: { line: number; reason: string }[];
@@ -71,6 +79,7 @@ export function evaluateHoursCsv(
     requirements: evaluation.requirements.map((r) => ({
       id: r.id,
       label: r.label,
+      verified: r.verified,
       required: r.required,
       counted: r.counted,
       met: r.met,
@@ -84,12 +93,13 @@ export function evaluateHoursCsv(
 function printReport(report: HoursProgressReport, asOf: string | undefined): void {
   console.log(`${report.rules}${asOf ? ` as of ${asOf}` : ''}`);
   for (const r of report.requirements) {
-    const status = r.met === null ? 'not verified' : r.met ? 'met' : 'not yet';
+    // A log file names no supervisor, so a verified credential rule is "not checked" rather than "not verified".
+    const status = r.met === null ? (r.verified ? 'not checked' : 'not verified') : r.met ? 'met' : 'not yet';
     const target = r.required === null ? '-' : formatHoursValue(r.required);
     console.log(`  ${r.label.padEnd(40)} ${formatHoursValue(r.counted).padStart(9)} / ${target.padEnd(8)} ${status}`);
   }
   // A requirement with no verified source has no target (required null): with none verified, say so, not "met".
-  if (report.requirements.every((r) => r.required === null)) {
+  if (report.requirements.every((r) => !r.verified)) {
     console.log('Nothing is verified yet: no requirement of this rule set has a verified source, so ask the board.');
   } else {
     console.log(report.complete ? 'Every verified requirement is met.' : 'Not complete yet.');

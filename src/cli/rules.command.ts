@@ -31,6 +31,8 @@ function describeTarget(req: Requirement): string {
       return req.hours === 0 ? 'no pre-degree hours count' : `at most ${n} pre-degree hours count`;
     case 'supervision-hours':
       return req.groupCap === undefined ? `${n} hours` : `${n} hours (at most ${req.groupCap} group hours count)`;
+    case 'supervisor-credential':
+      return `held by the supervisor on the date of each hour: ${req.credential ?? ''}${req.categories ? ` (${req.categories.join(', ')} hours)` : ''}`;
     case 'category-hours':
       return `${n} hours (${req.categories.join(', ')})`;
     default:

@@ -371,6 +371,16 @@ export const SupervisorLicenseSchema = z.strictObject({
   licenseExpires: IsoDateSchema,
   /** The day the license became valid; null/left out when not given (then only the expiry date is checked). */
   licenseValidFrom: IsoDateSchema.nullable().optional(),
+  /**
+   * Whether the supervisor holds the state's supervisor credential or approval (e.g. Texas LPC-S): hours under a
+   * rule set that requires one count only while it is held. null/left out: not said (those hours are not checked).
+   */
+  holdsSupervisorCredential: z
+    .boolean({ error: 'holdsSupervisorCredential must be true or false' })
+    .nullable()
+    .optional(),
+  /** From when the credential is held; only with holdsSupervisorCredential true. */
+  supervisorCredentialFrom: IsoDateSchema.nullable().optional(),
 });
 export type SupervisorLicense = z.infer<typeof SupervisorLicenseSchema>;
 
@@ -380,10 +390,19 @@ export type SupervisorLicense = z.infer<typeof SupervisorLicenseSchema>;
  */
 export const SupervisorLicenseBodySchema = SupervisorLicenseSchema.extend({
   licenseJurisdiction: jurisdictionField('licenseJurisdiction'),
-}).refine((b) => !b.licenseValidFrom || b.licenseValidFrom <= b.licenseExpires, {
-  path: ['licenseValidFrom'],
-  message: 'licenseValidFrom must be on or before licenseExpires',
-});
+})
+  .refine((b) => !b.licenseValidFrom || b.licenseValidFrom <= b.licenseExpires, {
+    path: ['licenseValidFrom'],
+    message: 'licenseValidFrom must be on or before licenseExpires',
+  })
+  .refine((b) => !b.supervisorCredentialFrom || b.holdsSupervisorCredential === true, {
+    path: ['supervisorCredentialFrom'],
+    message: 'supervisorCredentialFrom may be given only when holdsSupervisorCredential is true',
+  })
+  .refine((b) => !b.supervisorCredentialFrom || b.supervisorCredentialFrom <= b.licenseExpires, {
+    path: ['supervisorCredentialFrom'],
+    message: 'supervisorCredentialFrom must be on or before licenseExpires',
+  });
 
 export const InviteSupervisorBodySchema = z
   .strictObject({

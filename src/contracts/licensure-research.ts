@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jurisdictionName } from './jurisdictions.js';
 import { LicenseFamilySchema, RuleSourceSchema } from './licensure.js';
-import { EducationIdSchema } from './vocabulary.js';
+import { EducationIdSchema, HourCategorySchema } from './vocabulary.js';
 
 /*
  * The raw licensure research (data/licensure/research/US-XX.json): per jurisdiction and license family, what was
@@ -53,7 +53,22 @@ export const ResearchLicenseSchema = z.strictObject({
   degree: sourced({ level: EducationIdSchema, text: z.string().trim().min(1) }),
   exams: sourced({ names: z.array(z.string().trim().min(1)) }),
   figures: z.partialRecord(z.enum(RESEARCH_FIGURE_NAMES), ResearchFigureSchema),
-  supervisor: sourced({ text: z.string().trim().min(1), credentialRequired: z.boolean().optional() }),
+  supervisor: sourced({
+    text: z.string().trim().min(1),
+    credentialRequired: z.boolean().optional(),
+    /**
+     * A state supervisor credential or approval the supervisor must hold (Texas LPC-S, a board-approved
+     * supervisor), beyond a licence: `words` are copied exactly from a quotation of `sources` that names it, so
+     * the build can check that the credential is not invented; `categories` when the rule speaks of some hours only.
+     */
+    stateCredential: z
+      .strictObject({
+        name: z.string().trim().min(1).max(200),
+        words: z.string().trim().min(1).max(300),
+        categories: z.array(HourCategorySchema).min(1).optional(),
+      })
+      .optional(),
+  }),
   searched: z.array(z.string()),
   conflicts: z.array(z.string()),
   notes: z.array(z.string()),

@@ -233,6 +233,27 @@ export const PreDegreeHoursRequirementSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * Hours count only when the supervisor held the state's supervisor credential or approval (e.g. Texas's LPC-S) on
+ * the date of the hour. `credential` is its name as the rule writes it (the target: present iff verified);
+ * `categories` says which hours the rule speaks of (left out: every hour; e.g. Texas LMFT names the supervision
+ * hours only). Whether a supervisor holds it, and from when, is recorded on their licence, not in the rules.
+ */
+export const SupervisorCredentialRequirementSchema = z.strictObject({
+  ...requirementFields('supervisor-credential'),
+  credential: z
+    .string({ error: 'credential must be a string' })
+    .trim()
+    .min(1, 'credential must not be empty')
+    .max(200, 'credential must be at most 200 characters')
+    .optional(),
+  categories: z
+    .array(HourCategorySchema, { error: 'categories must be a list of hour categories' })
+    .min(1, 'categories must name at least one hour category')
+    .refine((c) => new Set(c).size === c.length, { message: 'categories must not repeat a category' })
+    .optional(),
+});
+
 export const REQUIREMENT_KINDS = [
   'total-hours',
   'category-hours',
@@ -243,6 +264,7 @@ export const REQUIREMENT_KINDS = [
   'max-hours-per-year',
   'supervision-ratio',
   'pre-degree-hours',
+  'supervisor-credential',
 ] as const;
 export const RequirementKindSchema = z.enum(REQUIREMENT_KINDS);
 export type RequirementKind = z.infer<typeof RequirementKindSchema>;
@@ -258,6 +280,7 @@ export const REQUIREMENT_TARGET_FIELD = {
   'max-hours-per-year': 'hours',
   'supervision-ratio': 'hours',
   'pre-degree-hours': 'hours',
+  'supervisor-credential': 'credential',
 } as const satisfies Record<RequirementKind, string>;
 
 /** One requirement of a rule set; `kind` says which. */
@@ -272,11 +295,22 @@ export const RequirementSchema = z
     MaxHoursPerYearRequirementSchema,
     SupervisionRatioRequirementSchema,
     PreDegreeHoursRequirementSchema,
+    SupervisorCredentialRequirementSchema,
   ])
   .superRefine((req, ctx) => {
     const field = REQUIREMENT_TARGET_FIELD[req.kind];
     const target =
-      field === 'hours' ? ('hours' in req ? req.hours : undefined) : 'months' in req ? req.months : undefined;
+      field === 'hours'
+        ? 'hours' in req
+          ? req.hours
+          : undefined
+        : field === 'months'
+          ? 'months' in req
+            ? req.months
+            : undefined
+          : 'credential' in req
+            ? req.credential
+            : undefined;
     // A verified rule must say how much; an unverified one must not, so nothing downstream mistakes a guess for a rule.
     if (req.verified && target === undefined) {
       ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required when verified is true` });
@@ -423,6 +457,7 @@ const SINGLETON_KINDS: ReadonlySet<RequirementKind> = new Set([
   'window',
   'max-hours-per-year',
   'pre-degree-hours',
+  'supervisor-credential',
 ]);
 
 /** Every option names requirements of the rule set; a requirement is in one alternative at most. */

@@ -2,6 +2,7 @@ import type { EntryRule, EntryStatus, EntryWarning, ProgressBasis, SupervisorLic
 import type { RuleSet } from '#contracts/licensure.js';
 import type { HourCategory } from '#contracts/vocabulary.js';
 import { addDays, mondayOf } from '../calendar-date.js';
+import type { EntrySupervisorCredential } from '../licensure/evaluate-rules.js';
 
 /*
  * What the log knows that the rule set does not, and what a board would refuse after the fact:
@@ -112,6 +113,27 @@ export function buildExclusions(
     else if (basis === 'verified' && e.status !== 'verified') excluded.set(e.id, 'not verified by a supervisor yet');
   }
   return excluded;
+}
+
+/**
+ * The evaluator's `supervisorCredentials` map: entry id -> what its supervisor recorded about the state's
+ * supervisor credential. An entry with no agreement is left out (its supervisor is unknown, so it is not checked).
+ */
+export function buildSupervisorCredentials(
+  entries: readonly LoggedEntry[],
+  agreements: ReadonlyMap<string, AgreementFacts>,
+): Map<string, EntrySupervisorCredential> {
+  const out = new Map<string, EntrySupervisorCredential>();
+  for (const e of entries) {
+    const agreement = e.supervisionId === null ? undefined : agreements.get(e.supervisionId);
+    if (!agreement) continue;
+    out.set(e.id, {
+      supervisorName: agreement.supervisorName,
+      holdsCredential: agreement.license?.holdsSupervisorCredential ?? null,
+      credentialFrom: agreement.license?.supervisorCredentialFrom ?? null,
+    });
+  }
+  return out;
 }
 
 function weeklyLimitOf(ruleSet: RuleSet | null): { limit: number; id: string; label: string } | null {

@@ -1,6 +1,6 @@
 import type { NotCounted } from '#contracts/hours.js';
 import type { CompletionProjection, HourEntryForEvaluation, RuleSet, RuleSetEvaluation } from '#contracts/licensure.js';
-import { evaluateRules, projectCompletion } from '../licensure/evaluate-rules.js';
+import { type EntrySupervisorCredential, evaluateRules, projectCompletion } from '../licensure/evaluate-rules.js';
 
 export interface LogMeasurement {
   evaluation: RuleSetEvaluation;
@@ -24,12 +24,18 @@ export function defaultAsOf(today: string, entries: readonly Pick<HourEntryForEv
 export function measureLog(
   ruleSet: RuleSet,
   entries: readonly HourEntryForEvaluation[],
-  options: { asOf: string; excluded: ReadonlyMap<string, string>; degreeDate?: string | null },
+  options: {
+    asOf: string;
+    excluded: ReadonlyMap<string, string>;
+    degreeDate?: string | null;
+    supervisorCredentials?: ReadonlyMap<string, EntrySupervisorCredential>;
+  },
 ): LogMeasurement {
   const evaluation = evaluateRules(ruleSet, entries, {
     asOf: options.asOf,
     excluded: options.excluded,
     ...(options.degreeDate ? { degreeDate: options.degreeDate } : {}),
+    ...(options.supervisorCredentials ? { supervisorCredentials: options.supervisorCredentials } : {}),
   });
   const projection = projectCompletion(evaluation, entries, options.asOf);
   const byId = new Map<string, HourEntryForEvaluation>();

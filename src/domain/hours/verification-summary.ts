@@ -69,12 +69,13 @@ function withUnit(value: number, unit: 'hours' | 'months'): string {
   return `${formatHoursValue(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
 }
 
-function formatTarget(required: number | null, unit: 'hours' | 'months'): string {
-  return required === null ? 'not verified' : withUnit(required, unit);
+/** A verified requirement with no number (a supervisor credential) shows a dash, not "not verified". */
+function formatTarget(required: number | null, unit: 'hours' | 'months', verified = false): string {
+  return required === null ? (verified ? '-' : 'not verified') : withUnit(required, unit);
 }
 
-function metLabel(met: boolean | null): string {
-  return met === null ? 'no target' : met ? 'met' : 'not yet';
+function metLabel(met: boolean | null, verified = false): string {
+  return met === null ? (verified ? 'not checked' : 'no target') : met ? 'met' : 'not yet';
 }
 
 /** Collects blocks in reading order; the calls read like the document they describe. */
@@ -188,10 +189,10 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
       const v = verified.evaluation.requirements.find((x) => x.id === r.id);
       return [
         r.label,
-        formatTarget(r.required, r.unit),
+        formatTarget(r.required, r.unit, r.verified),
         withUnit(r.counted, r.unit),
         v ? withUnit(v.counted, v.unit) : '',
-        metLabel(r.met),
+        metLabel(r.met, r.verified),
       ];
     }),
   );

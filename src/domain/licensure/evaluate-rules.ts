@@ -44,7 +44,12 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
  * 10. alternatives (either-or): each requirement is measured as above; an option is met when all its requirements
  *    are, the group when any option is. A requirement inside a group is not unmet on its own: `unmet` names the
  *    group instead, and `complete` needs one met option of every group.
- * 11. A rule set with no verified requirement is never `complete` (verifiedCount = 0), and its projection has no
+ * 11. supervisor-credential (needs `supervisorCredentials` from the caller): after step 1, an entry of the
+ *    requirement's categories counts toward nothing when its supervisor had said they do not hold the state's
+ *    supervisor credential, or held it only from a later date (checked on the date of each hour, like a licence).
+ *    An entry whose supervisor is unknown, or has not said, counts, and the requirement says how many hours could
+ *    not be checked (met=null); with every hour checked it is met (its effect shows as rejected hours).
+ * 12. A rule set with no verified requirement is never `complete` (verifiedCount = 0), and its projection has no
  *    date: the product says nothing is verified yet rather than "every verified requirement is met".
  */
 
@@ -56,6 +61,17 @@ export interface EvaluateRulesOptions {
   excluded?: ReadonlyMap<string, string>;
   /** YYYY-MM-DD the qualifying degree was conferred; needed to apply a pre-degree-hours limit. */
   degreeDate?: string;
+  /** Entry id -> its supervisor's state supervisor credential; needed to apply a supervisor-credential rule. */
+  supervisorCredentials?: ReadonlyMap<string, EntrySupervisorCredential>;
+}
+
+/** What the log knows of an entry's supervisor and the state's supervisor credential (e.g. Texas LPC-S). */
+export interface EntrySupervisorCredential {
+  supervisorName: string;
+  /** true: holds it; false: does not; null: has not said (the hour cannot be checked). */
+  holdsCredential: boolean | null;
+  /** YYYY-MM-DD from which it is held; null when not given (then it is taken as held on every date). */
+  credentialFrom: string | null;
 }
 
 const CATEGORY_RANK: Record<HourCategory, number> = {
@@ -279,7 +295,8 @@ function categoriesOf(req: Requirement): readonly HourCategory[] {
 }
 
 function targetOf(req: Requirement): number | null {
-  if (!req.verified) return null;
+  // A credential is a name, not an amount: the requirement has no numeric target.
+  if (!req.verified || req.kind === 'supervisor-credential') return null;
   const value = 'hours' in req ? req.hours : 'months' in req ? req.months : undefined;
   return value ?? null;
 }
@@ -593,9 +610,17 @@ function explain(
   required: number | null,
   windowStart: number | null,
   asOf: number | null,
-  extra: { ratio?: RatioResult; degreeDate?: string | null } = {},
+  extra: { ratio?: RatioResult; degreeDate?: string | null; uncheckedCredentialHours?: number } = {},
 ): string {
   const c = formatNumber(counted);
+  if (req.kind === 'supervisor-credential' && req.verified) {
+    const unchecked = extra.uncheckedCredentialHours ?? 0;
+    const head = `${req.label}: hours count only when the supervisor held the ${req.credential ?? 'credential'} on the date of the hour`;
+    const checked = `${c} hours were supervised by someone who held it`;
+    return unchecked > 0
+      ? `${head}; ${checked}. ${formatNumber(unchecked)} hours could not be checked: their supervisor has not said whether they hold it (or the entry names no supervisor in Vocare).`
+      : `${head}; ${checked}. Met.`;
+  }
   if (required === null || !req.verified) {
     const what =
       req.kind === 'min-duration' || req.kind === 'window'
@@ -604,7 +629,9 @@ function explain(
           ? `the busiest week has ${c} hours`
           : req.kind === 'max-hours-per-year'
             ? `the busiest year has ${c} hours`
-            : req.kind === 'supervision-ratio' || req.kind === 'pre-degree-hours'
+            : req.kind === 'supervision-ratio' ||
+                req.kind === 'pre-degree-hours' ||
+                req.kind === 'supervisor-credential'
               ? 'it is not checked'
               : `${c} hours would count toward it`;
     return `${req.label}: not verified (no source read states the figure); ${what}.`;
@@ -734,6 +761,15 @@ export function evaluateRules(
   const preDegreeLimit = preDegreeReq && degreeDay !== null ? targetOf(preDegreeReq) : null;
   let preDegreeUsed = 0;
   let preDegreeReason = -1;
+  const credentialReq = ruleSet.requirements.find((r) => r.kind === 'supervisor-credential' && r.verified);
+  const credential = credentialReq?.kind === 'supervisor-credential' ? (credentialReq.credential ?? null) : null;
+  let credentialMask = 0;
+  if (credentialReq?.kind === 'supervisor-credential') {
+    for (const c of credentialReq.categories ?? ALL_CATEGORIES) credentialMask |= 1 << CATEGORY_RANK[c];
+  }
+  const credentialFacts = options.supervisorCredentials ?? new Map<string, EntrySupervisorCredential>();
+  let credentialCheckedHours = 0;
+  let credentialUncheckedHours = 0;
 
   const rejections = new RejectionLog();
   const accepted = new Int32Array(n);
@@ -743,10 +779,28 @@ export function evaluateRules(
   const weekTotals: number[] = [];
   let windowReason = -1;
   let afterReason = -1;
+  /** The credential fact of an entry the rule speaks of (undefined: not in scope, or no rule). */
+  const credentialFactOf = (pos: number): EntrySupervisorCredential | null | undefined => {
+    if (credential === null || (credentialMask & (1 << (log.rank[pos] ?? 0))) === 0) return undefined;
+    return credentialFacts.get((entries[log.index[pos] ?? 0] as HourEntryForEvaluation).id) ?? null;
+  };
+  /** Why a supervisor's hour on `day` does not count under the credential rule, or null when it may. */
+  const credentialRefusal = (fact: EntrySupervisorCredential | null | undefined, day: number): string | null => {
+    if (!fact || fact.holdsCredential === null) return null;
+    if (!fact.holdsCredential) {
+      return `supervised by ${fact.supervisorName}, who has not recorded the ${credential} the rules require of the supervisor`;
+    }
+    if (fact.credentialFrom !== null && day < parseDay(fact.credentialFrom, 'credentialFrom')) {
+      return `supervised by ${fact.supervisorName} before they held the ${credential} (held from ${fact.credentialFrom})`;
+    }
+    return null;
+  };
   for (let pos = 0; pos < n; pos++) {
     const day = log.day[pos] ?? 0;
     const h = log.hours[pos] ?? 0;
     const excludedReason = isExcluded(pos);
+    const credentialFact = credentialFactOf(pos);
+    const notCredentialed = credentialFact === undefined ? null : credentialRefusal(credentialFact, day);
     if (excludedReason !== undefined) {
       rejections.add(pos, h, rejections.reason(excludedReason), null);
     } else if (asOf !== null && day > asOf) {
@@ -759,6 +813,8 @@ export function evaluateRules(
         );
       }
       rejections.add(pos, h, windowReason, null);
+    } else if (notCredentialed !== null) {
+      rejections.add(pos, h, rejections.reason(notCredentialed), null);
     } else if (preDegreeLimit !== null && degreeDay !== null && day < degreeDay && preDegreeUsed >= preDegreeLimit) {
       if (preDegreeReason < 0) preDegreeReason = preDegreeRejection(rejections, preDegreeLimit, degreeDay);
       rejections.add(pos, h, preDegreeReason, null);
@@ -773,6 +829,10 @@ export function evaluateRules(
           // The log is this call's own copy: the entry counts with the part within the limit.
           log.hours[pos] = take;
         }
+      }
+      if (credentialFact !== undefined) {
+        if (credentialFact === null || credentialFact.holdsCredential === null) credentialUncheckedHours += take;
+        else credentialCheckedHours += take;
       }
       const monday = isoMonday(day);
       if (weekMondays[weekMondays.length - 1] !== monday) {
@@ -893,6 +953,12 @@ export function evaluateRules(
         requiredShown = ratio.due;
         met = ratio.shortPeriods.length === 0;
         break;
+      case 'supervisor-credential':
+        counted = credentialCheckedHours;
+        isConstraint = true;
+        // Hours whose supervisor has not said cannot be checked: say so rather than call it met.
+        met = req.verified ? (credentialUncheckedHours > 0 ? null : true) : null;
+        break;
     }
     if (met === undefined) met = required === null ? null : isConstraint || counted >= required;
     return {
@@ -910,6 +976,7 @@ export function evaluateRules(
       explanation: explain(req, counted, required, windowStart, asOf, {
         ratio,
         degreeDate: degreeDay === null ? null : formatDay(degreeDay),
+        uncheckedCredentialHours: credentialUncheckedHours,
       }),
     };
   });

@@ -145,6 +145,8 @@ export function requirementRef(ruleSet: RuleSet, req: Requirement): RuleRequirem
 }
 
 export function requirementText(req: RuleRequirementRef): string {
+  // A credential has no number: its label names it ("Supervisor holds the LPC-S").
+  if (req.kind === 'supervisor-credential' && req.verified) return `${req.label}, on the date of each hour`;
   if (!req.verified || req.target === null) return `${req.label}: not verified — ask your board`;
   if (req.kind === 'max-hours-per-week') return `${req.label}: at most ${formatNumber(req.target)} hours a week count`;
   if (req.kind === 'window') return `${req.label}: hours must fall within ${formatNumber(req.target)} months`;

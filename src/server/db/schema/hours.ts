@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -53,6 +54,10 @@ export const hoursSupervisions = pgTable(
     licenseExpires: date('license_expires', { mode: 'string' }),
     /** The day the license became valid (migration 0012); null when the supervisor did not give it. */
     licenseValidFrom: date('license_valid_from', { mode: 'string' }),
+    /** Whether the supervisor holds the state's supervisor credential (e.g. LPC-S; migration 0018); null: not said. */
+    holdsSupervisorCredential: boolean('holds_supervisor_credential'),
+    /** From when they hold it; null when not given (only with holdsSupervisorCredential true). */
+    supervisorCredentialFrom: date('supervisor_credential_from', { mode: 'string' }),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +70,10 @@ export const hoursSupervisions = pgTable(
     check(
       'hours_supervisions_license_dates_check',
       sql`${t.licenseValidFrom} IS NULL OR ${t.licenseExpires} IS NULL OR ${t.licenseValidFrom} <= ${t.licenseExpires}`,
+    ),
+    check(
+      'hours_supervisions_credential_from_check',
+      sql`${t.supervisorCredentialFrom} IS NULL OR ${t.holdsSupervisorCredential} IS TRUE`,
     ),
     index('hours_supervisions_trainee_idx').on(t.traineeId),
     index('hours_supervisions_supervisor_idx').on(t.supervisorId),

@@ -45,6 +45,8 @@ export function toAgreementFacts(row: supervisionRepo.SupervisionRow): Agreement
           licenseJurisdiction: row.licenseJurisdiction ?? '',
           licenseExpires: row.licenseExpires ?? '',
           licenseValidFrom: row.licenseValidFrom,
+          holdsSupervisorCredential: row.holdsSupervisorCredential,
+          supervisorCredentialFrom: row.supervisorCredentialFrom,
         }
       : null,
   };

@@ -9,7 +9,13 @@ import {
 import type { RuleSet } from '#contracts/licensure.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import { addDays, addMonthsToMonth, mondayOf, monthOf } from '#domain/calendar-date.js';
-import { type AgreementFacts, buildExclusions, type LoggedEntry, licenseText } from '#domain/hours/entry-rules.js';
+import {
+  type AgreementFacts,
+  buildExclusions,
+  buildSupervisorCredentials,
+  type LoggedEntry,
+  licenseText,
+} from '#domain/hours/entry-rules.js';
 import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
 import { describeVerificationSummary, type VerificationSummaryInput } from '#domain/hours/verification-summary.js';
 import type { DbOrTx } from '#server/db/client.js';
@@ -74,6 +80,7 @@ export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, ba
     asOf,
     excluded,
     degreeDate: loaded.degreeDate,
+    supervisorCredentials: buildSupervisorCredentials(loaded.log, loaded.agreements),
   });
   const byCategory = emptyCategoryHours();
   const byStatus = { unverified: 0, verified: 0, returned: 0 };
@@ -198,6 +205,7 @@ export async function buildSummaryPdf(
       asOf,
       excluded: buildExclusions(loaded.log, loaded.agreements, basis),
       degreeDate: loaded.degreeDate,
+      supervisorCredentials: buildSupervisorCredentials(loaded.log, loaded.agreements),
     });
   const byCategory = emptyCategoryHours();
   const verifiedByCategory = emptyCategoryHours();

@@ -23,6 +23,8 @@ export interface SupervisionRow {
   licenseJurisdiction: string | null;
   licenseExpires: string | null;
   licenseValidFrom: string | null;
+  holdsSupervisorCredential: boolean | null;
+  supervisorCredentialFrom: string | null;
   invitedAt: Date;
   respondedAt: Date | null;
 }
@@ -44,6 +46,8 @@ const supervisionColumns = {
   licenseJurisdiction: hoursSupervisions.licenseJurisdiction,
   licenseExpires: hoursSupervisions.licenseExpires,
   licenseValidFrom: hoursSupervisions.licenseValidFrom,
+  holdsSupervisorCredential: hoursSupervisions.holdsSupervisorCredential,
+  supervisorCredentialFrom: hoursSupervisions.supervisorCredentialFrom,
   invitedAt: hoursSupervisions.invitedAt,
   respondedAt: hoursSupervisions.respondedAt,
 };
@@ -201,6 +205,8 @@ export async function updateSupervision(
     licenseJurisdiction: string;
     licenseExpires: string;
     licenseValidFrom: string | null;
+    holdsSupervisorCredential: boolean | null;
+    supervisorCredentialFrom: string | null;
     respondedAt: Date;
   }>,
 ): Promise<void> {

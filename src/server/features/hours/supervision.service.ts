@@ -236,6 +236,8 @@ async function acceptOpenInvitation(tx: DbOrTx, user: SessionUser, id: string, l
     supervisorName: user.displayName,
     ...license,
     licenseValidFrom: license.licenseValidFrom ?? null,
+    holdsSupervisorCredential: license.holdsSupervisorCredential ?? null,
+    supervisorCredentialFrom: license.supervisorCredentialFrom ?? null,
     respondedAt: new Date(),
   });
   await addRoles(tx, user.id, ['supervisor']);
@@ -328,7 +330,12 @@ export async function updateLicense(
   await db.transaction(async (tx) => {
     const row = await supervisionRepo.findSupervisionOfSupervisor(tx, user.id, id, { forUpdate: true });
     if (!row) throw new AppError('NOT_FOUND', 'No such supervision agreement of yours.');
-    await supervisionRepo.updateSupervision(tx, id, { ...license, licenseValidFrom: license.licenseValidFrom ?? null });
+    await supervisionRepo.updateSupervision(tx, id, {
+      ...license,
+      licenseValidFrom: license.licenseValidFrom ?? null,
+      holdsSupervisorCredential: license.holdsSupervisorCredential ?? null,
+      supervisorCredentialFrom: license.supervisorCredentialFrom ?? null,
+    });
     await supervisionRepo.insertAuditEvents(tx, [
       {
         ...asSupervisor(user),

@@ -436,6 +436,81 @@ describe('verification and the lock', () => {
     expect(backwards.json().error.details[0].path).toBe('body.licenseValidFrom');
   });
 
+  it('Texas LPC: hours before the supervisor held the LPC-S do not count, with the reason (credential per date)', async () => {
+    const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, {
+      startDate: '2025-01-06',
+      goal: 'US-TX:LPC',
+    });
+    await logEntry(trainee.client, { date: '2025-01-13', hours: 2, supervisionId });
+    await logEntry(trainee.client, { date: '2025-03-03', hours: 3, supervisionId });
+    const credentialOf = (progress: { evaluation: { requirements: { kind: string; met: boolean | null }[] } }) =>
+      progress.evaluation.requirements.find((r) => r.kind === 'supervisor-credential');
+    // Not said yet: every hour counts, and the rule says it could not check them.
+    const unsaid = (await trainee.client.get('/api/hours/progress?asOf=2025-03-31')).json();
+    expect(unsaid.evaluation.requirements[0].counted).toBe(5);
+    expect(credentialOf(unsaid)?.met).toBeNull();
+
+    const recorded = await supervisor.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+      ...LICENSE,
+      holdsSupervisorCredential: true,
+      supervisorCredentialFrom: '2025-02-01',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json().license).toMatchObject({
+      holdsSupervisorCredential: true,
+      supervisorCredentialFrom: '2025-02-01',
+    });
+    const progress = (await trainee.client.get('/api/hours/progress?asOf=2025-03-31')).json();
+    expect(progress.evaluation.requirements[0].counted).toBe(3);
+    expect(credentialOf(progress)?.met).toBe(true);
+    expect(progress.notCounted).toMatchObject([
+      {
+        date: '2025-01-13',
+        hours: 2,
+        reason:
+          'supervised by Dr. Sam Supervisor before they held the Licensed Professional Counselor Supervisor (LPC-S) (held from 2025-02-01)',
+        requirementIds: null,
+      },
+    ]);
+    // The same log under a rule set that asks for no credential (Texas psychologist) counts both entries.
+    const psychology = (
+      await trainee.client.get('/api/hours/progress?asOf=2025-03-31&ruleSet=US-TX:Psychologist')
+    ).json();
+    expect(psychology.notCounted).toEqual([]);
+
+    const without = await supervisor.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+      ...LICENSE,
+      holdsSupervisorCredential: false,
+    });
+    expect(without.statusCode, without.body).toBe(200);
+    const none = (await trainee.client.get('/api/hours/progress?asOf=2025-03-31')).json();
+    expect(none.evaluation.requirements[0].counted).toBe(0);
+
+    // A start date without holding it, or after the licence expires, is refused and nothing changes.
+    for (const [body, path] of [
+      [{ holdsSupervisorCredential: false, supervisorCredentialFrom: '2025-02-01' }, 'body.supervisorCredentialFrom'],
+      [{ holdsSupervisorCredential: true, supervisorCredentialFrom: '2031-01-01' }, 'body.supervisorCredentialFrom'],
+      [{ holdsSupervisorCredential: 'yes' }, 'body.holdsSupervisorCredential'],
+    ] as const) {
+      const bad = await supervisor.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+        ...LICENSE,
+        ...body,
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details[0].path).toBe(path);
+    }
+    // The trainee cannot record their supervisor's credential.
+    const byTrainee = await trainee.client.put(`/api/hours/supervisions/${supervisionId}/license`, {
+      ...LICENSE,
+      holdsSupervisorCredential: true,
+    });
+    expect(byTrainee.statusCode).toBe(403);
+    const stored = await rows(
+      sql`select holds_supervisor_credential as holds from hours_supervisions where id = ${supervisionId}`,
+    );
+    expect(stored[0]?.holds).toBe(false);
+  });
+
   it("agreement dates and the supervisor's renewed license change what counts, and both are audited", async () => {
     const { trainee, supervisor, supervisionId } = await traineeWithSupervisor(t.app, t.db.db, {
       startDate: '2025-03-01',

@@ -17,6 +17,7 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
   'max-hours-per-year': 'Yearly limit on countable hours',
   'supervision-ratio': 'Supervision ratio (practice hours per supervision hour)',
   'pre-degree-hours': 'Pre-degree hours that may count (at most)',
+  'supervisor-credential': "Supervisor holds the state's supervisor credential",
 };
 
 /** Requirement fields the editor has no input for (sources, periods); kept as they were so an edit keeps them. */
@@ -86,7 +87,8 @@ export function newKey(): string {
   return `req-${keyCounter}`;
 }
 
-export function targetUnit(kind: RequirementKind): 'hours' | 'months' {
+/** The JSON field of a kind's target: a number of hours or months, or a credential's name. */
+export function targetUnit(kind: RequirementKind): 'hours' | 'months' | 'credential' {
   return REQUIREMENT_TARGET_FIELD[kind];
 }
 
@@ -134,7 +136,7 @@ export function toDraft(ruleSet: RuleSet): RuleSetDraft {
     examsVerified: ruleSet.exams !== null,
     exams: (ruleSet.exams ?? []).join('\n'),
     requirements: ruleSet.requirements.map((r) => {
-      const value = 'hours' in r ? r.hours : 'months' in r ? r.months : undefined;
+      const value = 'hours' in r ? r.hours : 'months' in r ? r.months : 'credential' in r ? r.credential : undefined;
       return {
         key: newKey(),
         id: r.id,
@@ -142,7 +144,7 @@ export function toDraft(ruleSet: RuleSet): RuleSetDraft {
         kind: r.kind,
         verified: r.verified,
         target: value === undefined ? '' : String(value),
-        categories: r.kind === 'category-hours' ? [...r.categories] : [],
+        categories: r.kind === 'category-hours' || r.kind === 'supervisor-credential' ? [...(r.categories ?? [])] : [],
         groupCap: r.kind === 'supervision-hours' && r.groupCap !== undefined ? String(r.groupCap) : '',
         kept: pick(r, KEPT_REQUIREMENT_FIELDS),
       };
@@ -176,6 +178,8 @@ function toRequirement(draft: RequirementDraft): Record<string, unknown> {
     verified: draft.verified,
   };
   if (draft.kind === 'category-hours') out.categories = draft.categories;
+  // A credential rule without categories speaks of every hour.
+  if (draft.kind === 'supervisor-credential' && draft.categories.length > 0) out.categories = draft.categories;
   const kept = { ...kindDefaults(draft.kind), ...(draft.kept ?? {}) };
   for (const key of ['period', 'basis'] as const) {
     if (key in kindDefaults(draft.kind) && kept[key] !== undefined) out[key] = kept[key];
@@ -186,7 +190,10 @@ function toRequirement(draft: RequirementDraft): Record<string, unknown> {
     out.alternativeFullTimeMonths = kept.alternativeFullTimeMonths;
   }
   // An unverified requirement carries no target; whatever was typed is left out rather than refused.
-  if (draft.verified && draft.target.trim() !== '') out[targetUnit(draft.kind)] = numberOrText(draft.target);
+  if (draft.verified && draft.target.trim() !== '') {
+    const unit = targetUnit(draft.kind);
+    out[unit] = unit === 'credential' ? draft.target.trim() : numberOrText(draft.target);
+  }
   if (draft.verified && draft.kind === 'supervision-hours' && draft.groupCap.trim() !== '') {
     out.groupCap = numberOrText(draft.groupCap);
   }
@@ -230,7 +237,7 @@ export function draftFieldOf(path: string): string | null {
     if (second === undefined) return 'requirements';
     const base = `requirements.${second}`;
     if (third === undefined) return base;
-    if (third === 'hours' || third === 'months') return `${base}.target`;
+    if (third === 'hours' || third === 'months' || third === 'credential') return `${base}.target`;
     return ['id', 'label', 'kind', 'verified', 'categories', 'groupCap'].includes(third) ? `${base}.${third}` : base;
   }
   if (top === 'minDegree') return second === 'level' ? 'minDegreeLevel' : 'minDegreeText';

@@ -14,8 +14,9 @@ export function useGoal(isEnabled = true) {
 export function usePutGoal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ruleSetId: string) =>
-      apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body: { ruleSetId } }),
+    /** degreeDate null clears it: pre-degree hours are then not limited (the rules say they could not check). */
+    mutationFn: (body: { ruleSetId: string; degreeDate: string | null }) =>
+      apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
   });
 }

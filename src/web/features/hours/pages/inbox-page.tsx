@@ -51,6 +51,9 @@ const LICENSE_LABELS = {
   licenseNumber: 'License number',
   licenseJurisdiction: 'Licensing state',
   licenseExpires: 'License expiry date',
+  licenseValidFrom: 'License valid from',
+  holdsSupervisorCredential: 'State supervisor credential',
+  supervisorCredentialFrom: 'Credential held from',
 };
 
 /** Accepts an invitation from the inbox, or (with `linkToken`) from the emailed link, which also proves the address. */
@@ -63,7 +66,11 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
     licenseNumber: '',
     licenseJurisdiction: '',
     licenseExpires: '',
+    licenseValidFrom: '',
+    supervisorCredentialFrom: '',
   });
+  /** '' = not said; the state's credential (e.g. Texas LPC-S) decides whether hours count where a state asks for it. */
+  const [credential, setCredential] = useState<'' | 'yes' | 'no'>('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const acceptById = useAcceptInvitation();
@@ -74,7 +81,15 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (accept.isPending) return;
-    const body = { ...values, licenseJurisdiction: values.licenseJurisdiction.trim().toUpperCase() };
+    const holds = credential === '' ? null : credential === 'yes';
+    const body = {
+      ...values,
+      licenseJurisdiction: values.licenseJurisdiction.trim().toUpperCase(),
+      licenseValidFrom: values.licenseValidFrom === '' ? null : values.licenseValidFrom,
+      holdsSupervisorCredential: holds,
+      supervisorCredentialFrom:
+        holds && values.supervisorCredentialFrom !== '' ? values.supervisorCredentialFrom : null,
+    };
     const errors = validateWithSchema(SupervisorLicenseSchema, body, LICENSE_LABELS);
     setFieldErrors(errors);
     setFormError(null);
@@ -102,7 +117,12 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
     else acceptById.mutate({ id: invitation.id, license }, onAccepted);
   }
 
-  const input = (name: keyof typeof LICENSE_LABELS, type: string, hint?: string) => {
+  const input = (
+    name: Exclude<keyof typeof LICENSE_LABELS, 'holdsSupervisorCredential'>,
+    type: string,
+    hint?: string,
+    isRequired = true,
+  ) => {
     const error = fieldErrors[name];
     const id = `${formId}-${name}`;
     const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
@@ -110,7 +130,7 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
       <div className="field">
         <label htmlFor={id}>
           {LICENSE_LABELS[name]}
-          <span className="required-mark"> (required)</span>
+          {isRequired ? <span className="required-mark"> (required)</span> : null}
         </label>
         {hint ? (
           <p id={`${id}-hint`} className="field-hint">
@@ -146,7 +166,7 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
             id={id}
             name={name}
             type={type}
-            required
+            required={isRequired}
             value={values[name]}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy || undefined}
@@ -177,6 +197,46 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
         {input('licenseNumber', 'text')}
         {input('licenseJurisdiction', 'state', 'The state (or DC) whose board issued the license.')}
         {input('licenseExpires', 'date', 'Hours after this date will not count until you record a renewal.')}
+        {input('licenseValidFrom', 'date', 'Optional. Hours before this date will not count.', false)}
+        <fieldset className="field">
+          <legend>{LICENSE_LABELS.holdsSupervisorCredential}</legend>
+          <p className="field-hint">
+            Some states count hours only under a supervisor who holds the state’s supervisor credential or approval (for
+            example Texas LPC-S). Do you hold it?
+          </p>
+          {fieldErrors.holdsSupervisorCredential ? (
+            <p className="field-error">
+              <span aria-hidden="true">⚠ </span>
+              {fieldErrors.holdsSupervisorCredential}
+            </p>
+          ) : null}
+          {(
+            [
+              ['yes', 'Yes, I hold it'],
+              ['no', 'No'],
+              ['', 'Not said (hours are not checked against it)'],
+            ] as const
+          ).map(([value, text]) => (
+            <div className="choice" key={value || 'unsaid'}>
+              <input
+                id={`${formId}-credential-${value || 'unsaid'}`}
+                type="radio"
+                name={`${formId}-credential`}
+                checked={credential === value}
+                onChange={() => setCredential(value)}
+              />
+              <label htmlFor={`${formId}-credential-${value || 'unsaid'}`}>{text}</label>
+            </div>
+          ))}
+        </fieldset>
+        {credential === 'yes'
+          ? input(
+              'supervisorCredentialFrom',
+              'date',
+              'Optional. Hours before this date will not count where the state requires the credential.',
+              false,
+            )
+          : null}
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={accept.isPending}>
             Accept and record my license

@@ -31,6 +31,8 @@ function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName
 function GoalForm({ goal }: { goal: HoursGoal }) {
   const selectId = useId();
   const [choice, setChoice] = useState(goal.ruleSet?.id ?? '');
+  const [degreeDate, setDegreeDate] = useState(goal.degreeDate ?? '');
+  const degreeId = useId();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const put = usePutGoal();
@@ -43,10 +45,13 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
       return;
     }
     setError(null);
-    put.mutate(choice, {
-      onSuccess: (g) => setDone(`Your goal is now ${g.ruleSet ? ruleSetName(g.ruleSet) : choice}.`),
-      onError: (err) => setError(describeError(err)),
-    });
+    put.mutate(
+      { ruleSetId: choice, degreeDate: degreeDate === '' ? null : degreeDate },
+      {
+        onSuccess: (g) => setDone(`Your goal is now ${g.ruleSet ? ruleSetName(g.ruleSet) : choice}.`),
+        onError: (err) => setError(describeError(err)),
+      },
+    );
   }
   return (
     <form className="form inline-form" onSubmit={handleSubmit} noValidate>
@@ -74,6 +79,20 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={degreeId}>Degree date (optional)</label>
+        <p id={`${degreeId}-hint`} className="field-hint">
+          When your qualifying degree was conferred: hours before it count only up to the state’s pre-degree limit.
+        </p>
+        <input
+          id={degreeId}
+          type="date"
+          name="degreeDate"
+          value={degreeDate}
+          aria-describedby={`${degreeId}-hint`}
+          onChange={(e) => setDegreeDate(e.target.value)}
+        />
+      </div>
       <button type="submit" className="button button-secondary" aria-disabled={put.isPending}>
         Save goal
       </button>
@@ -84,8 +103,9 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
   );
 }
 
-function metText(met: boolean | null): string {
-  return met === null ? 'No verified target' : met ? 'Met' : 'Not yet';
+/** A verified requirement without a verdict is one the log could not check (e.g. a supervisor's credential). */
+function metText(met: boolean | null, verified: boolean): string {
+  return met === null ? (verified ? 'Not checked' : 'No verified target') : met ? 'Met' : 'Not yet';
 }
 
 function RequirementsTable({ logged, verified }: { logged: HoursProgress; verified: HoursProgress | undefined }) {
@@ -112,7 +132,7 @@ function RequirementsTable({ logged, verified }: { logged: HoursProgress; verifi
                   {r.label}
                   <span className="hours-explanation">{r.explanation}</span>
                 </th>
-                <td>{r.required === null ? 'not verified' : formatAmount(r.required, r.unit)}</td>
+                <td>{r.required === null ? (r.verified ? '—' : 'not verified') : formatAmount(r.required, r.unit)}</td>
                 <td>
                   {formatAmount(r.counted, r.unit)}
                   {share !== null && r.kind !== 'max-hours-per-week' && r.kind !== 'window' ? (
@@ -122,7 +142,7 @@ function RequirementsTable({ logged, verified }: { logged: HoursProgress; verifi
                   ) : null}
                 </td>
                 <td>{v ? formatAmount(v.counted, v.unit) : '…'}</td>
-                <td>{metText(r.met)}</td>
+                <td>{metText(r.met, r.verified)}</td>
               </tr>
             );
           })}
@@ -292,8 +312,12 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
                 {p.evaluation.requirements.map((r) => (
                   <li key={r.id}>
                     <strong>{r.label}</strong>: {formatAmount(r.counted, r.unit)}
-                    {r.required === null ? ' (no verified target)' : ` of ${formatAmount(r.required, r.unit)}`} —{' '}
-                    {metText(r.met)}
+                    {r.required === null
+                      ? r.verified
+                        ? ''
+                        : ' (no verified target)'
+                      : ` of ${formatAmount(r.required, r.unit)}`}{' '}
+                    — {metText(r.met, r.verified)}
                   </li>
                 ))}
               </ul>

@@ -143,7 +143,12 @@ function SupervisionItem({ s }: { s: Supervision }) {
           <dt>License</dt>
           <dd>
             {s.license
-              ? `${s.license.licenseType} ${s.license.licenseNumber}, ${s.license.licenseJurisdiction}, expires ${formatDate(s.license.licenseExpires)}`
+              ? `${s.license.licenseType} ${s.license.licenseNumber}, ${s.license.licenseJurisdiction}, expires ${formatDate(s.license.licenseExpires)}` +
+                (s.license.holdsSupervisorCredential === true
+                  ? `; holds the state's supervisor credential${s.license.supervisorCredentialFrom ? ` from ${formatDate(s.license.supervisorCredentialFrom)}` : ''}`
+                  : s.license.holdsSupervisorCredential === false
+                    ? "; does not hold the state's supervisor credential"
+                    : '')
               : 'recorded when they accept'}
           </dd>
         </div>

@@ -147,20 +147,30 @@ function RequirementFields({
         <label htmlFor={checkboxId}>Verified: a source states this figure</label>
       </div>
       <Field
-        label={unit === 'hours' ? 'Hours' : 'Months'}
+        label={unit === 'hours' ? 'Hours' : unit === 'months' ? 'Months' : 'Credential (as the rule names it)'}
         hint={verified ? undefined : 'Left out while the requirement is not verified.'}
         error={errorOf(`${base}.target`)}
       >
-        {(p) => <input type="text" inputMode="decimal" disabled={!verified} {...p} {...register(`${base}.target`)} />}
+        {(p) => (
+          <input
+            type="text"
+            inputMode={unit === 'credential' ? 'text' : 'decimal'}
+            disabled={!verified}
+            {...p}
+            {...register(`${base}.target`)}
+          />
+        )}
       </Field>
-      {kind === 'category-hours' ? (
+      {kind === 'category-hours' || kind === 'supervisor-credential' ? (
         <Controller
           control={form.control}
           name={`${base}.categories`}
           render={({ field }) => (
             <CheckboxGroup
               name={`${base}.categories`}
-              legend="Hour categories that count"
+              legend={
+                kind === 'category-hours' ? 'Hour categories that count' : 'Hours the rule speaks of (none chosen: all)'
+              }
               options={HOUR_CATEGORY_IDS.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
               values={field.value}
               onChange={field.onChange}

@@ -28,6 +28,8 @@ function target(req: Requirement): string {
       return `1 hour of supervision per ${n} hours of ${req.basis === 'direct' ? 'direct client contact' : 'practice'}${req.period === 'overall' ? '' : `, each ${req.period}`}`;
     case 'pre-degree-hours':
       return req.hours === 0 ? 'No pre-degree hours count' : `At most ${n} pre-degree hours count`;
+    case 'supervisor-credential':
+      return `Held by the supervisor on the date of each hour: ${req.credential ?? ''}${req.categories ? ` (${req.categories.join(', ')} hours)` : ''}`;
     case 'category-hours':
       return `${n} hours (${req.categories.join(', ')})`;
     case 'supervision-hours':
@@ -80,6 +82,33 @@ function RequirementSources({ requirements }: { requirements: readonly Requireme
             <p>No source read states this figure. Ask the board.</p>
           )}
         </section>
+      ))}
+    </section>
+  );
+}
+
+/** Either-or groups: one option is enough; each option lists the requirements it needs, by label. */
+function Alternatives({ ruleSet }: { ruleSet: RuleSetDetail['ruleSet'] }) {
+  const alternatives = ruleSet.alternatives ?? [];
+  if (alternatives.length === 0) return null;
+  const labelOf = (id: string) => ruleSet.requirements.find((q) => q.id === id)?.label ?? id;
+  return (
+    <section aria-labelledby="rule-alternatives">
+      <h2 id="rule-alternatives">Either-or requirements</h2>
+      {alternatives.map((alt) => (
+        <div key={alt.id}>
+          <h3>{alt.label}</h3>
+          <p>Any one of these options is enough; a requirement inside an option is not needed on its own.</p>
+          <ul>
+            {alt.options.map((o) => (
+              <li key={o.label}>
+                <strong>{o.label}</strong>: {o.requirementIds.map(labelOf).join(', ')}
+              </li>
+            ))}
+          </ul>
+          {alt.note ? <p>{alt.note}</p> : null}
+          {alt.sources && alt.sources.length > 0 ? <SourceList sources={alt.sources} /> : null}
+        </div>
       ))}
     </section>
   );
@@ -206,6 +235,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
           <dd>{r.checkedDate}</dd>
         </div>
       </dl>
+      <Alternatives ruleSet={r} />
       <RequirementSources requirements={r.requirements} />
       {r.notes.length > 0 ? (
         <section aria-labelledby="rule-notes">
