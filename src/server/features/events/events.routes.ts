@@ -4,6 +4,8 @@ import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AttendanceBodySchema,
   AttendeeListSchema,
+  CeLogSchema,
+  CeRenewalGoalSchema,
   ClaimBodySchema,
   EventBodySchema,
   EventDetailSchema,
@@ -76,6 +78,31 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock 
       },
     },
     async (request) => service.myEvents(db, requireUser(request), now()),
+  );
+
+  app.get(
+    '/api/events/ce-log',
+    {
+      schema: {
+        tags,
+        summary: 'Your continuing-education log: CE hours of events you attended, toward your renewal goal',
+        response: { 200: CeLogSchema, ...errors },
+      },
+    },
+    async (request) => service.ceLog(db, requireUser(request).id),
+  );
+
+  app.put(
+    '/api/events/ce-log/goal',
+    {
+      schema: {
+        tags,
+        summary: 'Set your renewal goal (license, cycle dates, hours your board requires) for the CE log',
+        body: CeRenewalGoalSchema,
+        response: { 200: CeLogSchema, ...errors },
+      },
+    },
+    async (request) => service.saveCeGoal(ctx(), requireUser(request), request.body),
   );
 
   app.post(

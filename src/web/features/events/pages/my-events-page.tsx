@@ -89,6 +89,13 @@ function MyEventsView() {
         </section>
       ) : null}
       <Feed hasFeed={hasFeed} />
+      <section aria-labelledby="ce-title">
+        <h2 id="ce-title">Continuing education</h2>
+        <p>
+          <Link to="/events/ce-log">Your CE log</Link>: the CE hours of events where the organizer confirmed you
+          attended, toward your license renewal.
+        </p>
+      </section>
     </>
   );
 }
