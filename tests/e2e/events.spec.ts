@@ -49,6 +49,18 @@ describe('events in the browser', () => {
       await page.getByRole('button', { name: 'Create my feed address' }).click();
       await page.getByLabel('Feed address (shown once)').waitFor();
       await expectAccessible(page, 'your events');
+
+      await page.getByRole('link', { name: 'Your CE log' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Continuing education log' }).waitFor();
+      await page.getByRole('button', { name: 'Save my goal' }).click();
+      await page.getByRole('heading', { name: 'Please check the form' }).waitFor();
+      await page.getByLabel('License', { exact: true }).fill('LPC (Texas)');
+      await page.getByLabel('Renewal cycle starts').fill('2026-01-01');
+      await page.getByLabel('License renews on').fill('2027-12-31');
+      await page.getByLabel('CE hours your board requires for the cycle').fill('24');
+      await page.getByRole('button', { name: 'Save my goal' }).click();
+      await page.getByText('0 of 24 hours for LPC (Texas)').waitFor();
+      await expectAccessible(page, 'CE log');
     } finally {
       await context.close();
     }

@@ -33,6 +33,7 @@ import { queueMail } from '#server/mail/outbox.repository.js';
 import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
 import { seatOfferMail } from './events.mail.js';
 import * as repo from './events.repository.js';
+import type { FeedEntriesOf } from './feed-entries.port.js';
 
 export interface EventsContext {
   db: Db;
@@ -455,8 +456,15 @@ export async function rotateFeed(ctx: EventsContext, user: SessionUser): Promise
   return { url: linkTo(ctx.env, path), path };
 }
 
-/** The feed: events the person holds a seat at, and the ones they organize. */
-export async function feedIcs(ctx: EventsContext, token: string): Promise<string> {
+/**
+ * The feed: events the person holds a seat at and the ones they organize, then what other features add for them
+ * (mentoring conversations, plan milestones) through the feed ports.
+ */
+export async function feedIcs(
+  ctx: EventsContext,
+  token: string,
+  feedEntries: readonly FeedEntriesOf[] = [],
+): Promise<string> {
   const userId = await repo.feedOwner(ctx.db, hashToken(token));
   if (!userId) throw new AppError('NOT_FOUND', 'No calendar feed at this address (it may have been replaced).');
   const [registrations, organized] = await Promise.all([
@@ -472,7 +480,8 @@ export async function feedIcs(ctx: EventsContext, token: string): Promise<string
   return buildEventCalendar(
     [...rows.values()].map(({ row, withLink }) => calendarEventOf(row, ctx.env, withLink)),
     ctx.now,
-    'My Vocare events',
+    'My Vocare calendar',
+    (await Promise.all(feedEntries.map((entriesOf) => entriesOf(ctx.db, ctx.env, userId, ctx.now)))).flat(),
   );
 }
 

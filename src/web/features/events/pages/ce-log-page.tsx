@@ -98,7 +98,7 @@ function CeLogView() {
             <Link to="/events">Find an event</Link>
           </p>
         ) : (
-          <table>
+          <table className="compare-table">
             <caption className="visually-hidden">CE hours by event</caption>
             <thead>
               <tr>

@@ -23,7 +23,8 @@ function Feed({ hasFeed }: { hasFeed: boolean }) {
       <h2 id="feed-title">Your calendar feed</h2>
       <p>
         A private address your calendar app can subscribe to: it lists the events you hold a seat at and the ones you
-        organize. Anyone with the address can read it, so keep it to yourself; making a new one stops the old one.
+        organize, your mentoring conversations and the dated milestones of your initiative plans. Anyone with the
+        address can read it, so keep it to yourself; making a new one stops the old one.
       </p>
       {url ? (
         <div className="field">
