@@ -143,3 +143,38 @@ export type AttendeeList = z.infer<typeof AttendeeListSchema>;
 export const AttendanceBodySchema = z.object({ registrationId: z.uuid(), attended: z.boolean() });
 
 export const EventReviewBodySchema = z.object({ decision: z.enum(['approve', 'reject']) });
+
+/** One attended event that carried CE hours, as it counts in a person's continuing-education log. */
+export const CeLogEntrySchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  organizerName: z.string(),
+  startsAt: z.string(),
+  ceHours: z.number(),
+  /** Whether the event falls inside the renewal cycle of the person's goal (false when there is no goal). */
+  inCycle: z.boolean(),
+});
+
+/** A renewal target typed from the person's board rules; Vocare supplies no figures of its own. */
+export const CeRenewalGoalSchema = z
+  .object({
+    license: z.string().trim().min(2, 'name the license, for example LPC (Texas)').max(120),
+    cycleStartsOn: z.iso.date(),
+    renewsOn: z.iso.date(),
+    hoursRequired: z.number().positive('hours must be more than 0').max(1000),
+  })
+  .refine((goal) => goal.cycleStartsOn < goal.renewsOn, {
+    message: 'the renewal date comes after the cycle starts',
+    path: ['renewsOn'],
+  });
+export type CeRenewalGoal = z.infer<typeof CeRenewalGoalSchema>;
+
+export const CeLogSchema = z.object({
+  entries: z.array(CeLogEntrySchema),
+  totalHours: z.number(),
+  goal: CeRenewalGoalSchema.nullable(),
+  /** CE hours from events inside the goal's cycle; null without a goal. */
+  hoursInCycle: z.number().nullable(),
+  hoursRemaining: z.number().nullable(),
+});
+export type CeLog = z.infer<typeof CeLogSchema>;

@@ -6,16 +6,18 @@ import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.
 import { careerDetailOf } from './features/careers/career-detail.adapter.js';
 import { careersFeature } from './features/careers/careers.feature.js';
 import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
-import { eventsFeature } from './features/events/events.feature.js';
+import { createEventsFeature } from './features/events/events.feature.js';
 import { guidesFeature } from './features/guides/guides.feature.js';
 import { directHoursPerWeekFromLog } from './features/hours/direct-hours.adapter.js';
 import { createHoursFeature } from './features/hours/hours.feature.js';
 import { initiativeFeature } from './features/initiative/initiative.feature.js';
+import { milestoneFeedEntries } from './features/initiative/milestone-feed.adapter.js';
 import { licensureFeature } from './features/licensure/licensure.feature.js';
 import { ruleSetCatalog } from './features/licensure/rule-sets.adapter.js';
 import { mailboxFeature } from './features/mailbox/mailbox.feature.js';
 import { latestAssessmentBasis } from './features/matching/assessment-basis.adapter.js';
 import { createMatchingFeature } from './features/matching/matching.feature.js';
+import { conversationFeedEntries } from './features/mentorship/conversation-feed.adapter.js';
 import { mentorshipFeature } from './features/mentorship/mentorship.feature.js';
 import { noticesFeature } from './features/notices/notices.feature.js';
 import { createPathwaysFeature } from './features/pathways/pathways.feature.js';
@@ -51,6 +53,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   mailboxFeature,
   mentorshipFeature,
   peerSpacesFeature,
-  eventsFeature,
+  createEventsFeature({ feedEntries: [conversationFeedEntries, milestoneFeedEntries] }),
   noticesFeature,
 ];

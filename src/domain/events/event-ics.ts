@@ -98,8 +98,52 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
   return lines;
 }
 
-/** A whole VCALENDAR: one VTIMEZONE per zone used, then the events. CRLF line ends, folded at 75 octets. */
-export function buildEventCalendar(events: readonly CalendarEvent[], stamp: Date, name = 'Vocare events'): string {
+/**
+ * Something else a person's private feed carries, from another feature: a timed item kept in UTC (a mentoring
+ * conversation) or a whole day (a plan milestone's due date, which has no time). UID and SEQUENCE come from its
+ * owner, stable across edits like an event's.
+ */
+export type FeedEntry = {
+  uid: string;
+  sequence: number;
+  summary: string;
+  location?: string;
+  url?: string;
+} & ({ start: Date; end: Date } | { date: string });
+
+const compactDate = (isoDate: string) => isoDate.replaceAll('-', '');
+
+function nextDay(isoDate: string): string {
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+function feedEntryLines(entry: FeedEntry, stamp: Date): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${entry.uid}`, `SEQUENCE:${entry.sequence}`, `DTSTAMP:${formatIcsUtc(stamp)}`];
+  if ('date' in entry) {
+    // A whole day: DTEND is the next day, exclusive (RFC 5545 3.6.1).
+    lines.push(`DTSTART;VALUE=DATE:${compactDate(entry.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(entry.date))}`);
+  } else {
+    lines.push(`DTSTART:${formatIcsUtc(entry.start)}`, `DTEND:${formatIcsUtc(entry.end)}`);
+  }
+  lines.push(`SUMMARY:${escapeIcsText(entry.summary)}`);
+  if (entry.location) lines.push(`LOCATION:${escapeIcsText(entry.location)}`);
+  if (entry.url) lines.push(`URL:${entry.url}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/**
+ * A whole VCALENDAR: one VTIMEZONE per zone used, then the events, then any other feed entries. CRLF line ends,
+ * folded at 75 octets.
+ */
+export function buildEventCalendar(
+  events: readonly CalendarEvent[],
+  stamp: Date,
+  name = 'Vocare events',
+  entries: readonly FeedEntry[] = [],
+): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Vocare//Events//EN', 'CALSCALE:GREGORIAN'];
   lines.push(`X-WR-CALNAME:${escapeIcsText(name)}`);
   const zones = new Map<string, { from: Date; to: Date }>();
@@ -114,6 +158,7 @@ export function buildEventCalendar(events: readonly CalendarEvent[], stamp: Date
   }
   for (const [zone, span] of zones) lines.push(...buildVtimezone(zone, span.from, span.to));
   for (const event of events) lines.push(...eventLines(event, stamp));
+  for (const entry of entries) lines.push(...feedEntryLines(entry, stamp));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
 }

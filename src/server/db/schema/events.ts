@@ -1,5 +1,17 @@
-// Tables of community events; created by migrations/0014_events.sql (keep the two in step).
-import { bigint, boolean, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Tables of community events; created by migrations/0014_events.sql, 0016 and 0019 (keep them in step).
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './core.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -26,6 +38,10 @@ export const events = pgTable('events', {
   onlineUrl: text('online_url'),
   capacity: integer('capacity'),
   ceHours: real('ce_hours'),
+  /** The "ZIP" or "City, ST" the point was resolved from (migration 0019). */
+  near: text('near'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
   status: text('status').notNull(),
   reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
   reviewedAt: at('reviewed_at'),
@@ -57,4 +73,16 @@ export const eventFeedTokens = pgTable('event_feed_tokens', {
     .references(() => users.id, { onDelete: 'cascade' }),
   tokenHash: text('token_hash').notNull(),
   createdAt: at('created_at').notNull(),
+});
+
+/** A person's renewal target for their CE log, typed from their board's rules (migration 0019). */
+export const ceRenewalGoals = pgTable('ce_renewal_goals', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  license: text('license').notNull(),
+  cycleStartsOn: date('cycle_starts_on', { mode: 'string' }).notNull(),
+  renewsOn: date('renews_on', { mode: 'string' }).notNull(),
+  hoursRequired: real('hours_required').notNull(),
+  updatedAt: at('updated_at').notNull(),
 });

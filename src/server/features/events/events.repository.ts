@@ -1,9 +1,9 @@
 // All SQL of community events. Reads that serve a person take their id; registrations are found by id and owner.
-import { and, asc, desc, eq, gte, ilike, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { EventSearchQuery } from '#contracts/events.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { users } from '#server/db/schema/core.js';
-import { eventFeedTokens, eventRegistrations, events } from '#server/db/schema/events.js';
+import { ceRenewalGoals, eventFeedTokens, eventRegistrations, events } from '#server/db/schema/events.js';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventInsert = typeof events.$inferInsert;
@@ -168,4 +168,39 @@ export async function setFeedToken(db: DbOrTx, userId: string, tokenHash: string
 export async function feedOwner(db: DbOrTx, tokenHash: string): Promise<string | null> {
   const rows = await db.select().from(eventFeedTokens).where(eq(eventFeedTokens.tokenHash, tokenHash)).limit(1);
   return rows[0]?.userId ?? null;
+}
+
+/** Events this person attended (marked by the organizer) that carry CE hours, oldest first. */
+export async function attendedWithCe(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      eventId: events.id,
+      title: events.title,
+      organizerName: users.displayName,
+      startsAt: events.startsAt,
+      startLocal: events.startLocal,
+      ceHours: events.ceHours,
+    })
+    .from(eventRegistrations)
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .innerJoin(users, eq(users.id, events.organizerId))
+    .where(
+      and(
+        eq(eventRegistrations.userId, userId),
+        eq(eventRegistrations.attended, true),
+        eq(eventRegistrations.state, 'confirmed'),
+        isNotNull(events.ceHours),
+      ),
+    )
+    .orderBy(asc(events.startsAt), asc(events.id));
+}
+
+export async function ceGoalOf(db: DbOrTx, userId: string) {
+  const rows = await db.select().from(ceRenewalGoals).where(eq(ceRenewalGoals.userId, userId)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function saveCeGoal(db: DbOrTx, values: typeof ceRenewalGoals.$inferInsert) {
+  const { userId: _, ...set } = values;
+  await db.insert(ceRenewalGoals).values(values).onConflictDoUpdate({ target: ceRenewalGoals.userId, set });
 }

@@ -4,6 +4,8 @@ import { ErrorResponseSchema } from '#contracts/errors.js';
 import {
   AttendanceBodySchema,
   AttendeeListSchema,
+  CeLogSchema,
+  CeRenewalGoalSchema,
   ClaimBodySchema,
   EventBodySchema,
   EventDetailSchema,
@@ -21,6 +23,7 @@ import type { Db } from '#server/db/client.js';
 import type { Env } from '#server/env.js';
 import { requireRole, requireUser, requireVerified } from '#server/plugins/session.js';
 import * as service from './events.service.js';
+import type { FeedEntriesOf } from './feed-entries.port.js';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -36,7 +39,12 @@ const calendar = 'text/calendar; charset=utf-8';
  * Community events (ADR 0028): public search and pages for approved events, posting by organizations, mentors and
  * admins with an admin's approval, registration with a waiting list, calendar files and a private feed.
  */
-export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock }> = async (app, { db, env, now }) => {
+export const eventsRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  env: Env;
+  now: Clock;
+  feedEntries: readonly FeedEntriesOf[];
+}> = async (app, { db, env, now, feedEntries }) => {
   const ctx = () => ({ db, env, now: now() });
 
   app.get(
@@ -78,6 +86,31 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock 
     async (request) => service.myEvents(db, requireUser(request), now()),
   );
 
+  app.get(
+    '/api/events/ce-log',
+    {
+      schema: {
+        tags,
+        summary: 'Your continuing-education log: CE hours of events you attended, toward your renewal goal',
+        response: { 200: CeLogSchema, ...errors },
+      },
+    },
+    async (request) => service.ceLog(db, requireUser(request).id),
+  );
+
+  app.put(
+    '/api/events/ce-log/goal',
+    {
+      schema: {
+        tags,
+        summary: 'Set your renewal goal (license, cycle dates, hours your board requires) for the CE log',
+        body: CeRenewalGoalSchema,
+        response: { 200: CeLogSchema, ...errors },
+      },
+    },
+    async (request) => service.saveCeGoal(ctx(), requireUser(request), request.body),
+  );
+
   app.post(
     '/api/events/feed/rotate',
     {
@@ -95,7 +128,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock 
     {
       schema: {
         tags,
-        summary: 'A private calendar feed (text/calendar) by its secret address',
+        summary:
+          'A private calendar feed (text/calendar) by its secret address: your events, mentoring conversations and plan milestones',
         params: FeedTokenParamsSchema,
         response: { 200: z.string(), ...errors },
       },
@@ -104,7 +138,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; env: Env; now: Clock 
       reply
         .header('content-type', calendar)
         .header('cache-control', 'private, no-store')
-        .send(await service.feedIcs(ctx(), request.params.token)),
+        .send(await service.feedIcs(ctx(), request.params.token, feedEntries)),
   );
 
   app.post(

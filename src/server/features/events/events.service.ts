@@ -2,6 +2,8 @@
 // of freed seats (mailed claim links), calendar files and a private feed per person, attendance (ADR 0028).
 import type {
   AttendeeList,
+  CeLog,
+  CeRenewalGoal,
   EventBody,
   EventDetail,
   EventList,
@@ -31,6 +33,7 @@ import { queueMail } from '#server/mail/outbox.repository.js';
 import { hashToken, newToken, type SessionUser } from '#server/plugins/session.js';
 import { seatOfferMail } from './events.mail.js';
 import * as repo from './events.repository.js';
+import type { FeedEntriesOf } from './feed-entries.port.js';
 
 export interface EventsContext {
   db: Db;
@@ -453,8 +456,15 @@ export async function rotateFeed(ctx: EventsContext, user: SessionUser): Promise
   return { url: linkTo(ctx.env, path), path };
 }
 
-/** The feed: events the person holds a seat at, and the ones they organize. */
-export async function feedIcs(ctx: EventsContext, token: string): Promise<string> {
+/**
+ * The feed: events the person holds a seat at and the ones they organize, then what other features add for them
+ * (mentoring conversations, plan milestones) through the feed ports.
+ */
+export async function feedIcs(
+  ctx: EventsContext,
+  token: string,
+  feedEntries: readonly FeedEntriesOf[] = [],
+): Promise<string> {
   const userId = await repo.feedOwner(ctx.db, hashToken(token));
   if (!userId) throw new AppError('NOT_FOUND', 'No calendar feed at this address (it may have been replaced).');
   const [registrations, organized] = await Promise.all([
@@ -470,7 +480,8 @@ export async function feedIcs(ctx: EventsContext, token: string): Promise<string
   return buildEventCalendar(
     [...rows.values()].map(({ row, withLink }) => calendarEventOf(row, ctx.env, withLink)),
     ctx.now,
-    'My Vocare events',
+    'My Vocare calendar',
+    (await Promise.all(feedEntries.map((entriesOf) => entriesOf(ctx.db, ctx.env, userId, ctx.now)))).flat(),
   );
 }
 
@@ -517,6 +528,52 @@ export async function markAttendance(
   return attendeeList(db, user, id, now);
 }
 
+// ---- Continuing education ----
+
+const roundHours = (hours: number) => Math.round(hours * 100) / 100;
+
+/**
+ * A person's CE log: the events they attended (as the organizer marked) that carry CE hours, and, when they set a
+ * renewal goal, how many of those hours fall inside its cycle. An event counts on its wall-clock date in its own
+ * zone; a recurring series counts once (attendance is kept per registration, and a registration covers the series).
+ */
+export async function ceLog(db: DbOrTx, userId: string): Promise<CeLog> {
+  const [rows, goalRow] = await Promise.all([repo.attendedWithCe(db, userId), repo.ceGoalOf(db, userId)]);
+  const goal: CeRenewalGoal | null = goalRow
+    ? {
+        license: goalRow.license,
+        cycleStartsOn: goalRow.cycleStartsOn,
+        renewsOn: goalRow.renewsOn,
+        hoursRequired: goalRow.hoursRequired,
+      }
+    : null;
+  const entries = rows.map((row) => {
+    const day = row.startLocal.slice(0, 10);
+    return {
+      eventId: row.eventId,
+      title: row.title,
+      organizerName: row.organizerName,
+      startsAt: row.startsAt.toISOString(),
+      ceHours: row.ceHours ?? 0,
+      inCycle: !!goal && day >= goal.cycleStartsOn && day <= goal.renewsOn,
+    };
+  });
+  const totalHours = roundHours(entries.reduce((sum, e) => sum + e.ceHours, 0));
+  const hoursInCycle = goal ? roundHours(entries.filter((e) => e.inCycle).reduce((s, e) => s + e.ceHours, 0)) : null;
+  return {
+    entries,
+    totalHours,
+    goal,
+    hoursInCycle,
+    hoursRemaining: goal && hoursInCycle !== null ? roundHours(Math.max(0, goal.hoursRequired - hoursInCycle)) : null,
+  };
+}
+
+export async function saveCeGoal(ctx: EventsContext, user: SessionUser, goal: CeRenewalGoal): Promise<CeLog> {
+  await repo.saveCeGoal(ctx.db, { userId: user.id, ...goal, updatedAt: ctx.now });
+  return ceLog(ctx.db, user.id);
+}
+
 /** A person's events data: their registrations and the events they organize (not the feed token, stored hashed). */
 export async function personalData(db: DbOrTx, userId: string) {
   const now = new Date(0);
@@ -530,5 +587,6 @@ export async function personalData(db: DbOrTx, userId: string) {
     })),
     organized: (await repo.listByOrganizer(db, userId, now)).map(({ seatsTaken: _, organizerName: __, ...row }) => row),
     hasCalendarFeed: await repo.hasFeed(db, userId),
+    continuingEducation: await ceLog(db, userId),
   };
 }

@@ -12,6 +12,10 @@ export const eventsFeature: WebFeature = {
       path: 'events/new',
       lazy: async () => ({ Component: (await import('./pages/post-event-page.js')).PostEventPage }),
     },
+    {
+      path: 'events/ce-log',
+      lazy: async () => ({ Component: (await import('./pages/ce-log-page.js')).CeLogPage }),
+    },
     { path: 'events/claim', lazy: async () => ({ Component: (await import('./pages/claim-page.js')).ClaimPage }) },
     {
       path: 'events/review',

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AttendeeListSchema,
+  CeLogSchema,
+  type CeRenewalGoal,
   type EventBody,
   EventDetailSchema,
   EventListSchema,
@@ -79,4 +81,15 @@ export const useAttendees = (id: string, enabled: boolean) =>
 export const useMarkAttendance = (id: string) =>
   useEventsMutation((body: { registrationId: string; attended: boolean }) =>
     apiRequest(`/api/events/${enc(id)}/attendance`, AttendeeListSchema, { method: 'POST', body }),
+  );
+
+export const useCeLog = () =>
+  useQuery({
+    queryKey: [...eventsKey, 'ce-log'],
+    queryFn: ({ signal }) => apiRequest('/api/events/ce-log', CeLogSchema, { signal }),
+  });
+
+export const useSaveCeGoal = () =>
+  useEventsMutation((body: CeRenewalGoal) =>
+    apiRequest('/api/events/ce-log/goal', CeLogSchema, { method: 'PUT', body }),
   );

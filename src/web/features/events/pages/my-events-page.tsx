@@ -23,7 +23,8 @@ function Feed({ hasFeed }: { hasFeed: boolean }) {
       <h2 id="feed-title">Your calendar feed</h2>
       <p>
         A private address your calendar app can subscribe to: it lists the events you hold a seat at and the ones you
-        organize. Anyone with the address can read it, so keep it to yourself; making a new one stops the old one.
+        organize, your mentoring conversations and the dated milestones of your initiative plans. Anyone with the
+        address can read it, so keep it to yourself; making a new one stops the old one.
       </p>
       {url ? (
         <div className="field">
@@ -89,6 +90,13 @@ function MyEventsView() {
         </section>
       ) : null}
       <Feed hasFeed={hasFeed} />
+      <section aria-labelledby="ce-title">
+        <h2 id="ce-title">Continuing education</h2>
+        <p>
+          <Link to="/events/ce-log">Your CE log</Link>: the CE hours of events where the organizer confirmed you
+          attended, toward your license renewal.
+        </p>
+      </section>
     </>
   );
 }
