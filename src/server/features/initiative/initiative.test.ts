@@ -177,6 +177,122 @@ describe('initiative authorization', () => {
     expect((await owner.client.get(url)).json().document.title).toBe('Edited by co-owner');
   });
 
+  it('a co-owner edits existing indicators, milestones and budget lines in place; a viewer cannot; bad edits save nothing', async () => {
+    const { owner, coOwner, viewer, plan } = await sharedPlan();
+    const url = `/api/initiatives/${plan.id}`;
+    // The owner adds one of each, as the editor's "add" forms do.
+    const withItems = {
+      ...plan.document,
+      indicators: [
+        {
+          id: 'ind-1',
+          outcomeId: 'oc-1',
+          measure: 'Pupils attending',
+          unit: '',
+          baseline: null,
+          target: 10,
+          source: '',
+          frequency: 'monthly',
+        },
+      ],
+      milestones: [
+        { id: 'ms-1', title: 'First session', activityId: null, owner: '', dueDate: null, status: 'not-started' },
+      ],
+    };
+    const added = await owner.client.put(url, { version: 1, document: withItems });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().health.findings.map((f: { code: string }) => f.code)).toContain('activity-without-milestone');
+
+    // The co-owner changes them in place: same ids, new values.
+    const edited = {
+      ...withItems,
+      indicators: [
+        {
+          ...withItems.indicators[0],
+          measure: 'Pupils attending weekly',
+          baseline: 2,
+          target: 12,
+          source: 'Register',
+          frequency: 'weekly',
+        },
+      ],
+      milestones: [
+        {
+          ...withItems.milestones[0],
+          activityId: 'act-2',
+          owner: 'Amara',
+          dueDate: '2027-01-15',
+          status: 'in-progress',
+        },
+      ],
+      budget: {
+        ...withItems.budget,
+        lines: withItems.budget.lines.map((l: { id: string }) =>
+          l.id === 'b-1' ? { ...l, label: 'Books and pens', amount: 120 } : l,
+        ),
+      },
+    };
+    const saved = await coOwner.client.put(url, { version: 2, document: edited });
+    expect(saved.statusCode).toBe(200);
+    const body = saved.json();
+    expect(body.document.indicators[0]).toMatchObject({
+      id: 'ind-1',
+      measure: 'Pupils attending weekly',
+      baseline: 2,
+      target: 12,
+      frequency: 'weekly',
+    });
+    expect(body.document.milestones[0]).toMatchObject({
+      id: 'ms-1',
+      activityId: 'act-2',
+      owner: 'Amara',
+      dueDate: '2027-01-15',
+      status: 'in-progress',
+    });
+    expect(body.document.budget.lines.find((l: { id: string }) => l.id === 'b-1')).toMatchObject({
+      label: 'Books and pens',
+      amount: 120,
+    });
+    expect(body.budgetTotals.cash).toBe(120);
+
+    // A viewer's in-place edit is refused and changes nothing.
+    const viewerEdit = await viewer.client.put(url, {
+      version: 3,
+      document: { ...edited, indicators: [{ ...edited.indicators[0], target: 999 }] },
+    });
+    expect(viewerEdit.statusCode).toBe(403);
+
+    // Edits the shared schema refuses: an emptied measure, cents, a negative amount, an impossible date.
+    const bad = await coOwner.client.put(url, {
+      version: 3,
+      document: {
+        ...edited,
+        indicators: [{ ...edited.indicators[0], measure: '' }],
+        milestones: [{ ...edited.milestones[0], dueDate: '2027-02-30' }],
+        budget: {
+          ...edited.budget,
+          lines: edited.budget.lines.map((l: { id: string }, i: number) =>
+            i === 0 ? { ...l, amount: 12.5 } : { ...l, amount: -1 },
+          ),
+        },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'body.document.indicators.0.measure',
+        'body.document.milestones.0.dueDate',
+        'body.document.budget.lines.0.amount',
+        'body.document.budget.lines.1.amount',
+      ]),
+    );
+    const after = (await owner.client.get(url)).json();
+    expect(after.version).toBe(3);
+    expect(after.document.indicators[0].target).toBe(12);
+    expect(after.document.milestones[0].dueDate).toBe('2027-01-15');
+  });
+
   it('only the owner shares, invites, removes and deletes', async () => {
     const { owner, coOwner, viewer, plan } = await sharedPlan();
     const url = `/api/initiatives/${plan.id}`;
