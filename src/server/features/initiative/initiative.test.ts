@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
-import { signedInClient } from '#tests/factories/users.js';
+import { signedInClient, TEST_PASSWORD, uniqueEmail } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
@@ -324,6 +324,49 @@ describe('initiative authorization', () => {
     expect((await other.client.get('/api/me/initiative-invites')).json().invites).toEqual([]);
     expect((await other.client.post(`/api/initiative-invites/${invite.id}/accept`)).statusCode).toBe(404);
     expect((await other.client.get(`/api/initiatives/${plan.id}`)).statusCode).toBe(404);
+  });
+
+  it('someone invited before they have an account signs up, confirms the address, then accepts from /initiatives', async () => {
+    const owner = await person();
+    const plan = (await owner.client.post('/api/initiatives', { template: 'community', title: 'Repair café' })).json();
+    const email = uniqueEmail('invitee');
+    // The owner types the address with capitals; the invitation still belongs to the account made later.
+    const invited = await owner.client.post(`/api/initiatives/${plan.id}/members`, {
+      email: email.toUpperCase(),
+      role: 'co-owner',
+    });
+    expect(invited.statusCode).toBe(201);
+    const [mail] = await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+    // The mail's link opens the page that lists invitations (RequireUser sends a signed-out person to sign in and back).
+    expect(mail?.textBody).toMatch(/https?:\/\/[^\s]+\/initiatives(\s|$)/);
+
+    const invitee = new TestClient(t.app, '10.201.0.1');
+    const signup = await invitee.post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'Kofi' });
+    expect(signup.statusCode).toBe(201);
+    expect((await invitee.post('/api/auth/signin', { email, password: TEST_PASSWORD })).statusCode).toBe(200);
+    const [invite] = (await invitee.get('/api/me/initiative-invites')).json().invites;
+    expect(invite).toMatchObject({ planId: plan.id, planTitle: 'Repair café', role: 'co-owner' });
+
+    // Not yet confirmed: refused with the reason, and no access is granted.
+    const early = await invitee.post(`/api/initiative-invites/${invite.id}/accept`);
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error.message).toContain('Confirm your email address');
+    expect((await invitee.get(`/api/initiatives/${plan.id}`)).statusCode).toBe(404);
+
+    const verifyMail = (await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email))).find((m) =>
+      m.textBody.includes('verify-email?token='),
+    );
+    const token = verifyMail?.textBody.match(/verify-email\?token=([A-Za-z0-9_-]{43})/)?.[1];
+    expect((await new TestClient(t.app, '10.201.0.2').post('/api/auth/verify-email', { token })).statusCode).toBe(200);
+
+    const accepted = await invitee.post(`/api/initiative-invites/${invite.id}/accept`);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ id: plan.id, access: 'co-owner' });
+    expect((await invitee.get('/api/me/initiative-invites')).json().invites).toEqual([]);
+    expect((await invitee.post(`/api/initiative-invites/${invite.id}/accept`)).statusCode).toBe(404);
+    expect((await owner.client.get(`/api/initiatives/${plan.id}/sharing`)).json().members).toEqual([
+      expect.objectContaining({ email, status: 'accepted', name: 'Kofi' }),
+    ]);
   });
 
   it('a share link reads without sign-in, cannot write, and stops working when revoked or replaced', async () => {
