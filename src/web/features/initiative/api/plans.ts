@@ -4,6 +4,7 @@ import {
   type CreatePlanBodySchema,
   type InviteBodySchema,
   MyPlanInvitesSchema,
+  NonprofitFiguresSchema,
   PlanListSchema,
   PlanSchema,
   PlanSharingSchema,
@@ -113,5 +114,14 @@ export function useAcceptPlanInvite() {
       queryClient.setQueryData([...initiativesKey, 'plan', plan.id], plan);
       return queryClient.invalidateQueries({ queryKey: initiativesKey });
     },
+  });
+}
+
+/** The shipped US non-profit figures and their sources; they change only with a release. */
+export function useNonprofitFigures() {
+  return useQuery({
+    queryKey: [...initiativesKey, 'reference'],
+    queryFn: ({ signal }) => apiRequest('/api/initiatives/reference', NonprofitFiguresSchema, { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }

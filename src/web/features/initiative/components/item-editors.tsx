@@ -37,7 +37,7 @@ function parseNumber(text: string, wholeDollars: boolean): number | null | 'inva
  * A number typed as text: the draft only takes a value that parses, so "1." or "-" while typing never turns into
  * NaN; a value that cannot be used is said next to the field (and the draft keeps the last good one).
  */
-function NumberField({
+export function NumberField({
   id,
   label,
   value,

@@ -25,6 +25,8 @@ import {
   MilestoneEditors,
   type Update,
 } from '../components/item-editors.js';
+import { NonprofitReadOnly, NonprofitSection } from '../components/nonprofit-section.js';
+import { PlanConnections } from '../components/plan-connections-view.js';
 import {
   BudgetTotalsView,
   IndicatorTrends,
@@ -652,6 +654,7 @@ function Editor({ plan }: { plan: Plan }) {
           <IndicatorsSection plan={draft} update={update} />
           <MilestonesSection plan={draft} update={update} />
           <BudgetSection plan={draft} update={update} />
+          <NonprofitSection plan={draft} update={update} />
           <CheckInSection plan={draft} update={update} />
           <div className="save-bar">
             <button type="button" onClick={onSave} disabled={save.isPending || !dirty}>
@@ -668,8 +671,10 @@ function Editor({ plan }: { plan: Plan }) {
           <LogicModelDiagram plan={draft} />
           <LogicModelTable plan={draft} />
           <IndicatorTrends plan={draft} />
+          <NonprofitReadOnly plan={plan} />
         </>
       )}
+      <PlanConnections />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <p>The export reflects the last saved version and warns about what plan health finds missing.</p>
