@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
-import { signedInClient } from '#tests/factories/users.js';
+import { signedInClient, TEST_PASSWORD, uniqueEmail } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
 
 let t: TestApp;
@@ -177,6 +177,122 @@ describe('initiative authorization', () => {
     expect((await owner.client.get(url)).json().document.title).toBe('Edited by co-owner');
   });
 
+  it('a co-owner edits existing indicators, milestones and budget lines in place; a viewer cannot; bad edits save nothing', async () => {
+    const { owner, coOwner, viewer, plan } = await sharedPlan();
+    const url = `/api/initiatives/${plan.id}`;
+    // The owner adds one of each, as the editor's "add" forms do.
+    const withItems = {
+      ...plan.document,
+      indicators: [
+        {
+          id: 'ind-1',
+          outcomeId: 'oc-1',
+          measure: 'Pupils attending',
+          unit: '',
+          baseline: null,
+          target: 10,
+          source: '',
+          frequency: 'monthly',
+        },
+      ],
+      milestones: [
+        { id: 'ms-1', title: 'First session', activityId: null, owner: '', dueDate: null, status: 'not-started' },
+      ],
+    };
+    const added = await owner.client.put(url, { version: 1, document: withItems });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().health.findings.map((f: { code: string }) => f.code)).toContain('activity-without-milestone');
+
+    // The co-owner changes them in place: same ids, new values.
+    const edited = {
+      ...withItems,
+      indicators: [
+        {
+          ...withItems.indicators[0],
+          measure: 'Pupils attending weekly',
+          baseline: 2,
+          target: 12,
+          source: 'Register',
+          frequency: 'weekly',
+        },
+      ],
+      milestones: [
+        {
+          ...withItems.milestones[0],
+          activityId: 'act-2',
+          owner: 'Amara',
+          dueDate: '2027-01-15',
+          status: 'in-progress',
+        },
+      ],
+      budget: {
+        ...withItems.budget,
+        lines: withItems.budget.lines.map((l: { id: string }) =>
+          l.id === 'b-1' ? { ...l, label: 'Books and pens', amount: 120 } : l,
+        ),
+      },
+    };
+    const saved = await coOwner.client.put(url, { version: 2, document: edited });
+    expect(saved.statusCode).toBe(200);
+    const body = saved.json();
+    expect(body.document.indicators[0]).toMatchObject({
+      id: 'ind-1',
+      measure: 'Pupils attending weekly',
+      baseline: 2,
+      target: 12,
+      frequency: 'weekly',
+    });
+    expect(body.document.milestones[0]).toMatchObject({
+      id: 'ms-1',
+      activityId: 'act-2',
+      owner: 'Amara',
+      dueDate: '2027-01-15',
+      status: 'in-progress',
+    });
+    expect(body.document.budget.lines.find((l: { id: string }) => l.id === 'b-1')).toMatchObject({
+      label: 'Books and pens',
+      amount: 120,
+    });
+    expect(body.budgetTotals.cash).toBe(120);
+
+    // A viewer's in-place edit is refused and changes nothing.
+    const viewerEdit = await viewer.client.put(url, {
+      version: 3,
+      document: { ...edited, indicators: [{ ...edited.indicators[0], target: 999 }] },
+    });
+    expect(viewerEdit.statusCode).toBe(403);
+
+    // Edits the shared schema refuses: an emptied measure, cents, a negative amount, an impossible date.
+    const bad = await coOwner.client.put(url, {
+      version: 3,
+      document: {
+        ...edited,
+        indicators: [{ ...edited.indicators[0], measure: '' }],
+        milestones: [{ ...edited.milestones[0], dueDate: '2027-02-30' }],
+        budget: {
+          ...edited.budget,
+          lines: edited.budget.lines.map((l: { id: string }, i: number) =>
+            i === 0 ? { ...l, amount: 12.5 } : { ...l, amount: -1 },
+          ),
+        },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'body.document.indicators.0.measure',
+        'body.document.milestones.0.dueDate',
+        'body.document.budget.lines.0.amount',
+        'body.document.budget.lines.1.amount',
+      ]),
+    );
+    const after = (await owner.client.get(url)).json();
+    expect(after.version).toBe(3);
+    expect(after.document.indicators[0].target).toBe(12);
+    expect(after.document.milestones[0].dueDate).toBe('2027-01-15');
+  });
+
   it('only the owner shares, invites, removes and deletes', async () => {
     const { owner, coOwner, viewer, plan } = await sharedPlan();
     const url = `/api/initiatives/${plan.id}`;
@@ -208,6 +324,49 @@ describe('initiative authorization', () => {
     expect((await other.client.get('/api/me/initiative-invites')).json().invites).toEqual([]);
     expect((await other.client.post(`/api/initiative-invites/${invite.id}/accept`)).statusCode).toBe(404);
     expect((await other.client.get(`/api/initiatives/${plan.id}`)).statusCode).toBe(404);
+  });
+
+  it('someone invited before they have an account signs up, confirms the address, then accepts from /initiatives', async () => {
+    const owner = await person();
+    const plan = (await owner.client.post('/api/initiatives', { template: 'community', title: 'Repair café' })).json();
+    const email = uniqueEmail('invitee');
+    // The owner types the address with capitals; the invitation still belongs to the account made later.
+    const invited = await owner.client.post(`/api/initiatives/${plan.id}/members`, {
+      email: email.toUpperCase(),
+      role: 'co-owner',
+    });
+    expect(invited.statusCode).toBe(201);
+    const [mail] = await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+    // The mail's link opens the page that lists invitations (RequireUser sends a signed-out person to sign in and back).
+    expect(mail?.textBody).toMatch(/https?:\/\/[^\s]+\/initiatives(\s|$)/);
+
+    const invitee = new TestClient(t.app, '10.201.0.1');
+    const signup = await invitee.post('/api/auth/signup', { email, password: TEST_PASSWORD, displayName: 'Kofi' });
+    expect(signup.statusCode).toBe(201);
+    expect((await invitee.post('/api/auth/signin', { email, password: TEST_PASSWORD })).statusCode).toBe(200);
+    const [invite] = (await invitee.get('/api/me/initiative-invites')).json().invites;
+    expect(invite).toMatchObject({ planId: plan.id, planTitle: 'Repair café', role: 'co-owner' });
+
+    // Not yet confirmed: refused with the reason, and no access is granted.
+    const early = await invitee.post(`/api/initiative-invites/${invite.id}/accept`);
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error.message).toContain('Confirm your email address');
+    expect((await invitee.get(`/api/initiatives/${plan.id}`)).statusCode).toBe(404);
+
+    const verifyMail = (await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email))).find((m) =>
+      m.textBody.includes('verify-email?token='),
+    );
+    const token = verifyMail?.textBody.match(/verify-email\?token=([A-Za-z0-9_-]{43})/)?.[1];
+    expect((await new TestClient(t.app, '10.201.0.2').post('/api/auth/verify-email', { token })).statusCode).toBe(200);
+
+    const accepted = await invitee.post(`/api/initiative-invites/${invite.id}/accept`);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ id: plan.id, access: 'co-owner' });
+    expect((await invitee.get('/api/me/initiative-invites')).json().invites).toEqual([]);
+    expect((await invitee.post(`/api/initiative-invites/${invite.id}/accept`)).statusCode).toBe(404);
+    expect((await owner.client.get(`/api/initiatives/${plan.id}/sharing`)).json().members).toEqual([
+      expect.objectContaining({ email, status: 'accepted', name: 'Kofi' }),
+    ]);
   });
 
   it('a share link reads without sign-in, cannot write, and stops working when revoked or replaced', async () => {

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import {
   type CreatePlanBodySchema,
   type InviteBodySchema,
+  MyPlanInvitesSchema,
+  NonprofitFiguresSchema,
   PlanListSchema,
   PlanSchema,
   PlanSharingSchema,
@@ -91,5 +93,35 @@ export function useSharingAction(id: string) {
       }
     },
     onSuccess: (sharing) => queryClient.setQueryData([...initiativesKey, 'sharing', id], sharing),
+  });
+}
+
+/** Invitations to plans sent to the signed-in person's address, waiting to be accepted. */
+export function useMyPlanInvites() {
+  return useQuery({
+    queryKey: [...initiativesKey, 'invites'],
+    queryFn: ({ signal }) => apiRequest('/api/me/initiative-invites', MyPlanInvitesSchema, { signal }),
+  });
+}
+
+/** Accepting answers with the plan; the list of plans and of invitations both change. */
+export function useAcceptPlanInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (inviteId: string) =>
+      apiRequest(`/api/initiative-invites/${encodeURIComponent(inviteId)}/accept`, PlanSchema, { method: 'POST' }),
+    onSuccess: (plan) => {
+      queryClient.setQueryData([...initiativesKey, 'plan', plan.id], plan);
+      return queryClient.invalidateQueries({ queryKey: initiativesKey });
+    },
+  });
+}
+
+/** The shipped US non-profit figures and their sources; they change only with a release. */
+export function useNonprofitFigures() {
+  return useQuery({
+    queryKey: [...initiativesKey, 'reference'],
+    queryFn: ({ signal }) => apiRequest('/api/initiatives/reference', NonprofitFiguresSchema, { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -19,6 +19,15 @@ import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { usePlan, useSavePlan } from '../api/plans.js';
 import {
+  BudgetLineEditors,
+  FundingSourceEditors,
+  IndicatorEditors,
+  MilestoneEditors,
+  type Update,
+} from '../components/item-editors.js';
+import { NonprofitReadOnly, NonprofitSection } from '../components/nonprofit-section.js';
+import { PlanConnections } from '../components/plan-connections-view.js';
+import {
   BudgetTotalsView,
   IndicatorTrends,
   LogicModelDiagram,
@@ -31,8 +40,6 @@ import {
  * from (ADR 0029), so a co-owner's save in between is refused rather than overwritten. Health and line of sight
  * are recomputed from the draft on every change by the domain functions.
  */
-
-type Update = (change: (draft: PlanDocument) => PlanDocument) => void;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -347,13 +354,14 @@ function IndicatorsSection({ plan, update }: { plan: PlanDocument; update: Updat
   return (
     <Section id="indicators-heading" title="Indicators">
       <IndicatorTrends plan={plan} />
+      <IndicatorEditors plan={plan} update={update} />
       {plan.model.outcomes.length === 0 ? (
         <p>Add an outcome first; every indicator measures one.</p>
       ) : (
         <form onSubmit={add} className="inline-form">
-          <label htmlFor="indicator-measure">Measure</label>
+          <label htmlFor="indicator-measure">New indicator: measure</label>
           <input id="indicator-measure" value={measure} onChange={(e) => setMeasure(e.target.value)} maxLength={200} />
-          <label htmlFor="indicator-outcome">Outcome it measures</label>
+          <label htmlFor="indicator-outcome">New indicator: outcome it measures</label>
           <select id="indicator-outcome" value={outcomeId} onChange={(e) => setOutcomeId(e.target.value)}>
             {plan.model.outcomes.map((o) => (
               <option key={o.id} value={o.id}>
@@ -361,14 +369,14 @@ function IndicatorsSection({ plan, update }: { plan: PlanDocument; update: Updat
               </option>
             ))}
           </select>
-          <label htmlFor="indicator-baseline">Baseline</label>
+          <label htmlFor="indicator-baseline">New indicator: baseline</label>
           <input
             id="indicator-baseline"
             inputMode="decimal"
             value={baseline}
             onChange={(e) => setBaseline(e.target.value)}
           />
-          <label htmlFor="indicator-target">Target</label>
+          <label htmlFor="indicator-target">New indicator: target</label>
           <input id="indicator-target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} />
           <button type="submit">Add indicator</button>
         </form>
@@ -382,7 +390,6 @@ function MilestonesSection({ plan, update }: { plan: PlanDocument; update: Updat
   const [activityId, setActivityId] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const activityName = new Map(plan.model.activities.map((a) => [a.id, a.text]));
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return;
@@ -406,46 +413,11 @@ function MilestonesSection({ plan, update }: { plan: PlanDocument; update: Updat
   };
   return (
     <Section id="milestones-heading" title="Milestones">
-      {plan.milestones.length === 0 ? (
-        <p>No milestones yet.</p>
-      ) : (
-        <table>
-          <caption>Milestones with their owner and date</caption>
-          <thead>
-            <tr>
-              <th scope="col">Milestone</th>
-              <th scope="col">Activity</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">Remove</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.milestones.map((ms) => (
-              <tr key={ms.id}>
-                <th scope="row">{ms.title}</th>
-                <td>{ms.activityId ? (activityName.get(ms.activityId) ?? ms.activityId) : 'none'}</td>
-                <td>{ms.owner || 'nobody yet'}</td>
-                <td>{ms.dueDate ?? 'no date'}</td>
-                <td>{MILESTONE_STATUS_LABELS[ms.status]}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => update((d) => ({ ...d, milestones: d.milestones.filter((m) => m.id !== ms.id) }))}
-                  >
-                    Remove milestone “{ms.title}”
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <MilestoneEditors plan={plan} update={update} />
       <form onSubmit={add} className="inline-form">
-        <label htmlFor="milestone-title">Milestone</label>
+        <label htmlFor="milestone-title">New milestone</label>
         <input id="milestone-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-        <label htmlFor="milestone-activity">For activity</label>
+        <label htmlFor="milestone-activity">New milestone: for activity</label>
         <select id="milestone-activity" value={activityId} onChange={(e) => setActivityId(e.target.value)}>
           <option value="">None</option>
           {plan.model.activities.map((a) => (
@@ -454,9 +426,9 @@ function MilestonesSection({ plan, update }: { plan: PlanDocument; update: Updat
             </option>
           ))}
         </select>
-        <label htmlFor="milestone-owner">Owner</label>
+        <label htmlFor="milestone-owner">New milestone: owner</label>
         <input id="milestone-owner" value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
-        <label htmlFor="milestone-date">Due date</label>
+        <label htmlFor="milestone-date">New milestone: due date</label>
         <input id="milestone-date" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         <button type="submit">Add milestone</button>
       </form>
@@ -471,7 +443,6 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
   const [source, setSource] = useState('');
   const [sourceName, setSourceName] = useState('');
   const [sourceAmount, setSourceAmount] = useState('');
-  const sourceNames = new Map(plan.budget.fundingSources.map((s) => [s.id, s.name]));
   const addLine = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(amount);
@@ -509,51 +480,13 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
   return (
     <Section id="budget-heading" title="Resources and budget">
       <BudgetTotalsView plan={plan} />
-      {plan.budget.lines.length > 0 ? (
-        <table>
-          <caption>Budget lines</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Amount (USD)</th>
-              <th scope="col">Cash or in-kind</th>
-              <th scope="col">Funding source</th>
-              <th scope="col">Remove</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.budget.lines.map((line) => (
-              <tr key={line.id}>
-                <th scope="row">{line.label}</th>
-                <td>{line.amount}</td>
-                <td>{line.kind}</td>
-                <td>
-                  {line.fundingSourceId ? (sourceNames.get(line.fundingSourceId) ?? line.fundingSourceId) : 'none'}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((d) => ({
-                        ...d,
-                        budget: { ...d.budget, lines: d.budget.lines.filter((l) => l.id !== line.id) },
-                      }))
-                    }
-                  >
-                    Remove budget line “{line.label}”
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <BudgetLineEditors plan={plan} update={update} />
       <form onSubmit={addLine} className="inline-form">
-        <label htmlFor="budget-label">Budget line</label>
+        <label htmlFor="budget-label">New budget line</label>
         <input id="budget-label" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
-        <label htmlFor="budget-amount">Amount in whole dollars</label>
+        <label htmlFor="budget-amount">New budget line: amount in whole dollars</label>
         <input id="budget-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        <label htmlFor="budget-kind">Cash or in-kind</label>
+        <label htmlFor="budget-kind">New budget line: cash or in-kind</label>
         <select
           id="budget-kind"
           value={kind}
@@ -565,7 +498,7 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
             </option>
           ))}
         </select>
-        <label htmlFor="budget-source">Funding source</label>
+        <label htmlFor="budget-source">New budget line: funding source</label>
         <select id="budget-source" value={source} onChange={(e) => setSource(e.target.value)}>
           <option value="">None</option>
           {plan.budget.fundingSources.map((s) => (
@@ -576,10 +509,12 @@ function BudgetSection({ plan, update }: { plan: PlanDocument; update: Update })
         </select>
         <button type="submit">Add budget line</button>
       </form>
+      <h3>Funding sources</h3>
+      <FundingSourceEditors plan={plan} update={update} />
       <form onSubmit={addSource} className="inline-form">
-        <label htmlFor="source-name">Funding source name</label>
+        <label htmlFor="source-name">New funding source: name</label>
         <input id="source-name" value={sourceName} onChange={(e) => setSourceName(e.target.value)} maxLength={200} />
-        <label htmlFor="source-amount">Amount in whole dollars</label>
+        <label htmlFor="source-amount">New funding source: amount in whole dollars</label>
         <input
           id="source-amount"
           inputMode="numeric"
@@ -719,6 +654,7 @@ function Editor({ plan }: { plan: Plan }) {
           <IndicatorsSection plan={draft} update={update} />
           <MilestonesSection plan={draft} update={update} />
           <BudgetSection plan={draft} update={update} />
+          <NonprofitSection plan={draft} update={update} />
           <CheckInSection plan={draft} update={update} />
           <div className="save-bar">
             <button type="button" onClick={onSave} disabled={save.isPending || !dirty}>
@@ -735,8 +671,10 @@ function Editor({ plan }: { plan: Plan }) {
           <LogicModelDiagram plan={draft} />
           <LogicModelTable plan={draft} />
           <IndicatorTrends plan={draft} />
+          <NonprofitReadOnly plan={plan} />
         </>
       )}
+      <PlanConnections />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <p>The export reflects the last saved version and warns about what plan health finds missing.</p>

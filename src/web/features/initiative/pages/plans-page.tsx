@@ -1,15 +1,55 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PLAN_TEMPLATE_LABELS, type PlanTemplate } from '#contracts/initiative.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { describeError } from '#web/lib/api-client.js';
 import { formatDateTime } from '#web/lib/format-date.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
-import { useCreatePlan, usePlanList } from '../api/plans.js';
+import { useAcceptPlanInvite, useCreatePlan, useMyPlanInvites, usePlanList } from '../api/plans.js';
 
 /** The two templates a person starts from (the blank plan stays available through the API and CLI). */
 const STARTING_TEMPLATES: readonly PlanTemplate[] = ['community', 'nonprofit'];
+
+const ROLE_WORDS = { 'co-owner': 'edit it as a co-owner', viewer: 'read it as a viewer' } as const;
+
+/**
+ * Invitations sent to this person's address: the invitation mail links here, and RequireUser sends a person who is
+ * not signed in to sign in (or make an account) and back. Accepting needs a confirmed address (the server says so).
+ */
+function PlanInvites({ emailVerified }: { emailVerified: boolean }) {
+  const invites = useMyPlanInvites();
+  const accept = useAcceptPlanInvite();
+  const navigate = useNavigate();
+  if (invites.isError) return <ErrorMessage error={invites.error} onRetry={() => invites.refetch()} />;
+  if (!invites.data || invites.data.invites.length === 0) return null;
+  return (
+    <section aria-labelledby="plan-invites-heading">
+      <h2 id="plan-invites-heading">Invitations to plans</h2>
+      {emailVerified ? null : (
+        <p>
+          Confirm your email address before accepting: follow the link we sent you, or ask for a new one on{' '}
+          <Link to="/account">your account page</Link>.
+        </p>
+      )}
+      <ul>
+        {invites.data.invites.map((invite) => (
+          <li key={invite.id}>
+            You are invited to {ROLE_WORDS[invite.role]}: <strong>{invite.planTitle}</strong>.{' '}
+            <button
+              type="button"
+              disabled={accept.isPending}
+              onClick={() => accept.mutate(invite.id, { onSuccess: (plan) => navigate(`/initiatives/${plan.id}`) })}
+            >
+              Accept the invitation to “{invite.planTitle}”
+            </button>
+          </li>
+        ))}
+      </ul>
+      {accept.isError ? <p role="alert">{describeError(accept.error)}</p> : null}
+    </section>
+  );
+}
 
 function PlanList() {
   const plans = usePlanList();
@@ -118,9 +158,10 @@ export function PlansPage() {
   useDocumentTitle('Initiatives');
   return (
     <RequireUser>
-      {() => (
+      {(user) => (
         <>
           <h1>Initiatives</h1>
+          <PlanInvites emailVerified={user.emailVerified} />
           <PlanList />
           <CreatePlanForm />
         </>

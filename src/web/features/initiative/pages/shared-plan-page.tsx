@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSharedPlan } from '../api/plans.js';
+import { NonprofitReadOnly } from '../components/nonprofit-section.js';
 import {
   BudgetTotalsView,
   IndicatorTrends,
@@ -42,6 +43,7 @@ export function SharedPlanPage() {
         <h2 id="shared-indicators">Indicators</h2>
         <IndicatorTrends plan={doc} />
       </section>
+      <NonprofitReadOnly plan={plan.data} />
       <section aria-labelledby="shared-budget">
         <h2 id="shared-budget">Budget</h2>
         <BudgetTotalsView plan={doc} />
