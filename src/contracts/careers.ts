@@ -126,9 +126,17 @@ export const CareerIdParamsSchema = z.object({
     .regex(/^[a-z0-9.-]+$/, 'id may hold only lower-case letters, digits, dots and dashes'),
 });
 
-/** What the micro-to-macro map needs: every curated career with its place, and the paths between them. */
+/**
+ * What the micro-to-macro map needs: every curated career with its place, the O*NET occupations Vocare placed in
+ * cells no curated career fills (with the reason, ADR 0031), and the paths between careers.
+ */
 export const CareerMapSchema = z.object({
-  careers: z.array(CareerSchema.pick({ id: true, title: true, scale: true, sector: true, causes: true })),
+  careers: z.array(
+    CareerSchema.pick({ id: true, title: true, scale: true, sector: true, causes: true, curated: true }).extend({
+      /** Why an O*NET occupation stands in its cell; null for curated careers, which carry their own place. */
+      placement: z.string().nullable(),
+    }),
+  ),
   transitions: z.array(z.object({ from: z.string(), to: z.string(), kind: CareerLinkSchema.shape.kind })),
 });
 export type CareerMap = z.infer<typeof CareerMapSchema>;

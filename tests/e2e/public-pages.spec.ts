@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newCheckedPage, type RunningServer, startServer } from './harness.js';
 
@@ -14,6 +15,14 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Every axe violation of the page, of any impact, as "rule: targets". */
+async function allViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('public pages as a first visit sees them', () => {
   it('each public page answers with its heading and content in the HTML, with JavaScript off', async () => {
@@ -63,6 +72,68 @@ describe('public pages as a first visit sees them', () => {
         await checked.page.getByRole('heading', { level: 1 }).first().waitFor();
       }
       expect(checked.problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Issue 18, item 6: the map is a picture of micro -> mezzo -> macro with the paths drawn, and a text alternative.
+  it('draws the map as an SVG with its text alternative in the HTML, with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/map`);
+      const picture = page.getByRole('group', { name: 'The map as a picture' });
+      expect(await picture.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+      // Careers are linked boxes named with their place; placed O*NET occupations say so.
+      const nurse = picture.getByRole('link', { name: 'Registered nurse: Micro, Health & wellness' });
+      expect(await nurse.getAttribute('href')).toBe('/careers/registered-nurse');
+      await picture
+        .getByRole('link', { name: /^Epidemiologists: Macro, Health & wellness, O\*NET occupation$/ })
+        .waitFor();
+      // Transition paths are drawn as arrows, one per forward transition.
+      expect(await page.locator('svg.career-map .map-edges path').count()).toBeGreaterThanOrEqual(15);
+      // The text alternative: the same careers in words and the paths as lists.
+      const words = page.getByRole('region', { name: 'The map in words' });
+      await words.getByRole('link', { name: 'Registered nurse' }).waitFor();
+      await words.getByRole('link', { name: 'Epidemiologists' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Transition paths' }).waitFor();
+      expect(await page.getByRole('list', { name: /^Path from / }).count()).toBeGreaterThan(0);
+      await expect(page.getByRole('region', { name: 'How the cells are filled' }).textContent()).resolves.toContain(
+        '7 of 24 cells have no career yet',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a phone scroll the map picture in its own region, reach careers by keyboard, and finds no axe violation', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
+    try {
+      const { page, problems } = await newCheckedPage(context);
+      await page.goto('/map');
+      const scroller = page.getByRole('region', { name: 'Map picture, scrolls sideways' });
+      const sizes = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(sizes.scroll).toBeGreaterThan(sizes.client);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await allViolations(page)).toEqual([]);
+      // From the scrolling region, Tab reaches the first career box, and Enter opens its page.
+      await scroller.focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName.toLowerCase(),
+        inPicture: Boolean(document.activeElement?.closest('svg.career-map')),
+        href: document.activeElement?.getAttribute('href'),
+      }));
+      expect(focused).toMatchObject({ tag: 'a', inPicture: true });
+      expect(focused.href).toMatch(/^\/careers\//);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`${focused.href}$`));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.goto('/map?group=cause');
+      await page.getByRole('group', { name: 'The map as a picture' }).waitFor();
+      expect(await allViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

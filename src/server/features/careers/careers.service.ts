@@ -1,4 +1,5 @@
 import type { CareerDetail, CareerList, CareerMap, ListCareersQuery } from '#contracts/careers.js';
+import { careersOnMap } from '#domain/atlas/career-map.js';
 import { searchCatalog } from '#domain/atlas/catalog-search.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
@@ -20,9 +21,6 @@ export async function getCareerDetail(db: DbOrTx, id: string): Promise<CareerDet
 }
 
 export async function getCareerMap(db: DbOrTx): Promise<CareerMap> {
-  const { curated } = await getCatalogSnapshot(db);
-  return {
-    careers: curated.map(({ id, title, scale, sector, causes }) => ({ id, title, scale, sector, causes })),
-    transitions: await repo.listTransitions(db),
-  };
+  const { all } = await getCatalogSnapshot(db);
+  return { careers: careersOnMap(all), transitions: await repo.listTransitions(db) };
 }

@@ -158,4 +158,19 @@ describe('GET /api/careers/map', () => {
     expect(map.transitions.length).toBeGreaterThanOrEqual(15);
     expect(map.transitions.every((tr) => ids.has(tr.from) && ids.has(tr.to))).toBe(true);
   });
+
+  it('adds the O*NET occupations placed in cells no curated career fills, each with its reason', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/careers/map' });
+    const map = response.json() as {
+      careers: { id: string; sector: string; scale: string; curated: boolean; placement: string | null }[];
+    };
+    const onet = map.careers.filter((c) => !c.curated);
+    expect(onet.map((c) => c.id).sort()).toEqual(['onet-19-1041.00', 'onet-19-3032.00', 'onet-19-3051.00']);
+    expect(onet.find((c) => c.id === 'onet-19-1041.00')).toMatchObject({ sector: 'health-wellness', scale: 'macro' });
+    expect(onet.every((c) => (c.placement ?? '').length > 20)).toBe(true);
+    expect(map.careers.filter((c) => c.curated).every((c) => c.placement === null)).toBe(true);
+    // No cell holds both a curated career and a stand-in.
+    const curatedCells = new Set(map.careers.filter((c) => c.curated).map((c) => `${c.sector}/${c.scale}`));
+    expect(onet.some((c) => curatedCells.has(`${c.sector}/${c.scale}`))).toBe(false);
+  });
 });
