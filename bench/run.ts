@@ -4,6 +4,7 @@ import { benchBackup } from './backup.bench.js';
 import { type BenchResult, printResult } from './bench-kit.js';
 import { benchBoard } from './board.bench.js';
 import { benchEvents } from './events.bench.js';
+import { benchFirstVisit } from './first-visit.bench.js';
 import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
 import { benchInitiative } from './initiative.bench.js';
@@ -29,6 +30,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['markdown', benchMarkdown],
   ['startup', benchStartup],
   ['backup', benchBackup],
+  ['first-visit', benchFirstVisit],
   // Only when asked for (`npm run bench scale`): a minute of load on the whole machine.
   ['scale', benchScale],
 ];
