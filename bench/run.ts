@@ -9,6 +9,7 @@ import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
 import { benchInitiative } from './initiative.bench.js';
 import { benchLicensure } from './licensure.bench.js';
+import { benchLighthouse } from './lighthouse.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchMentorship } from './mentorship.bench.js';
@@ -31,6 +32,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['startup', benchStartup],
   ['backup', benchBackup],
   ['first-visit', benchFirstVisit],
+  ['lighthouse', benchLighthouse],
   // Only when asked for (`npm run bench scale`): a minute of load on the whole machine.
   ['scale', benchScale],
 ];
