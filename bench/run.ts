@@ -4,10 +4,12 @@ import { benchBackup } from './backup.bench.js';
 import { type BenchResult, printResult } from './bench-kit.js';
 import { benchBoard } from './board.bench.js';
 import { benchEvents } from './events.bench.js';
+import { benchFirstVisit } from './first-visit.bench.js';
 import { benchGuides } from './guides.bench.js';
 import { benchHours } from './hours.bench.js';
 import { benchInitiative } from './initiative.bench.js';
 import { benchLicensure } from './licensure.bench.js';
+import { benchLighthouse } from './lighthouse.bench.js';
 import { benchMarkdown } from './markdown.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchMentorship } from './mentorship.bench.js';
@@ -29,6 +31,8 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['markdown', benchMarkdown],
   ['startup', benchStartup],
   ['backup', benchBackup],
+  ['first-visit', benchFirstVisit],
+  ['lighthouse', benchLighthouse],
   // Only when asked for (`npm run bench scale`): a minute of load on the whole machine.
   ['scale', benchScale],
 ];

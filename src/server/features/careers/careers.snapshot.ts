@@ -10,9 +10,14 @@ const REVISION_KEY = 'catalog-revision';
 
 /** How long a checked revision is trusted: an import by another process is seen within this time (ADR 0030). */
 export const REVISION_TTL_MS = 1000;
-/** After a change in this process, every read checks the revision for this long (the change's commit may lag). */
+/**
+ * After a change in this process, every read checks the revision until it reads the one written (the change's
+ * commit may lag the call), or for this long at most (a transaction rolled back never shows its revision).
+ */
 const RECHECK_AFTER_CHANGE_MS = 10_000;
 let recheckUntil = 0;
+/** The revision this process wrote last, until a read has seen it. */
+let awaitedRevision: string | null = null;
 
 /** Marks the catalog as changed; call inside the transaction that changes careers rows. */
 export async function bumpCatalogRevision(db: DbOrTx): Promise<void> {
@@ -22,6 +27,7 @@ export async function bumpCatalogRevision(db: DbOrTx): Promise<void> {
     .values({ key: REVISION_KEY, value })
     .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: new Date() } });
   recheckUntil = performance.now() + RECHECK_AFTER_CHANGE_MS;
+  awaitedRevision = value;
 }
 
 export interface CatalogSnapshot {
@@ -56,6 +62,13 @@ export async function getCatalogSnapshot(db: DbOrTx): Promise<CatalogSnapshot> {
   const cached = snapshots.get(db);
   if (cached && now - cached.checkedAt < REVISION_TTL_MS && now > recheckUntil) return cached.snapshot;
   const revision = await readRevision(db);
+  // Once the revision written here is read back, the change is committed and visible: no need to read the
+  // revision on every request for the rest of the window (ten seconds of that cost the API most of its throughput
+  // after each import or start).
+  if (revision === awaitedRevision) {
+    awaitedRevision = null;
+    recheckUntil = 0;
+  }
   if (cached && cached.snapshot.revision === revision) {
     cached.checkedAt = now;
     return cached.snapshot;
