@@ -1,7 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Projects: pure unit tests, integration on PGlite, on PostgreSQL, on PostgreSQL through PgBouncer, e2e.
-// The same integration files run in both database projects (TEST_DB picks the driver).
+// Projects: pure unit tests, integration on PGlite and on PostgreSQL through PgBouncer, the few PostgreSQL tests
+// that need a direct connection, e2e.
+// The integration files: each runs on PGlite and on PostgreSQL (TEST_DB picks the driver).
+const SERVER_TESTS = ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'];
+
+const integration = {
+  globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
+  setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/cheap-password-hashing.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one file at a time. Most files wait on something else (PostgreSQL,
@@ -23,42 +33,31 @@ export default defineConfig({
       {
         test: {
           name: 'pglite',
-          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [...SERVER_TESTS, 'tests/integration/**/*.test.ts'],
           env: { TEST_DB: 'pglite' },
-          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
-          setupFiles: ['tests/setup/fail-on-console-error.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...integration,
         },
       },
       {
         test: {
+          // Straight to PostgreSQL, only what production runs without PgBouncer or what needs a session of its
+          // own: tests/postgres (connections a server drops, concurrent migrators) and src/server/db (migrations,
+          // backup and restore, which docs/deploy.md runs against PostgreSQL directly). ADR 0033.
           name: 'postgres',
-          // tests/postgres: what only node-postgres has (connections a server can drop).
-          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'tests/postgres/**/*.test.ts'],
+          include: ['tests/postgres/**/*.test.ts', 'src/server/db/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
-          setupFiles: ['tests/setup/fail-on-console-error.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...integration,
         },
       },
       {
         test: {
-          // The PostgreSQL integration suite again, the app connected through PgBouncer in transaction pooling mode
-          // (the production topology, ADR 0019): nothing in the request path may need a session.
+          // The PostgreSQL integration suite, the app and the CLI connected through PgBouncer in transaction pooling
+          // mode (the production topology, ADR 0019): nothing in the request path may need a session. Once, not
+          // also directly: what passes through transaction pooling passes on a direct connection (ADR 0033).
           name: 'pgbouncer',
-          include: [
-            'src/server/**/*.test.ts',
-            'src/cli/**/*.test.ts',
-            'tests/pgbouncer/**/*.test.ts',
-            'tests/postgres/migrate-concurrent.test.ts',
-          ],
+          include: [...SERVER_TESTS, 'tests/pgbouncer/**/*.test.ts', 'tests/postgres/migrate-concurrent.test.ts'],
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['tests/setup/ensure-build.ts', 'tests/setup/global-setup.ts'],
-          setupFiles: ['tests/setup/fail-on-console-error.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...integration,
         },
       },
       {
