@@ -28,6 +28,16 @@ export async function isTopicEnabled(db: DbOrTx, userId: string, topic: MailTopi
   return rows[0]?.enabled ?? MAIL_TOPIC_INFO[topic].isOnByDefault;
 }
 
+/** Everyone who turned a topic on: the recipients of a topic that is off by default (e.g. check-in reminders). */
+export async function listUsersWhoTurnedOn(db: DbOrTx, topic: MailTopic): Promise<string[]> {
+  const rows = await db
+    .select({ userId: mailPreferences.userId })
+    .from(mailPreferences)
+    .where(and(eq(mailPreferences.topic, topic), eq(mailPreferences.enabled, true)))
+    .orderBy(mailPreferences.userId);
+  return rows.map((r) => r.userId);
+}
+
 /** Every topic with the person's setting, in the order of MAIL_TOPICS. */
 export async function listTopicSettings(db: DbOrTx, userId: string): Promise<{ topic: MailTopic; enabled: boolean }[]> {
   const rows = await db

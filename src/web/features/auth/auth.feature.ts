@@ -12,6 +12,10 @@ export const authFeature: WebFeature = {
       lazy: async () => ({ Component: (await import('./pages/change-password-page.js')).ChangePasswordPage }),
     },
     {
+      path: 'unsubscribe',
+      lazy: async () => ({ Component: (await import('./pages/unsubscribe-page.js')).UnsubscribePage }),
+    },
+    {
       path: 'verify-email',
       lazy: async () => ({ Component: (await import('./pages/verify-email-page.js')).VerifyEmailPage }),
     },

@@ -6,6 +6,7 @@ import { describeError } from '#web/lib/api-client.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAddRole } from '../api/add-role.js';
+import { EmailNoticesPanel } from '../components/email-notices-panel.js';
 import { EmailPanel } from '../components/email-panel.js';
 import { SignOutButton } from '../components/sign-out-button.js';
 import { YourDataPanel } from '../components/your-data-panel.js';
@@ -95,6 +96,7 @@ function AccountDetails({ user }: { user: NonNullable<SessionResponse['user']> }
         </dl>
       </section>
       <EmailPanel email={user.email} isVerified={user.emailVerified} />
+      <EmailNoticesPanel />
       <section aria-labelledby="account-roles-title" className="panel">
         <h2 id="account-roles-title">Your roles</h2>
         <ul className="role-list">

@@ -146,8 +146,8 @@ export function CommentForm({ slug, parentId, replyingTo, onPosted }: CommentFor
           <label htmlFor={notifyId}>Tell me when someone replies</label>
           <p id={`${notifyId}-hint`} className="choice-description">
             {user
-              ? 'You will see replies under “Replies to your comments”. Email notices start once this site has email set up.'
-              : 'Sign in to see replies in Vocare. Email notices start once this site has email set up.'}
+              ? 'You will see replies under “Replies to your comments” and get an email (turn it off on your account page).'
+              : 'Sign in to see replies in Vocare and get them by email.'}
           </p>
         </div>
         <div className="form-actions">
