@@ -69,12 +69,28 @@ describe('vocare hours progress', () => {
     expect(Object.keys(report)).toEqual(['rules', 'requirements', 'complete', 'projectedCompletion', 'rejected']);
     expect(report.rules).toBe('US-TX:LPC');
     expect(report.requirements).toEqual([
-      { id: 'total-hours', label: 'Total supervised hours', required: 3000, counted: 1300, met: false },
-      { id: 'direct-hours', label: 'Direct client contact hours', required: 1500, counted: 800, met: false },
-      { id: 'supervision-hours', label: 'Supervision hours', required: null, counted: 100, met: null },
-      { id: 'min-duration', label: 'Minimum duration', required: 18, counted: 9, met: false },
+      { id: 'total-hours', label: 'Total supervised hours', verified: true, required: 3000, counted: 1300, met: false },
+      {
+        id: 'direct-hours',
+        label: 'Direct client contact hours',
+        verified: true,
+        required: 1500,
+        counted: 800,
+        met: false,
+      },
+      { id: 'supervision-hours', label: 'Supervision hours', verified: false, required: null, counted: 100, met: null },
+      { id: 'min-duration', label: 'Minimum duration', verified: true, required: 18, counted: 9, met: false },
       // 22 TAC 681.91(h): the hours must be completed within the LPC Associate's 60-month period (a window on the log).
-      { id: 'window', label: 'Time limit for the experience', required: 60, counted: 9, met: true },
+      { id: 'window', label: 'Time limit for the experience', verified: true, required: 60, counted: 9, met: true },
+      // 22 TAC 681.91(d): only under an LPC-S. A log file names no supervisor, so no hour could be checked.
+      {
+        id: 'supervisor-credential',
+        label: 'Supervisor holds the Licensed Professional Counselor Supervisor (LPC-S)',
+        verified: true,
+        required: null,
+        counted: 0,
+        met: null,
+      },
     ]);
     expect(report.complete).toBe(false);
     // 1,700 more total hours at 32.5 a week is the slowest requirement: 1700 * 56 / 260 = 366.2 -> 367 days.
@@ -86,9 +102,10 @@ describe('vocare hours progress', () => {
     expectStatus(await client.post('/api/hours/import', { csv: GOOD_LOG }), 201);
     const api: HoursProgress = (await client.get('/api/hours/progress?asOf=2025-03-09')).json();
     expect(
-      api.evaluation.requirements.map(({ id, label, required, counted, met }) => ({
+      api.evaluation.requirements.map(({ id, label, verified, required, counted, met }) => ({
         id,
         label,
+        verified,
         required,
         counted,
         met,

@@ -122,7 +122,10 @@ describe('data/licensure/rules.json', () => {
     expect(byId.get('US-GA:LMFT')?.exams).toBeNull();
     for (const rs of shipped) {
       for (const req of rs.requirements) {
-        const hasTarget = ('hours' in req && req.hours !== undefined) || ('months' in req && req.months !== undefined);
+        const hasTarget =
+          ('hours' in req && req.hours !== undefined) ||
+          ('months' in req && req.months !== undefined) ||
+          ('credential' in req && req.credential !== undefined);
         expect(hasTarget).toBe(req.verified);
       }
     }

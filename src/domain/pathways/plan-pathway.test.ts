@@ -146,7 +146,7 @@ describe('planPathway: worked examples', () => {
       'field-internship',
       'exam-licensure-exam',
     ]);
-    expect(roadmap.notes.join(' ')).toContain('1 of the 5 requirements in US-TX:LPC (version 1) is not verified');
+    expect(roadmap.notes.join(' ')).toContain('1 of the 6 requirements in US-TX:LPC (version 1) is not verified');
   });
 
   it('starting out: every stage in order, unknown lengths stay unknown, field experience sits inside the master’s', () => {
