@@ -34,6 +34,10 @@ describe('events in the browser', () => {
       await page.getByLabel('Words').fill('pantry');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByText('1 event').waitFor();
+      await page.getByLabel('Near (ZIP code or City, ST)').fill('78701');
+      await page.getByLabel('Within (miles)').selectOption('25');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText(/Riverside Community Center, Austin TX \([\d.]+ miles away\)/).waitFor();
       await expectAccessible(page, 'events search');
 
       await page.getByRole('link', { name: 'Community pantry volunteer evening' }).click();
