@@ -58,7 +58,7 @@ describe('events in the browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Continuing education log' }).waitFor();
       await page.getByRole('button', { name: 'Save my goal' }).click();
       await page.getByRole('heading', { name: 'Please check the form' }).waitFor();
-      await page.getByLabel('License', { exact: true }).fill('LPC (Texas)');
+      await page.getByLabel(/^License \(required\)/).fill('LPC (Texas)');
       await page.getByLabel('Renewal cycle starts').fill('2026-01-01');
       await page.getByLabel('License renews on').fill('2027-12-31');
       await page.getByLabel('CE hours your board requires for the cycle').fill('24');
