@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { EventSearchQuerySchema } from '#contracts/events.js';
 import { openPostgres } from '#server/db/client.js';
+import { resolveUsPlace } from '#server/features/board/us-place.adapter.js';
 import { searchEvents } from '#server/features/events/events.service.js';
 import { prepareDb } from '#server/prepare-db.js';
 import { type BenchResult, percentile, round } from './bench-kit.js';
@@ -62,12 +63,12 @@ export async function benchEvents(): Promise<BenchResult[]> {
         { cause: 'education', from: '2027-02-01', to: '2027-02-14' },
         {},
       ].map((q) => EventSearchQuerySchema.parse(q));
-      for (const q of queries) await searchEvents(handle.db, q, NOW);
+      for (const q of queries) await searchEvents(handle.db, q, NOW, resolveUsPlace);
       const timings: number[] = [];
       for (let r = 0; r < ROUNDS; r++) {
         for (const q of queries) {
           const t0 = performance.now();
-          await searchEvents(handle.db, q, NOW);
+          await searchEvents(handle.db, q, NOW, resolveUsPlace);
           timings.push(performance.now() - t0);
         }
       }

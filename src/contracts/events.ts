@@ -46,6 +46,8 @@ export const EventBodySchema = z.object({
   excludedDates: z.array(LocalDateTimeTextSchema).max(100).default([]),
   isOnline: z.boolean(),
   place: z.string().trim().min(2).max(200).nullable().default(null),
+  /** Where an in-person event is, for distance search: a US ZIP code or "City, ST" from the shipped gazetteer. */
+  near: z.string().trim().min(2).max(100).nullable().default(null),
   onlineUrl: z
     .url({ protocol: /^https?$/ })
     .max(500)
@@ -67,6 +69,9 @@ export const EventSearchQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   mode: z.enum(EVENT_MODE_IDS).default('any'),
+  /** A US ZIP code or "City, ST": only in-person events within `radiusMiles` of it. */
+  near: z.string().trim().min(2).max(100).optional(),
+  radiusMiles: z.coerce.number().positive().max(500).default(25),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type EventSearchQuery = z.infer<typeof EventSearchQuerySchema>;
@@ -97,6 +102,10 @@ export const EventSummarySchema = z.object({
   nextOccurrences: z.array(z.string()),
   isOnline: z.boolean(),
   place: z.string().nullable(),
+  /** The ZIP code or "City, ST" the event's point came from; null when it has none. */
+  near: z.string().nullable(),
+  /** Miles from the searched place, when the search named one. */
+  distanceMiles: z.number().nullable(),
   capacity: z.number().int().nullable(),
   seatsLeft: z.number().int().nullable(),
   ceHours: z.number().nullable(),

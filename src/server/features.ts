@@ -3,6 +3,7 @@ import { authFeature } from './features/auth/auth.feature.js';
 import { backupFeature } from './features/backup/backup.feature.js';
 import { createBoardFeature } from './features/board/board.feature.js';
 import { confirmedPlacementsOf } from './features/board/placement-hours.adapter.js';
+import { resolveUsPlace } from './features/board/us-place.adapter.js';
 import { careerDetailOf } from './features/careers/career-detail.adapter.js';
 import { careersFeature } from './features/careers/careers.feature.js';
 import { catalogSnapshotOf } from './features/careers/catalog.adapter.js';
@@ -53,6 +54,6 @@ export const SERVER_FEATURES: readonly ServerFeature[] = [
   mailboxFeature,
   mentorshipFeature,
   peerSpacesFeature,
-  createEventsFeature({ feedEntries: [conversationFeedEntries, milestoneFeedEntries] }),
+  createEventsFeature({ feedEntries: [conversationFeedEntries, milestoneFeedEntries], resolvePlace: resolveUsPlace }),
   noticesFeature,
 ];

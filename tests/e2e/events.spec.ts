@@ -34,6 +34,10 @@ describe('events in the browser', () => {
       await page.getByLabel('Words').fill('pantry');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByText('1 event').waitFor();
+      await page.getByLabel('Near (ZIP code or City, ST)').fill('78701');
+      await page.getByLabel('Within (miles)').selectOption('25');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText(/Riverside Community Center, Austin TX \([\d.]+ miles away\)/).waitFor();
       await expectAccessible(page, 'events search');
 
       await page.getByRole('link', { name: 'Community pantry volunteer evening' }).click();
@@ -54,7 +58,7 @@ describe('events in the browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Continuing education log' }).waitFor();
       await page.getByRole('button', { name: 'Save my goal' }).click();
       await page.getByRole('heading', { name: 'Please check the form' }).waitFor();
-      await page.getByLabel('License', { exact: true }).fill('LPC (Texas)');
+      await page.getByLabel(/^License \(required\)/).fill('LPC (Texas)');
       await page.getByLabel('Renewal cycle starts').fill('2026-01-01');
       await page.getByLabel('License renews on').fill('2027-12-31');
       await page.getByLabel('CE hours your board requires for the cycle').fill('24');

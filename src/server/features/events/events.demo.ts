@@ -3,7 +3,8 @@ import type { EventBody } from '#contracts/events.js';
 import type { Db } from '#server/db/client.js';
 import { events } from '#server/db/schema/events.js';
 import { findUserByEmail } from '#server/users/users.repository.js';
-import { seriesColumns } from './events.service.js';
+import { placeColumns, seriesColumns } from './events.service.js';
+import type { ResolveUsPlace } from './us-place.port.js';
 
 type DemoEvent = Omit<EventBody, 'start'> & { organizerEmail: string; daysFromNow: number; time: string };
 
@@ -25,6 +26,7 @@ const DEMO_EVENTS: DemoEvent[] = [
     excludedDates: [],
     isOnline: false,
     place: 'Riverside Community Center, Austin TX',
+    near: 'Austin, TX',
     onlineUrl: null,
     capacity: 12,
     ceHours: null,
@@ -45,6 +47,7 @@ const DEMO_EVENTS: DemoEvent[] = [
     excludedDates: [],
     isOnline: true,
     place: null,
+    near: null,
     onlineUrl: 'https://meet.example.org/trauma-informed-intro',
     capacity: 2,
     ceHours: 4,
@@ -65,6 +68,7 @@ const DEMO_EVENTS: DemoEvent[] = [
     excludedDates: [],
     isOnline: true,
     place: null,
+    near: null,
     onlineUrl: 'https://meet.example.org/community-circle',
     capacity: null,
     ceHours: null,
@@ -74,7 +78,7 @@ const DEMO_EVENTS: DemoEvent[] = [
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Idempotent: an event is added only when its organizer has none with that title; all are approved. */
-export async function seedEventsDemo(db: Db, now: Date = new Date()): Promise<void> {
+export async function seedEventsDemo(db: Db, resolvePlace: ResolveUsPlace, now: Date = new Date()): Promise<void> {
   for (const demo of DEMO_EVENTS) {
     const organizer = await findUserByEmail(db, demo.organizerEmail);
     if (!organizer) continue;
@@ -90,6 +94,7 @@ export async function seedEventsDemo(db: Db, now: Date = new Date()): Promise<vo
     await db.insert(events).values({
       organizerId: organizer.id,
       ...seriesColumns({ ...body, start }),
+      ...placeColumns(resolvePlace, body),
       status: 'approved',
       reviewedAt: now,
       createdAt: now,

@@ -1,6 +1,7 @@
 // All SQL of community events. Reads that serve a person take their id; registrations are found by id and owner.
 import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { EventSearchQuery } from '#contracts/events.js';
+import { type BoundingBox, EARTH_RADIUS_KM, type LatLon } from '#domain/board/geo.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { users } from '#server/db/schema/core.js';
 import { ceRenewalGoals, eventFeedTokens, eventRegistrations, events } from '#server/db/schema/events.js';
@@ -27,12 +28,38 @@ const flatten = (rows: { event: EventRow; organizerName: string; seatsTaken: num
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Approved events with an occurrence in the window (a series counts until its last end; open series always). */
-export async function search(db: DbOrTx, query: EventSearchQuery, from: Date, to: Date | null, now: Date) {
+/** Great-circle distance from a point in SQL: the haversine formula of domain/board/geo.ts. */
+function distanceKmSql(point: LatLon) {
+  const lat = sql`${point.lat}::double precision`;
+  const lon = sql`${point.lon}::double precision`;
+  return sql<number>`(2 * ${EARTH_RADIUS_KM}::double precision * asin(least(1, sqrt(power(sin(radians(${events.latitude} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${events.latitude})) * power(sin(radians(${events.longitude} - ${lon}) / 2), 2)))))`;
+}
+
+/**
+ * Approved events with an occurrence in the window (a series counts until its last end; open series always). With a
+ * place, rows are narrowed to a latitude/longitude box (the partial index) before the exact distance.
+ */
+export async function search(
+  db: DbOrTx,
+  query: EventSearchQuery,
+  from: Date,
+  to: Date | null,
+  now: Date,
+  near: { point: LatLon; box: BoundingBox; km: number } | null = null,
+) {
   const conditions = [eq(events.status, 'approved'), or(isNull(events.seriesEndsAt), gte(events.seriesEndsAt, from))];
   if (to) conditions.push(lt(events.startsAt, to));
   if (query.mode === 'online') conditions.push(eq(events.isOnline, true));
   if (query.mode === 'in-person') conditions.push(eq(events.isOnline, false));
   if (query.cause) conditions.push(sql`${events.causes} @> ${JSON.stringify([query.cause])}::jsonb`);
+  if (near) {
+    const { box, km, point } = near;
+    conditions.push(sql`${events.latitude} is not null`);
+    conditions.push(sql`${events.latitude} between ${box.minLat} and ${box.maxLat}`);
+    const lonRanges = box.lonRanges.map(([min, max]) => sql`${events.longitude} between ${min} and ${max}`);
+    conditions.push(sql`(${sql.join(lonRanges, sql` or `)})`);
+    conditions.push(sql`${distanceKmSql(point)} <= ${km}`);
+  }
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     conditions.push(or(ilike(events.title, pattern), ilike(events.description, pattern), ilike(events.place, pattern)));

@@ -24,6 +24,7 @@ import type { Env } from '#server/env.js';
 import { requireRole, requireUser, requireVerified } from '#server/plugins/session.js';
 import * as service from './events.service.js';
 import type { FeedEntriesOf } from './feed-entries.port.js';
+import type { ResolveUsPlace } from './us-place.port.js';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -44,20 +45,22 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
   env: Env;
   now: Clock;
   feedEntries: readonly FeedEntriesOf[];
-}> = async (app, { db, env, now, feedEntries }) => {
-  const ctx = () => ({ db, env, now: now() });
+  resolvePlace: ResolveUsPlace;
+}> = async (app, { db, env, now, feedEntries, resolvePlace }) => {
+  const ctx = () => ({ db, env, now: now(), resolvePlace });
 
   app.get(
     '/api/events',
     {
       schema: {
         tags,
-        summary: 'Search approved events by text, cause, date range and online/in person',
+        summary:
+          'Search approved events by text, cause, date range, online/in person and distance from a ZIP or City, ST',
         querystring: EventSearchQuerySchema,
         response: { 200: EventListSchema, ...errors },
       },
     },
-    async (request) => service.searchEvents(db, request.query, now()),
+    async (request) => service.searchEvents(db, request.query, now(), resolvePlace),
   );
 
   app.post(

@@ -13,6 +13,7 @@ import type {
   MyEvents,
   MyRegistration,
 } from '#contracts/events.js';
+import { boundingBox, haversineKm, KM_PER_MILE } from '#domain/board/geo.js';
 import {
   canClaim,
   holdsSeat,
@@ -34,11 +35,14 @@ import { hashToken, newToken, type SessionUser } from '#server/plugins/session.j
 import { seatOfferMail } from './events.mail.js';
 import * as repo from './events.repository.js';
 import type { FeedEntriesOf } from './feed-entries.port.js';
+import type { ResolveUsPlace } from './us-place.port.js';
 
 export interface EventsContext {
   db: Db;
   env: Env;
   now: Date;
+  /** The US gazetteer, through its port (us-place.port.ts). */
+  resolvePlace: ResolveUsPlace;
 }
 
 const ORGANIZER_ROLES = ['organization', 'mentor', 'admin'] as const;
@@ -145,6 +149,8 @@ function summary(row: repo.ListedEvent, now: Date): EventSummary {
     nextOccurrences: upcoming,
     isOnline: row.isOnline,
     place: row.place,
+    near: row.near,
+    distanceMiles: null,
     capacity: row.capacity,
     seatsLeft: row.capacity === null ? null : Math.max(0, row.capacity - row.seatsTaken),
     ceHours: row.ceHours,
@@ -197,14 +203,43 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string, now
   };
 }
 
-export async function searchEvents(db: Db, query: EventSearchQuery, now: Date): Promise<EventList> {
+/** "Within N miles of a ZIP or City, ST": the place resolved by the gazetteer, or a 400 on the field. */
+function resolveNear(resolve: ResolveUsPlace, text: string, path: string) {
+  const place = resolve(text);
+  if (!place.ok) throw new AppError('BAD_REQUEST', place.message, [{ path, message: place.message }]);
+  return place;
+}
+
+export async function searchEvents(
+  db: Db,
+  query: EventSearchQuery,
+  now: Date,
+  resolvePlace: ResolveUsPlace,
+): Promise<EventList> {
   const from = query.from ? new Date(`${query.from}T00:00:00Z`) : new Date(now.getTime() - DAY_MS);
   const to = query.to ? new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 2 * DAY_MS) : null;
   if (to && to.getTime() < from.getTime()) {
     throw new AppError('BAD_REQUEST', 'The date range ends before it starts.');
   }
-  const rows = await repo.search(db, query, from, to, now);
-  return { events: rows.map((row) => summary(row, now)) };
+  const near = query.near ? resolveNear(resolvePlace, query.near, 'query.near') : null;
+  const km = query.radiusMiles * KM_PER_MILE;
+  const rows = await repo.search(
+    db,
+    query,
+    from,
+    to,
+    now,
+    near ? { point: near.point, box: boundingBox(near.point, km), km } : null,
+  );
+  return {
+    events: rows.map((row) => ({
+      ...summary(row, now),
+      distanceMiles:
+        near && row.latitude !== null && row.longitude !== null
+          ? Math.round((haversineKm(near.point, { lat: row.latitude, lon: row.longitude }) / KM_PER_MILE) * 10) / 10
+          : null,
+    })),
+  };
 }
 
 // ---- Posting ----
@@ -242,6 +277,7 @@ export function seriesColumns(body: EventBody) {
     excludedDates: body.excludedDates,
     isOnline: body.isOnline,
     place: body.place,
+    ...(body.isOnline ? { near: null, latitude: null, longitude: null } : {}),
     onlineUrl: body.onlineUrl,
     capacity: body.capacity,
     ceHours: body.ceHours,
@@ -249,13 +285,22 @@ export function seriesColumns(body: EventBody) {
 }
 
 /** A new event waits for an admin's approval, unless an admin posts it. */
+/** The point of an in-person event from its "ZIP or City, ST" (none for an online event or without one). */
+export function placeColumns(resolve: ResolveUsPlace, body: Pick<EventBody, 'isOnline' | 'near'>) {
+  if (body.isOnline || !body.near) return { near: null, latitude: null, longitude: null };
+  const place = resolveNear(resolve, body.near, 'body.near');
+  return { near: place.label, latitude: place.point.lat, longitude: place.point.lon };
+}
+
 export async function createEvent(ctx: EventsContext, user: SessionUser, body: EventBody): Promise<EventDetail> {
   requireOrganizer(user);
   checkPlace(body);
+  const place = placeColumns(ctx.resolvePlace, body);
   const approvedNow = isAdmin(user);
   const id = await repo.insertEvent(ctx.db, {
     organizerId: user.id,
     ...seriesColumns(body),
+    ...place,
     status: approvedNow ? 'approved' : 'pending',
     reviewedBy: approvedNow ? user.id : null,
     reviewedAt: approvedNow ? ctx.now : null,
@@ -273,7 +318,7 @@ export async function updateEvent(
   body: EventBody,
 ): Promise<EventDetail> {
   checkPlace(body);
-  const columns = seriesColumns(body);
+  const columns = { ...seriesColumns(body), ...placeColumns(ctx.resolvePlace, body) };
   await ctx.db.transaction(async (tx) => {
     const row = await repo.lockEvent(tx, id);
     if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();

@@ -132,4 +132,44 @@ describe('peer spaces', () => {
       (await outsider.client.post(`/api/peer-spaces/threads/${created.thread.id}/replies`, { body: 'hi' })).statusCode,
     ).toBe(403);
   });
+
+  it('a moderator removes someone else’s reply, which resolves its report, and unlocks a thread', async () => {
+    const admin = await person('Mod Three', ['admin']);
+    const ana = await person('Ana Opener');
+    const ben = await person('Ben Replier');
+    const space = '/api/peer-spaces/starting-a-community-project';
+    await ana.client.post(`${space}/join`, {});
+    await ben.client.post(`${space}/join`, {});
+    const thread = (
+      (await ana.client.post(`${space}/threads`, { title: 'Grant ideas', body: 'Any?' })).json() as PeerThread
+    ).thread;
+    await admin.client.post(`/api/admin/peer-spaces/posts/${thread.id}/moderation`, { action: 'approve' });
+    const reply = (
+      (
+        await ben.client.post(`/api/peer-spaces/threads/${thread.id}/replies`, { body: 'Buy my course' })
+      ).json() as PeerThread
+    ).replies[0];
+    await admin.client.post(`/api/admin/peer-spaces/posts/${reply?.id}/moderation`, { action: 'approve' });
+    expect((await ana.client.get(`/api/peer-spaces/threads/${thread.id}`)).json().replies).toHaveLength(1);
+    await ana.client.post(`/api/peer-spaces/posts/${reply?.id}/report`, { reason: 'Selling things' });
+    const queued = (await admin.client.get('/api/admin/peer-spaces/moderation')).json();
+    expect(queued.items.map((i: { id: string }) => i.id)).toContain(reply?.id);
+
+    const removed = await admin.client.post(`/api/admin/peer-spaces/posts/${reply?.id}/moderation`, {
+      action: 'remove',
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect((await ana.client.get(`/api/peer-spaces/threads/${thread.id}`)).json().replies).toEqual([]);
+    const after = (await admin.client.get('/api/admin/peer-spaces/moderation')).json();
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(reply?.id);
+
+    await admin.client.post(`/api/admin/peer-spaces/posts/${thread.id}/moderation`, { action: 'lock' });
+    expect((await ana.client.post(`/api/peer-spaces/threads/${thread.id}/replies`, { body: 'Later' })).statusCode).toBe(
+      409,
+    );
+    await admin.client.post(`/api/admin/peer-spaces/posts/${thread.id}/moderation`, { action: 'unlock' });
+    expect((await ana.client.post(`/api/peer-spaces/threads/${thread.id}/replies`, { body: 'Later' })).statusCode).toBe(
+      201,
+    );
+  });
 });

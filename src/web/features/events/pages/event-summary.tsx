@@ -8,7 +8,8 @@ export function EventFacts({ event }: { event: EventSummary }) {
     <p className="field-hint">
       {EVENT_KIND_LABELS[event.kind]} · {formatDateTime(event.nextOccurrences[0] ?? event.startsAt)} (
       {event.start.replace('T', ' ')} {event.timeZone}){event.recurrenceRule ? ' · repeats' : ''} ·{' '}
-      {event.isOnline ? 'Online' : event.place} · by {event.organizerName}
+      {event.isOnline ? 'Online' : event.place}
+      {event.distanceMiles !== null ? ` (${event.distanceMiles} miles away)` : ''} · by {event.organizerName}
       {event.capacity !== null ? ` · ${event.seatsLeft} of ${event.capacity} seats left` : ''}
       {event.ceHours !== null ? ` · ${event.ceHours} CE hours` : ''}
     </p>

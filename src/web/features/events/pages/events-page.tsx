@@ -34,11 +34,15 @@ export function EventsPage() {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     mode: params.get('mode') ?? 'any',
+    near: params.get('near') ?? '',
+    radiusMiles: params.get('radiusMiles') ?? '25',
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next = new URLSearchParams();
     for (const [key, value] of Object.entries(draft)) if (value && value !== 'any') next.set(key, value);
+    // A radius means nothing without a place.
+    if (!draft.near) next.delete('radiusMiles');
     setParams(next);
   };
   const roles = user?.roles ?? [];
@@ -96,6 +100,30 @@ export function EventsPage() {
               <option value="any">Online or in person</option>
               <option value="online">Online</option>
               <option value="in-person">In person</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="events-near">Near (ZIP code or City, ST)</label>
+            <input
+              id="events-near"
+              type="text"
+              autoComplete="postal-code"
+              value={draft.near}
+              onChange={(e) => setDraft({ ...draft, near: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="events-radius">Within (miles)</label>
+            <select
+              id="events-radius"
+              value={draft.radiusMiles}
+              onChange={(e) => setDraft({ ...draft, radiusMiles: e.target.value })}
+            >
+              {['5', '10', '25', '50', '100', '250'].map((miles) => (
+                <option key={miles} value={miles}>
+                  {miles} miles
+                </option>
+              ))}
             </select>
           </div>
           <div className="form-actions">

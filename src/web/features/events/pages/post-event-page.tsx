@@ -19,6 +19,7 @@ const LABELS = {
   recurrenceRule: 'Repeats (RRULE, optional)',
   isOnline: 'Online',
   place: 'Place',
+  near: 'ZIP code or City, ST (for search by distance)',
   onlineUrl: 'Online link',
   capacity: 'Seats (empty: unlimited)',
   ceHours: 'Continuing-education hours (optional)',
@@ -39,6 +40,7 @@ const EventFormSchema = z
     recurrenceRule: z.string(),
     isOnline: z.boolean(),
     place: z.string(),
+    near: z.string(),
     onlineUrl: z.string(),
     capacity: z.string(),
     ceHours: z.string(),
@@ -50,6 +52,7 @@ const EventFormSchema = z
         durationMinutes: Number(v.durationMinutes),
         recurrenceRule: optionalText(v.recurrenceRule),
         place: v.isOnline ? null : optionalText(v.place),
+        near: v.isOnline ? null : optionalText(v.near),
         onlineUrl: v.isOnline ? optionalText(v.onlineUrl) : null,
         capacity: optionalNumber(v.capacity),
         ceHours: optionalNumber(v.ceHours),
@@ -81,6 +84,7 @@ function PostEventForm() {
       recurrenceRule: '',
       isOnline: false,
       place: '',
+      near: '',
       onlineUrl: '',
       capacity: '',
       ceHours: '',
@@ -143,9 +147,14 @@ function PostEventForm() {
           {(p) => <input type="url" {...p} {...register('onlineUrl')} />}
         </Field>
       ) : (
-        <Field label={LABELS.place} isRequired error={errorOf('place')}>
-          {(p) => <input type="text" {...p} {...register('place')} />}
-        </Field>
+        <>
+          <Field label={LABELS.place} isRequired error={errorOf('place')}>
+            {(p) => <input type="text" {...p} {...register('place')} />}
+          </Field>
+          <Field label={LABELS.near} error={errorOf('near')} hint="US places only; leave empty to skip.">
+            {(p) => <input type="text" {...p} {...register('near')} />}
+          </Field>
+        </>
       )}
       <Field label={LABELS.capacity} error={errorOf('capacity')}>
         {(p) => <input type="text" inputMode="numeric" {...p} {...register('capacity')} />}
