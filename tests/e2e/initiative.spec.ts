@@ -156,4 +156,34 @@ describe('initiative builder in the browser', () => {
       await context.close();
     }
   }, 180_000); // a long flow with three axe runs and a PDF on the shared 2-core machine
+  it('the non-profit template checks pasted articles live and names the sources of each step', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const { page, problems } = await newCheckedPage(context);
+    try {
+      await page.goto('/signin?next=%2Finitiatives');
+      await page.getByLabel('Email').fill('trainee@demo.vocare.test');
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Initiatives' }).waitFor();
+      await page.getByLabel('Forming a US non-profit').check();
+      await page.getByLabel('Title (optional)').fill('Riverside tool library');
+      await page.getByRole('button', { name: 'Start the plan' }).click();
+      await page.getByRole('status').getByRole('link', { name: 'Riverside tool library' }).click();
+      const section = page.getByRole('region', { name: 'Forming a US non-profit' });
+      const articlesStep = section.getByRole('listitem').filter({ hasText: 'Articles with a purpose clause' }).first();
+      await articlesStep.getByText('(To do)').waitFor();
+      expect(await articlesStep.getByText(/^Source:/).count()).toBeGreaterThan(0);
+      await section
+        .getByLabel('Text of your articles of incorporation (pasted)')
+        .fill(
+          'ARTICLE III. The corporation is organized exclusively for charitable and educational purposes within the meaning of section 501(c)(3) of the Internal Revenue Code.\nARTICLE VII. Upon the dissolution of the corporation, its assets shall be distributed for one or more exempt purposes within the meaning of section 501(c)(3).',
+        );
+      await articlesStep.getByText('(Done)').waitFor();
+      await section.getByText('Purpose clause: found. Dissolution clause: found.').waitFor();
+      await expectAccessible(page, 'non-profit plan editor');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
