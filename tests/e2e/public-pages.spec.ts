@@ -139,6 +139,19 @@ describe('public pages as a first visit sees them', () => {
     }
   });
 
+  it('finds no axe violation of any impact on the map at desktop width', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+    try {
+      const { page, problems } = await newCheckedPage(context);
+      await page.goto('/map');
+      await page.getByRole('group', { name: 'The map as a picture' }).waitFor();
+      expect(await allViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('answers an unknown address with 404 and a page that helps, and serves robots.txt', async () => {
     const response = await fetch(`${server.url}/no/such/page`);
     expect(response.status).toBe(404);

@@ -162,14 +162,16 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 // its text below reading size.
 export const MAP_GEOMETRY = {
   labelWidth: 150,
-  columnWidth: 240,
+  columnWidth: 264,
   headerHeight: 48,
   cellPadding: 12,
+  // Wide enough that the arrows between columns stay apart where they turn.
+  cellPaddingX: 28,
   nodeGap: 8,
   lineHeight: 15,
   nodePaddingY: 8,
   emptyHeight: 30,
-  titleChars: 29,
+  titleChars: 28,
   titleLines: 3,
   labelChars: 17,
 } as const;
@@ -195,7 +197,7 @@ export interface MapLayout {
 /** Scales as columns, sectors as rows, careers as boxes stacked in their cell, transitions as curves between boxes. */
 export function layoutCareerMap(careers: readonly MapCareer[], transitions: readonly MapTransition[]): MapLayout {
   const g = MAP_GEOMETRY;
-  const nodeWidth = g.columnWidth - 2 * g.cellPadding;
+  const nodeWidth = g.columnWidth - 2 * g.cellPaddingX;
   const nodeHeight = (lines: string[]) => 2 * g.nodePaddingY + lines.length * g.lineHeight;
   const columns = SCALE_IDS.map((scale, i) => ({ scale, x: g.labelWidth + i * g.columnWidth, width: g.columnWidth }));
   const columnX = new Map(columns.map((c) => [c.scale, c.x]));
@@ -209,7 +211,7 @@ export function layoutCareerMap(careers: readonly MapCareer[], transitions: read
     const rowCells = cells.filter((cell) => cell.sector === sector);
     const stacks = rowCells.map((cell) => {
       let cursor = y + g.cellPadding;
-      const x = (columnX.get(cell.scale) ?? 0) + g.cellPadding;
+      const x = (columnX.get(cell.scale) ?? 0) + g.cellPaddingX;
       const placed = cell.careers.map((career) => {
         const lines = wrapText(career.title, g.titleChars, g.titleLines);
         const node = { ...career, x, y: cursor, width: nodeWidth, height: nodeHeight(lines), lines };
