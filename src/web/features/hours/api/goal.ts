@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type HoursGoal, HoursGoalSchema } from '#contracts/hours.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { hoursKey } from './query-keys.js';
 
 export function getGoal(signal?: AbortSignal): Promise<HoursGoal> {
@@ -12,10 +13,8 @@ export function useGoal(isEnabled = true) {
 }
 
 export function usePutGoal() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (ruleSetId: string) =>
-      apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body: { ruleSetId } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
-  });
+  return useInvalidatingMutation(
+    (ruleSetId: string) => apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body: { ruleSetId } }),
+    [hoursKey],
+  );
 }
