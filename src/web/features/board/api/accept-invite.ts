@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Organization, OrganizationSchema } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function acceptInvite(id: string): Promise<Organization> {
@@ -10,12 +10,5 @@ export function acceptInvite(id: string): Promise<Organization> {
 }
 
 export function useAcceptInvite() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: acceptInvite,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myInvites });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myOrganizations });
-    },
-  });
+  return useInvalidatingMutation(acceptInvite, [boardKeys.myInvites, boardKeys.myOrganizations]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, ApplicationSchema, type ApplyBody } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function applyToOpportunity(id: string, body: ApplyBody): Promise<Application> {
@@ -11,12 +11,8 @@ export function applyToOpportunity(id: string, body: ApplyBody): Promise<Applica
 }
 
 export function useApply(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ApplyBody) => applyToOpportunity(id, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.opportunity(id) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myApplications });
-    },
-  });
+  return useInvalidatingMutation(
+    (body: ApplyBody) => applyToOpportunity(id, body),
+    [boardKeys.opportunity(id), boardKeys.myApplications],
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Organization, type OrganizationBody, OrganizationSchema } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function createOrganization(body: OrganizationBody): Promise<Organization> {
@@ -8,9 +8,5 @@ export function createOrganization(body: OrganizationBody): Promise<Organization
 }
 
 export function useCreateOrganization() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createOrganization,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: boardKeys.myOrganizations }),
-  });
+  return useInvalidatingMutation(createOrganization, [boardKeys.myOrganizations]);
 }

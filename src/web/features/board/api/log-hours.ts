@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type HoursEntry, HoursEntrySchema, type LogHoursBody } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function logHours(applicationId: string, body: LogHoursBody): Promise<HoursEntry> {
@@ -11,12 +11,8 @@ export function logHours(applicationId: string, body: LogHoursBody): Promise<Hou
 }
 
 export function useLogHours(applicationId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: LogHoursBody) => logHours(applicationId, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.applicationHours(applicationId) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myApplications });
-    },
-  });
+  return useInvalidatingMutation(
+    (body: LogHoursBody) => logHours(applicationId, body),
+    [boardKeys.applicationHours(applicationId), boardKeys.myApplications],
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type HoursEntry, HoursEntrySchema, type ReviewHoursBody } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function reviewHours(id: string, body: ReviewHoursBody): Promise<HoursEntry> {
@@ -8,12 +8,8 @@ export function reviewHours(id: string, body: ReviewHoursBody): Promise<HoursEnt
 }
 
 export function useReviewHours(organizationId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ReviewHoursBody }) => reviewHours(id, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.organizationHours(organizationId) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.organizationApplications(organizationId) });
-    },
-  });
+  return useInvalidatingMutation(
+    ({ id, body }: { id: string; body: ReviewHoursBody }) => reviewHours(id, body),
+    [boardKeys.organizationHours(organizationId), boardKeys.organizationApplications(organizationId)],
+  );
 }

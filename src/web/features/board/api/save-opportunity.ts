@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequestNoContent } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function setSaved(id: string, isSaved: boolean): Promise<void> {
@@ -9,13 +9,8 @@ export function setSaved(id: string, isSaved: boolean): Promise<void> {
 }
 
 export function useSetSaved(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (isSaved: boolean) => setSaved(id, isSaved),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.opportunity(id) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.saved });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.recommendations });
-    },
-  });
+  return useInvalidatingMutation(
+    (isSaved: boolean) => setSaved(id, isSaved),
+    [boardKeys.opportunity(id), boardKeys.saved, boardKeys.recommendations],
+  );
 }

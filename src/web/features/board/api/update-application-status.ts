@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, ApplicationSchema, type UpdateApplicationStatusBody } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function updateApplicationStatus(id: string, body: UpdateApplicationStatusBody): Promise<Application> {
@@ -8,12 +8,8 @@ export function updateApplicationStatus(id: string, body: UpdateApplicationStatu
 }
 
 export function useUpdateApplicationStatus(organizationId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateApplicationStatusBody }) => updateApplicationStatus(id, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.organizationApplications(organizationId) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myOrganizations });
-    },
-  });
+  return useInvalidatingMutation(
+    ({ id, body }: { id: string; body: UpdateApplicationStatusBody }) => updateApplicationStatus(id, body),
+    [boardKeys.organizationApplications(organizationId), boardKeys.myOrganizations],
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Organization, OrganizationSchema, type UpdateOrganizationBody } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function updateOrganization(id: string, body: UpdateOrganizationBody): Promise<Organization> {
@@ -8,12 +8,8 @@ export function updateOrganization(id: string, body: UpdateOrganizationBody): Pr
 }
 
 export function useUpdateOrganization(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: UpdateOrganizationBody) => updateOrganization(id, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.organization(id) });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myOrganizations });
-    },
-  });
+  return useInvalidatingMutation(
+    (body: UpdateOrganizationBody) => updateOrganization(id, body),
+    [boardKeys.organization(id), boardKeys.myOrganizations],
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, ApplicationSchema } from '#contracts/board.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { boardKeys } from './keys.js';
 
 export function withdrawApplication(id: string): Promise<Application> {
@@ -8,12 +8,8 @@ export function withdrawApplication(id: string): Promise<Application> {
 }
 
 export function useWithdrawApplication() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: withdrawApplication,
-    onSuccess: async (application) => {
-      await queryClient.invalidateQueries({ queryKey: boardKeys.myApplications });
-      await queryClient.invalidateQueries({ queryKey: boardKeys.opportunity(application.opportunity.id) });
-    },
-  });
+  return useInvalidatingMutation(withdrawApplication, (application) => [
+    boardKeys.myApplications,
+    boardKeys.opportunity(application.opportunity.id),
+  ]);
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type ReplyNotificationList, ReplyNotificationListSchema } from '#contracts/guides.js';
 import { apiRequest, apiRequestNoContent } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 
 const repliesQueryKey = ['guides', 'replies'] as const;
 
@@ -13,11 +14,8 @@ export function useReplies(isEnabled = true) {
 }
 
 export function useMarkRepliesRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => apiRequestNoContent('/api/me/replies/read', { method: 'POST' }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: repliesQueryKey });
-    },
-  });
+  return useInvalidatingMutation(
+    () => apiRequestNoContent('/api/me/replies/read', { method: 'POST' }),
+    [repliesQueryKey],
+  );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type GuideDetail, GuideDetailSchema, type SaveGuideBody } from '#contracts/guides.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 
 /** Creates a guide when `slug` is null, otherwise saves the guide now at `slug` (the body may rename it). */
 export function saveGuide(slug: string | null, body: SaveGuideBody): Promise<GuideDetail> {
@@ -10,11 +10,5 @@ export function saveGuide(slug: string | null, body: SaveGuideBody): Promise<Gui
 }
 
 export function useSaveGuide(slug: string | null) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SaveGuideBody) => saveGuide(slug, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['guides'] });
-    },
-  });
+  return useInvalidatingMutation((body: SaveGuideBody) => saveGuide(slug, body), [['guides']]);
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type HoursGoal, HoursGoalSchema } from '#contracts/hours.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { hoursKey } from './query-keys.js';
 
 export function getGoal(signal?: AbortSignal): Promise<HoursGoal> {
@@ -12,11 +13,10 @@ export function useGoal(isEnabled = true) {
 }
 
 export function usePutGoal() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useInvalidatingMutation(
     /** degreeDate null clears it: pre-degree hours are then not limited (the rules say they could not check). */
-    mutationFn: (body: { ruleSetId: string; degreeDate: string | null }) =>
+    (body: { ruleSetId: string; degreeDate: string | null }) =>
       apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
-  });
+    [hoursKey],
+  );
 }

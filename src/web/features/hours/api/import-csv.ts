@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { type ImportCsvBody, ImportPreviewSchema, ImportResultSchema } from '#contracts/hours.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { hoursKey } from './query-keys.js';
 
 export function usePreviewImport() {
@@ -12,10 +13,9 @@ export function usePreviewImport() {
 }
 
 export function useImportCsv() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ImportCsvBody): Promise<z.infer<typeof ImportResultSchema>> =>
+  return useInvalidatingMutation(
+    (body: ImportCsvBody): Promise<z.infer<typeof ImportResultSchema>> =>
       apiRequest('/api/hours/import', ImportResultSchema, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
-  });
+    [hoursKey],
+  );
 }

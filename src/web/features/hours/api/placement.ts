@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { PlacementHoursListSchema, PullPlacementHoursResultSchema } from '#contracts/hours.js';
 import type { HourCategory } from '#contracts/vocabulary.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { hoursKey } from './query-keys.js';
 
 export function usePlacementHours() {
@@ -12,10 +13,9 @@ export function usePlacementHours() {
 }
 
 export function usePullPlacementHours() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { category: HourCategory; supervisionId: string | null }) =>
+  return useInvalidatingMutation(
+    (body: { category: HourCategory; supervisionId: string | null }) =>
       apiRequest('/api/hours/placement-hours/pull', PullPlacementHoursResultSchema, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: hoursKey }),
-  });
+    [hoursKey],
+  );
 }

@@ -1,5 +1,5 @@
-import { NavLink } from 'react-router';
 import type { Role } from '#contracts/vocabulary.js';
+import { SectionNav } from '#web/components/section-nav.js';
 import { useSessionUser } from '#web/lib/session.js';
 
 /** Each tab belongs to a role: a supervisor who keeps no log of their own sees only the inbox. */
@@ -18,19 +18,7 @@ export function HoursNav() {
   const links = LINKS.filter((link) => user?.roles.includes(link.role));
   // One tab is no navigation.
   if (links.length < 2) return null;
-  return (
-    <nav aria-label="Hours" className="hours-nav">
-      <ul>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={link.isEnd === true} className="hours-nav-link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label="Hours" links={links} />;
 }
 
 /** Said wherever hours are written: boards need counts and categories, never client details. */

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreateCheckinBody, type CreatedCheckin, CreatedCheckinSchema } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function createCheckin(body: CreateCheckinBody): Promise<CreatedCheckin> {
@@ -8,9 +8,5 @@ export function createCheckin(body: CreateCheckinBody): Promise<CreatedCheckin> 
 }
 
 export function useCreateCheckin() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createCheckin,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(createCheckin, [resilienceKey]);
 }

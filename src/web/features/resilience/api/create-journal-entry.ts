@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreateJournalEntryBody, type JournalEntry, JournalEntrySchema } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function createJournalEntry(body: CreateJournalEntryBody): Promise<JournalEntry> {
@@ -8,9 +8,5 @@ export function createJournalEntry(body: CreateJournalEntryBody): Promise<Journa
 }
 
 export function useCreateJournalEntry() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createJournalEntry,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(createJournalEntry, [resilienceKey]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type CreatedShare, CreatedShareSchema, type CreateShareBody } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function createShare(body: CreateShareBody): Promise<CreatedShare> {
@@ -8,9 +8,5 @@ export function createShare(body: CreateShareBody): Promise<CreatedShare> {
 }
 
 export function useCreateShare() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createShare,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...resilienceKey, 'shares'] }),
-  });
+  return useInvalidatingMutation(createShare, [[...resilienceKey, 'shares']]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type DeletedCounts, DeletedCountsSchema } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function deleteAllResilienceData(): Promise<DeletedCounts> {
@@ -8,9 +8,5 @@ export function deleteAllResilienceData(): Promise<DeletedCounts> {
 }
 
 export function useDeleteAllResilienceData() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteAllResilienceData,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(deleteAllResilienceData, [resilienceKey]);
 }

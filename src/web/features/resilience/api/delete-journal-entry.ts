@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequestNoContent } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function deleteJournalEntry(id: string): Promise<void> {
@@ -7,9 +7,5 @@ export function deleteJournalEntry(id: string): Promise<void> {
 }
 
 export function useDeleteJournalEntry() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteJournalEntry,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(deleteJournalEntry, [resilienceKey]);
 }

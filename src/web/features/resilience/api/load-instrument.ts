@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type InstrumentDetail, InstrumentDetailSchema } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 /** Admin only: the body is the instrument file as parsed JSON; the server validates it field by field. */
@@ -9,9 +9,5 @@ export function loadInstrument(instrument: unknown): Promise<InstrumentDetail> {
 }
 
 export function useLoadInstrument() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: loadInstrument,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(loadInstrument, [resilienceKey]);
 }

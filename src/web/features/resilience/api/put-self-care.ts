@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SelfCareDay, SelfCareDaySchema, type SelfCareFields } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function putSelfCare({ date, fields }: { date: string; fields: SelfCareFields }): Promise<SelfCareDay> {
@@ -11,9 +11,5 @@ export function putSelfCare({ date, fields }: { date: string; fields: SelfCareFi
 }
 
 export function usePutSelfCare() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: putSelfCare,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(putSelfCare, [resilienceKey]);
 }

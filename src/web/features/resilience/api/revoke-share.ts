@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequestNoContent } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function revokeShare(id: string): Promise<void> {
@@ -7,9 +7,5 @@ export function revokeShare(id: string): Promise<void> {
 }
 
 export function useRevokeShare() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: revokeShare,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...resilienceKey, 'shares'] }),
-  });
+  return useInvalidatingMutation(revokeShare, [[...resilienceKey, 'shares']]);
 }

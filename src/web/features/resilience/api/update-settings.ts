@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   type ResilienceSettings,
   ResilienceSettingsSchema,
   type UpdateResilienceSettingsBody,
 } from '#contracts/checkin.js';
 import { apiRequest } from '#web/lib/api-client.js';
+import { useInvalidatingMutation } from '#web/lib/use-invalidating-mutation.js';
 import { resilienceKey } from './query-keys.js';
 
 export function updateSettings(body: UpdateResilienceSettingsBody): Promise<ResilienceSettings> {
@@ -12,9 +12,5 @@ export function updateSettings(body: UpdateResilienceSettingsBody): Promise<Resi
 }
 
 export function useUpdateSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateSettings,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: resilienceKey }),
-  });
+  return useInvalidatingMutation(updateSettings, [resilienceKey]);
 }

@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { SectionNav } from '#web/components/section-nav.js';
 import { useSession } from '#web/lib/session.js';
 import { useReminder } from '../api/get-reminder.js';
 
@@ -20,20 +20,20 @@ export function ResilienceNav() {
   const session = useSession();
   const reminder = useReminder(Boolean(session.data?.user));
   const isDue = reminder.data?.isDue === true;
-  return (
-    <nav aria-label="Resilience" className="resilience-nav">
-      <ul>
-        {LINKS.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={'isEnd' in link} className="resilience-nav-link">
+  const links = LINKS.map((link) =>
+    link.to === '/resilience/check-in' && isDue
+      ? {
+          ...link,
+          label: (
+            <>
               {link.label}
-              {link.to === '/resilience/check-in' && isDue ? <span className="nav-badge"> (due)</span> : null}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+              <span className="nav-badge"> (due)</span>
+            </>
+          ),
+        }
+      : link,
   );
+  return <SectionNav label="Resilience" links={links} />;
 }
 
 /** Said on every page of the section: who can see this data. */
