@@ -145,7 +145,7 @@ describe('career atlas in the browser', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a long flow with several axe runs: it passed the 60 s default only on a quiet machine
 
   it('shows sign-in errors from the server beside the form and keeps the session closed', async () => {
     const context = await browser.newContext({ baseURL: server.url });
