@@ -86,7 +86,7 @@ describe('vocare rules', () => {
     fs.writeFileSync(goodFile, JSON.stringify(good));
     const ok = await run(['rules', 'validate', goodFile]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('valid: US-TX:LPC (5 requirements, 1 not verified)');
+    expect(ok.stdout).toContain('valid: US-TX:LPC (6 requirements, 1 not verified)');
 
     const bad = {
       ...good,
