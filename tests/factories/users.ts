@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '#contracts/vocabulary.js';
 import type { Db } from '#server/db/client.js';
+import { markEmailVerified } from '#server/users/users.repository.js';
 import { ensureUser } from '#server/users/users.service.js';
 import { TestClient } from '../setup/test-app.js';
 
@@ -16,7 +17,8 @@ export async function signedInClient(
   app: FastifyInstance,
   db: Db,
   roles: Role[] = ['explorer'],
-  options: { remoteAddress?: string; displayName?: string } = {},
+  /** emailVerifiedAt: the address counts as confirmed from then (what invitations, mentoring and events need). */
+  options: { remoteAddress?: string; displayName?: string; emailVerifiedAt?: Date } = {},
 ): Promise<{ client: TestClient; user: { id: string; email: string } }> {
   const email = uniqueEmail(roles[0]);
   const user = await ensureUser(db, {
@@ -25,6 +27,7 @@ export async function signedInClient(
     displayName: options.displayName ?? `Test ${roles.join(' ')}`,
     roles,
   });
+  if (options.emailVerifiedAt) await markEmailVerified(db, user.id, email, options.emailVerifiedAt);
   // A fresh address per client keeps tests clear of each other's sign-in rate limit.
   const client = new TestClient(app, options.remoteAddress ?? `10.200.${randomBytes(1)[0]}.${randomBytes(1)[0]}`);
   const response = await client.post('/api/auth/signin', { email, password: TEST_PASSWORD });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CeLog, EventDetail } from '#contracts/events.js';
 import type { Role } from '#contracts/vocabulary.js';
-import { markEmailVerified } from '#server/users/users.repository.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp } from '#tests/setup/test-app.js';
 
@@ -14,11 +13,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const person = async (name: string, roles: Role[] = ['explorer']) => {
-  const p = await signedInClient(t.app, t.db.db, roles, { displayName: name });
-  await markEmailVerified(t.db.db, p.user.id, p.user.email, clock);
-  return p;
-};
+const person = (name: string, roles: Role[] = ['explorer']) =>
+  signedInClient(t.app, t.db.db, roles, { displayName: name, emailVerifiedAt: clock });
 
 async function ceEvent(
   admin: Awaited<ReturnType<typeof person>>,

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDetail } from '#contracts/events.js';
 import type { Role } from '#contracts/vocabulary.js';
 import { type IcsComponent, parseIcs, unescapeIcsText } from '#domain/events/event-ics.js';
-import { markEmailVerified } from '#server/users/users.repository.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
 
@@ -15,11 +14,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const person = async (name: string, roles: Role[] = ['explorer']) => {
-  const p = await signedInClient(t.app, t.db.db, roles, { displayName: name });
-  await markEmailVerified(t.db.db, p.user.id, p.user.email, clock);
-  return p;
-};
+const person = (name: string, roles: Role[] = ['explorer']) =>
+  signedInClient(t.app, t.db.db, roles, { displayName: name, emailVerifiedAt: clock });
 
 async function ok<T>(client: TestClient, method: string, url: string, body?: unknown, status = 200): Promise<T> {
   const response = await client.request({
