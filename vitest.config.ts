@@ -66,7 +66,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.spec.ts'],
           // Each spec file starts its own server and browser; one at a time keeps a 2-core machine steady.
           fileParallelism: false,
-          globalSetup: ['tests/setup/ensure-full-build.ts'],
+          globalSetup: ['tests/setup/e2e-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -15,9 +15,39 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (built web app, embedded database in a throwaway folder, demo data) on a free port. */
+/**
+ * The e2e project's seeded data folder (tests/setup/e2e-global-setup.ts), or nothing outside that project (the
+ * benches start from an empty folder).
+ */
+function seededTemplateDir(): string | undefined {
+  try {
+    return inject('e2eSeededDataDir');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the real server (built web app, embedded database in a throwaway folder, demo data) on a free port.
+ * Under the e2e project the folder starts as a copy of one seeded once per run: migrating, loading the catalog and
+ * seeding the demo from nothing took most of each file's start.
+ */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vocare-e2e-'));
+  const template = seededTemplateDir();
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
+  const running = await startServerIn(dataDir, extraEnv);
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the real server on the given data folder; `stop()` ends the process and leaves the folder as it is. */
+export async function startServerIn(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   // The compiled server, as production runs it (npm test builds it; see scripts/build.mjs).
   const child = spawn(process.execPath, ['--enable-source-maps', path.join(ROOT, 'dist/node/server/main.js')], {
     cwd: ROOT,
@@ -66,7 +96,6 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
