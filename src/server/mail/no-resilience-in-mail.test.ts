@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
+import { runApplicationDigests } from '#server/features/board/application-digest.service.js';
 import { loadFormSecret, signFormToken } from '#server/features/guides/comment-form-token.js';
 import { runHoursReminders } from '#server/features/hours/hours-reminders.service.js';
 import { runWeeklySignOffMessages } from '#server/features/hours/sign-off.service.js';
@@ -103,9 +104,11 @@ describe('resilience content in mail', () => {
     });
     expectStatus(applied, 201);
     expectStatus(await org.client.patch(`/api/applications/${applied.json().id}`, { status: 'accepted' }), 200);
+    expectStatus(await trainee.client.post(`/api/applications/${applied.json().id}/messages`, { body: 'Thanks!' }), 201);
 
-    // The sweeps: weekly sign-off, hours reminders, check-in reminders.
+    // The sweeps: weekly sign-off, hours reminders, check-in reminders, and the next day's application digest.
     const ctx = { env: t.env, now: clockAt };
+    await runApplicationDigests(t.db.db, { env: t.env, now: new Date(clockAt.getTime() + 86_400_000) });
     await runWeeklySignOffMessages(t.db.db, ctx);
     await runHoursReminders(t.db.db, ctx);
     expect(await runCheckinReminders(t.db.db, ctx)).toEqual({ queued: 1 });
@@ -118,7 +121,8 @@ describe('resilience content in mail', () => {
       'agreement-ending',
       'license-lapsing',
       'comment-reply',
-      'application-new',
+      'application-digest',
+      'application-message',
       'application-update',
       'checkin-due',
     ]) {
