@@ -104,7 +104,10 @@ describe('resilience content in mail', () => {
     });
     expectStatus(applied, 201);
     expectStatus(await org.client.patch(`/api/applications/${applied.json().id}`, { status: 'accepted' }), 200);
-    expectStatus(await trainee.client.post(`/api/applications/${applied.json().id}/messages`, { body: 'Thanks!' }), 201);
+    expectStatus(
+      await trainee.client.post(`/api/applications/${applied.json().id}/messages`, { body: 'Thanks!' }),
+      201,
+    );
 
     // The sweeps: weekly sign-off, hours reminders, check-in reminders, and the next day's application digest.
     const ctx = { env: t.env, now: clockAt };

@@ -30,11 +30,7 @@ afterAll(async () => {
 const digest = () => runApplicationDigests(t.db.db, { env: t.env, now: clock });
 const digestInOtherProcess = () => runApplicationDigests(otherProcess?.db ?? t.db.db, { env: t.env, now: clock });
 const mailTo = (address: string) =>
-  t.db.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.toAddress, address))
-    .orderBy(mailOutbox.createdAt);
+  t.db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).orderBy(mailOutbox.createdAt);
 
 /** An organization with two members and two open listings. */
 async function organization(name: string) {
@@ -82,7 +78,9 @@ describe('daily digest of new applications', () => {
       expect(mail.textBody).toContain('“Reading buddy”, at 09:00');
       expect(mail.textBody).toContain('“Food pantry shift”, at 15:30');
       expect(mail.textBody).toContain('https://vocare.example/organizations/');
-      expect(mail.headers['List-Unsubscribe']).toMatch(/^<https:\/\/vocare\.example\/api\/mail\/unsubscribe\?token=.+>$/);
+      expect(mail.headers['List-Unsubscribe']).toMatch(
+        /^<https:\/\/vocare\.example\/api\/mail\/unsubscribe\?token=.+>$/,
+      );
       expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
       for (const body of [mail.subject, mail.textBody, mail.htmlBody]) {
         for (const secret of ['Private Applicant', 'Other Applicant', ana.user.email, 'secret answer', '555 0100']) {

@@ -15,10 +15,7 @@ import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import { linkTo } from '#server/mail/mail-config.js';
 import { type NoticeContext, queueNotice } from '#server/mail/notices.js';
-import {
-  applicationDecisionMail,
-  applicationMessageMail,
-} from '#server/mail/templates/board-mail.js';
+import { applicationDecisionMail, applicationMessageMail } from '#server/mail/templates/board-mail.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
 import { findUserById } from '#server/users/users.repository.js';
 import * as repo from './applications.repository.js';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
+import { claimDueMail } from '#server/mail/outbox.repository.js';
 import { anonymousClient, commentBody, createTestGuide, postComment } from '#tests/factories/guides.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
@@ -109,5 +110,44 @@ describe('comment-reply notices', () => {
     const { guide, reader, parent } = await publishedQuestion({ notifyOnReply: false });
     await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }));
     expect(await mailTo(reader.user.email)).toEqual([]);
+  });
+
+  it('withdraws the mail of a reply taken down before it went out; a sent one stays sent', async () => {
+    // Three replies whose mail the worker left queued, failed (a retry due) and sent; a moderator takes all three down.
+    const scenes = [];
+    for (const status of ['queued', 'failed', 'sent'] as const) {
+      const { guide, reader, parent } = await publishedQuestion();
+      const reply = (await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }))).json()
+        .comment as { id: string };
+      const [mail] = await mailTo(reader.user.email);
+      if (!mail) throw new Error('no mail');
+      await t.db.db.update(mailOutbox).set({ status }).where(eq(mailOutbox.id, mail.id));
+      scenes.push({ status, reader, reply, mailId: mail.id });
+    }
+    for (const { reply } of scenes) {
+      const taken = await admin.post(`/api/admin/comments/${reply.id}/moderation`, { action: 'reject' });
+      expect(taken.statusCode, taken.body).toBe(200);
+    }
+    const statusOf = async (id: string) =>
+      (await t.db.db.select({ status: mailOutbox.status }).from(mailOutbox).where(eq(mailOutbox.id, id)))[0]?.status;
+    expect(await Promise.all(scenes.map((s) => statusOf(s.mailId)))).toEqual(['withdrawn', 'withdrawn', 'sent']);
+    for (const { reader } of scenes) expect((await repliesOf(reader.client)).items).toEqual([]);
+
+    // The worker's claim (however late it looks) never picks a withdrawn message up.
+    const claimed = await claimDueMail(t.db.db, {
+      owner: 'withdraw-test',
+      now: new Date('2100-01-01T00:00:00Z'),
+      leaseUntil: new Date('2100-01-01T00:05:00Z'),
+      limit: 10_000,
+    });
+    const claimedIds = new Set(claimed.map((c) => c.id));
+    for (const { mailId } of scenes) expect(claimedIds.has(mailId)).toBe(false);
+
+    // Approved again, the reply is news again: a new message, the withdrawn one stays withdrawn.
+    const [first] = scenes;
+    if (!first) throw new Error('no scene');
+    await admin.post(`/api/admin/comments/${first.reply.id}/moderation`, { action: 'approve' });
+    const statuses = (await mailTo(first.reader.user.email)).map((m) => m.status).sort();
+    expect(statuses).toEqual(['queued', 'withdrawn']);
   });
 });

@@ -32,9 +32,7 @@ export function applicationDigestMail(input: {
       },
       {
         kind: 'list',
-        items: input.applications.map(
-          (a) => `“${a.opportunityTitle}”, at ${a.receivedAt.toISOString().slice(11, 16)}`,
-        ),
+        items: input.applications.map((a) => `“${a.opportunityTitle}”, at ${a.receivedAt.toISOString().slice(11, 16)}`),
       },
       { kind: 'paragraph', text: 'Who applied and what they answered is in the organization’s dashboard.' },
       { kind: 'action', label: 'Open the applications', url: input.url },
