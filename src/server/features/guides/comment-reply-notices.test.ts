@@ -11,7 +11,7 @@ import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-
 let t: TestApp;
 let admin: TestClient;
 beforeAll(async () => {
-  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 });
+  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 }, { now: () => new Date('2026-04-14T10:00:00Z') });
   admin = (await signedInClient(t.app, t.db.db, ['admin'])).client;
 });
 afterAll(async () => t.close());
@@ -25,7 +25,7 @@ async function publishedQuestion(options: { notifyOnReply?: boolean } = {}) {
   const posted = await postComment(
     reader.client,
     guide.slug,
-    await commentBody(t.db.db, {
+    await commentBody(t, {
       name: 'Sam Reader',
       email: reader.user.email,
       notifyOnReply: options.notifyOnReply ?? true,
@@ -51,7 +51,7 @@ describe('comment-reply notices', () => {
       await postComment(
         replier,
         guide.slug,
-        await commentBody(t.db.db, { name: 'Kim Helper', parentId: parent.id, comment: 'Not for **step 1**.' }),
+        await commentBody(t, { name: 'Kim Helper', parentId: parent.id, comment: 'Not for **step 1**.' }),
       )
     ).json().comment as { id: string; status: string };
     expect(reply.status).toBe('pending');
@@ -86,7 +86,7 @@ describe('comment-reply notices', () => {
     const { guide, reader, parent } = await publishedQuestion();
     const off = await reader.client.put('/api/account/mail-preferences', { preferences: { 'comment-reply': false } });
     expect(off.statusCode).toBe(200);
-    const reply = (await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }))).json()
+    const reply = (await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }))).json()
       .comment as { id: string; status: string };
     expect(reply.status).toBe('approved');
     expect(await mailTo(reader.user.email)).toEqual([]);
@@ -98,7 +98,7 @@ describe('comment-reply notices', () => {
     const own = await postComment(
       reader.client,
       guide.slug,
-      await commentBody(t.db.db, { email: `other-${reader.user.email}`, parentId: parent.id }),
+      await commentBody(t, { email: `other-${reader.user.email}`, parentId: parent.id }),
     );
     expect(own.statusCode).toBe(201);
     await admin.post(`/api/admin/comments/${own.json().comment.id}/moderation`, { action: 'approve' });
@@ -108,7 +108,7 @@ describe('comment-reply notices', () => {
 
   it('mails nobody when the author did not ask to be told', async () => {
     const { guide, reader, parent } = await publishedQuestion({ notifyOnReply: false });
-    await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }));
+    await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }));
     expect(await mailTo(reader.user.email)).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe('comment-reply notices', () => {
     const scenes = [];
     for (const status of ['queued', 'failed', 'sent'] as const) {
       const { guide, reader, parent } = await publishedQuestion();
-      const reply = (await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }))).json()
+      const reply = (await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }))).json()
         .comment as { id: string };
       const [mail] = await mailTo(reader.user.email);
       if (!mail) throw new Error('no mail');

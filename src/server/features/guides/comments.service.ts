@@ -192,7 +192,7 @@ export async function moderateComment(
   await db.transaction(async (tx) => {
     const comment = await repo.findComment(tx, id);
     if (!comment) throw new AppError('NOT_FOUND', 'There is no comment with that id.');
-    await repo.setCommentStatus(tx, id, status, moderator.id);
+    await repo.setCommentStatus(tx, id, status, moderator.id, ctx.now);
     if (status === 'approved') {
       const parent = comment.parentId ? await repo.findComment(tx, comment.parentId) : null;
       if (parent) await notifyOfReply(tx, ctx, parent, comment);

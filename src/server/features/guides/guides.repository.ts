@@ -434,10 +434,11 @@ export async function setCommentStatus(
   id: string,
   status: CommentStatus,
   moderatorId: string,
+  now: Date,
 ): Promise<void> {
   await db
     .update(guideComments)
-    .set({ status, moderatedAt: new Date(), moderatedBy: moderatorId })
+    .set({ status, moderatedAt: now, moderatedBy: moderatorId })
     .where(eq(guideComments.id, id));
 }
 
