@@ -41,7 +41,8 @@ export const MAIL_TOPIC_INFO: Record<MailTopic, { label: string; description: st
   },
   'application-new': {
     label: 'New applications (organizations)',
-    description: 'When someone applies to one of your organization’s listings or writes about their application.',
+    description:
+      'Once a day, the applications your organization’s listings received that day; and when an applicant writes to you.',
     isOnByDefault: true,
   },
   'application-update': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const MailStatusSchema = z.enum(['queued', 'sending', 'sent', 'failed', 'given-up']);
+/** `withdrawn`: taken back before it was sent (what caused it was undone); never delivered. */
+export const MailStatusSchema = z.enum(['queued', 'sending', 'sent', 'failed', 'given-up', 'withdrawn']);
 
 /** One message of the dev Mailbox; `text` is the plain-text body with its links. */
 export const MailboxMessageSchema = z.object({

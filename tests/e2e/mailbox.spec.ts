@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBackup } from '#server/db/backup/backup-file.js';
@@ -69,6 +70,86 @@ describe('mail on a fresh install (no SMTP_URL)', () => {
     await page.getByLabel('Password').fill('a-fresh-e2e-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: /^Account:/ }).waitFor();
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Every axe violation, of any impact, on the page as it stands (these two pages are held to none at all). */
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  await expectAccessible(page, label);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help}`)).toEqual([]);
+}
+
+describe('email notices: unsubscribe link and account settings', () => {
+  it('turns a notice off from its link in the Mailbox, then back on from the account page by keyboard', async () => {
+    // The demo organization writes to Ada about her application: a notice to her, with an unsubscribe link.
+    const orgContext = await browser.newContext({ baseURL: server.url });
+    const org = orgContext.request;
+    const csrf = async (request: typeof org) => (await (await request.get('/api/auth/session')).json()).csrfToken;
+    const orgSignIn = await org.post('/api/auth/signin', {
+      data: { email: 'org@demo.vocare.test', password: 'vocare-demo-2026' },
+      headers: { 'x-csrf-token': await csrf(org) },
+    });
+    expect(orgSignIn.status()).toBe(200);
+    const context = await browser.newContext({ baseURL: server.url });
+    const { page, problems } = await newCheckedPage(context);
+    const adaSignIn = await context.request.post('/api/auth/signin', {
+      data: { email: 'explorer@demo.vocare.test', password: 'vocare-demo-2026' },
+      headers: { 'x-csrf-token': await csrf(context.request) },
+    });
+    expect(adaSignIn.status()).toBe(200);
+    const mine = (await (await context.request.get('/api/me/applications')).json()).items as {
+      id: string;
+      opportunity: { title: string; organization: { name: string } };
+    }[];
+    const application = mine.find((a) => a.opportunity.organization.name.startsWith('Riverside'));
+    if (!application) throw new Error('the demo has no application of Ada to Riverside');
+    const written = await org.post(`/api/applications/${application.id}/messages`, {
+      data: { body: 'Could you start next Tuesday?' },
+      headers: { 'x-csrf-token': await csrf(org) },
+    });
+    expect(written.status()).toBe(201);
+    await orgContext.close();
+
+    await page.goto('/dev/mailbox');
+    await expectHeading(page, 'Mailbox');
+    const notice = page
+      .getByRole('article', { name: `New message about “${application.opportunity.title}”` })
+      .filter({ hasText: 'To explorer@demo.vocare.test' })
+      .first();
+    await notice.getByRole('link', { name: /\/unsubscribe\?token=/ }).click();
+    await expectHeading(page, 'Stop these emails');
+    await expectNoAxeViolations(page, 'unsubscribe');
+    await page.getByRole('button', { name: 'Turn these emails off' }).click();
+    await page.getByRole('status').getByText('Done: you will no longer get “Your applications” by email.').waitFor();
+    await expectNoAxeViolations(page, 'unsubscribed');
+    const settings = async () =>
+      (await (await context.request.get('/api/account/mail-preferences')).json()).preferences as {
+        topic: string;
+        enabled: boolean;
+      }[];
+    expect(await settings()).toContainEqual(expect.objectContaining({ topic: 'application-update', enabled: false }));
+
+    // The account page shows it off; Space on the focused checkbox turns it on, and a reload keeps it.
+    await page.getByRole('link', { name: 'Email notices on your account page' }).click();
+    const panel = page.getByRole('region', { name: 'Email notices' });
+    const checkbox = panel.getByRole('checkbox', { name: 'Your applications' });
+    await checkbox.waitFor();
+    expect(await checkbox.isChecked()).toBe(false);
+    await expectNoAxeViolations(page, 'account email notices');
+    await checkbox.focus();
+    await page.keyboard.press('Space');
+    await panel.getByRole('status').getByText('Your applications: on.').waitFor();
+    await page.reload();
+    // Locators are looked up afresh: this is the reloaded page's checkbox, filled from the server.
+    await checkbox.waitFor();
+    expect(await checkbox.isChecked()).toBe(true);
+    expect(await settings()).toContainEqual(expect.objectContaining({ topic: 'application-update', enabled: true }));
 
     expect(problems).toEqual([]);
     await context.close();

@@ -4,7 +4,7 @@ import type { PostCommentInput } from '#contracts/guides.js';
 import type { Db } from '#server/db/client.js';
 import { loadFormSecret, signFormToken } from '#server/features/guides/comment-form-token.js';
 import { insertGuide } from '#server/features/guides/guides.repository.js';
-import { TestClient } from '../setup/test-app.js';
+import { type TestApp, TestClient } from '../setup/test-app.js';
 
 /** A published guide of its own, so a test's comments never meet another test's. */
 export async function createTestGuide(
@@ -36,23 +36,29 @@ export async function createTestGuide(
   return { slug, title };
 }
 
-/** A genuine form token issued `ageSeconds` ago (the real form waits; tests travel back in time instead). */
-export async function formTokenAged(db: Db, ageSeconds = 30): Promise<string> {
-  return signFormToken(await loadFormSecret(db), Date.now() - ageSeconds * 1000);
+/** Where a form token comes from: the test's database (the signing key) and the app's clock (the server ages by it). */
+type FormIssuer = Pick<TestApp, 'db' | 'now'>;
+
+/**
+ * A genuine form token issued `ageSeconds` before the app's "now" (the real form waits; tests travel back in time
+ * instead). Measured on the app's clock, never the wall clock, so a test that fixes the clock gets a valid token.
+ */
+export async function formTokenAged(t: FormIssuer, ageSeconds = 30): Promise<string> {
+  return signFormToken(await loadFormSecret(t.db.db), t.now().getTime() - ageSeconds * 1000);
 }
 
 export function uniqueCommenterEmail(prefix = 'reader'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}@commenter.test`;
 }
 
-export async function commentBody(db: Db, overrides: Partial<PostCommentInput> = {}): Promise<PostCommentInput> {
+export async function commentBody(t: FormIssuer, overrides: Partial<PostCommentInput> = {}): Promise<PostCommentInput> {
   return {
     name: 'Robin Reader',
     email: uniqueCommenterEmail(),
     website: '',
     comment: 'This guide helped me think about my next step.',
     notifyOnReply: false,
-    formToken: await formTokenAged(db),
+    formToken: await formTokenAged(t),
     topic: '',
     ...overrides,
   };

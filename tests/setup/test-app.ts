@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '#server/app.js';
-import type { Clock } from '#server/clock.js';
+import { type Clock, systemClock } from '#server/clock.js';
 import { type Env, testEnv } from '#server/env.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
@@ -8,6 +8,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: TestDb;
   env: Env;
+  /** The app's clock (the one passed in, else the system's): what a test compares the app's times with. */
+  now: Clock;
   close(): Promise<void>;
 }
 
@@ -18,12 +20,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDb();
   const env = testEnv({ VOCARE_WEB_DIR: '/nonexistent', VOCARE_AUTH_RATE_LIMIT: 1000, ...envOverrides });
-  const app = await buildApp({ env, db: db.db, dbKind: db.kind, now: options.now, logStream: options.logStream });
+  const now = options.now ?? systemClock;
+  const app = await buildApp({ env, db: db.db, dbKind: db.kind, now, logStream: options.logStream });
   await app.ready();
   return {
     app,
     db,
     env,
+    now,
     close: async () => {
       await app.close();
       await db.close();

@@ -34,5 +34,5 @@ export interface MailTransport {
   close(): void;
 }
 
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'given-up'] as const;
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'given-up', 'withdrawn'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];

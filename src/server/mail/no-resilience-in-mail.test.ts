@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
-import { loadFormSecret, signFormToken } from '#server/features/guides/comment-form-token.js';
+import { runApplicationDigests } from '#server/features/board/application-digest.service.js';
 import { runHoursReminders } from '#server/features/hours/hours-reminders.service.js';
 import { runWeeklySignOffMessages } from '#server/features/hours/sign-off.service.js';
 import { runCheckinReminders } from '#server/features/resilience/checkin-reminder.service.js';
@@ -80,20 +80,15 @@ describe('resilience content in mail', () => {
     // Guides: a reply to the trainee's comment.
     const admin = (await signedInClient(t.app, t.db.db, ['admin'])).client;
     const guide = await createTestGuide(t.db.db);
-    // Comment forms are aged against the app's clock, which this file fixes in March 2026.
-    const formToken = signFormToken(await loadFormSecret(t.db.db), clockAt.getTime() - 60_000);
     const mine = await postComment(
       trainee.client,
       guide.slug,
-      await commentBody(t.db.db, { email: trainee.user.email, notifyOnReply: true, formToken }),
+      await commentBody(t, { email: trainee.user.email, notifyOnReply: true }),
     );
     expectStatus(mine, 201);
     const commentId = mine.json().comment.id as string;
     expectStatus(await admin.post(`/api/admin/comments/${commentId}/moderation`, { action: 'approve' }), 200);
-    expectStatus(
-      await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: commentId, formToken })),
-      201,
-    );
+    expectStatus(await postComment(admin, guide.slug, await commentBody(t, { parentId: commentId })), 201);
 
     // Board: the trainee applies; the organization decides.
     const opportunityId = await publishOpportunity(org.client, org.organizationId);
@@ -103,9 +98,14 @@ describe('resilience content in mail', () => {
     });
     expectStatus(applied, 201);
     expectStatus(await org.client.patch(`/api/applications/${applied.json().id}`, { status: 'accepted' }), 200);
+    expectStatus(
+      await trainee.client.post(`/api/applications/${applied.json().id}/messages`, { body: 'Thanks!' }),
+      201,
+    );
 
-    // The sweeps: weekly sign-off, hours reminders, check-in reminders.
+    // The sweeps: weekly sign-off, hours reminders, check-in reminders, and the next day's application digest.
     const ctx = { env: t.env, now: clockAt };
+    await runApplicationDigests(t.db.db, { env: t.env, now: new Date(clockAt.getTime() + 86_400_000) });
     await runWeeklySignOffMessages(t.db.db, ctx);
     await runHoursReminders(t.db.db, ctx);
     expect(await runCheckinReminders(t.db.db, ctx)).toEqual({ queued: 1 });
@@ -118,7 +118,8 @@ describe('resilience content in mail', () => {
       'agreement-ending',
       'license-lapsing',
       'comment-reply',
-      'application-new',
+      'application-digest',
+      'application-message',
       'application-update',
       'checkin-due',
     ]) {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import { MAIL_TOPIC_INFO, MAIL_TOPICS, type MailTopic } from '#contracts/mail-preferences.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { mailDigestRuns, mailPreferences, mailUnsubscribeLinks } from '#server/db/schema/mail.js';
@@ -132,4 +132,16 @@ export async function claimDigestRun(
     .onConflictDoNothing()
     .returning({ userId: mailDigestRuns.userId });
   return rows.length === 1;
+}
+
+/**
+ * The (user, period) pairs of a kind claimed since a moment, as `userId|period`: lets a sweep skip what is already
+ * sent without a write per pair. Only a shortcut: `claimDigestRun` in the queueing transaction still decides.
+ */
+export async function listClaimsSince(db: DbOrTx, kind: string, since: Date): Promise<Set<string>> {
+  const rows = await db
+    .select({ userId: mailDigestRuns.userId, period: mailDigestRuns.period })
+    .from(mailDigestRuns)
+    .where(and(eq(mailDigestRuns.kind, kind), gte(mailDigestRuns.createdAt, since)));
+  return new Set(rows.map((r) => `${r.userId}|${r.period}`));
 }

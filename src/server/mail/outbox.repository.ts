@@ -38,6 +38,22 @@ export async function queueMail(
   return { id: row.id, messageId };
 }
 
+/**
+ * Withdraws messages that have not gone out (queued, or failed and waiting for a retry) because what caused them was
+ * taken back: the worker never sends a withdrawn row. Sent and given-up rows stay as they are, and so does a row a
+ * worker is handing to SMTP at this moment (leased): that one may already be on its way. Returns the ids withdrawn.
+ */
+export async function withdrawUnsentMail(db: DbOrTx, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  // A row a worker is claiming right now is locked: this update waits for the claim, then sees 'sending' and skips it.
+  const rows = await db
+    .update(mailOutbox)
+    .set({ status: 'withdrawn' })
+    .where(and(inArray(mailOutbox.id, [...ids]), inArray(mailOutbox.status, ['queued', 'failed'])))
+    .returning({ id: mailOutbox.id });
+  return rows.map((r) => r.id);
+}
+
 /** Messages of one kind queued for an account since a moment (limits on how often a kind may be sent). */
 export async function countMailSince(
   db: DbOrTx,

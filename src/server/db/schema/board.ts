@@ -163,6 +163,8 @@ export const opportunityApplications = pgTable(
     uniqueIndex('opportunity_applications_once').on(t.opportunityId, t.applicantId),
     index('opportunity_applications_applicant_idx').on(t.applicantId),
     index('opportunity_applications_new_idx').on(t.createdAt).where(sql`${t.status} = 'new'`),
+    /** The daily digest reads a day's applications (migration 0020). */
+    index('opportunity_applications_created_idx').on(t.createdAt),
     check(
       'opportunity_applications_status_check',
       sql`${t.status} in ('new', 'reviewing', 'accepted', 'declined', 'withdrawn')`,

@@ -1,4 +1,5 @@
-// Tables of the mail layer; created by migrations/0007_mail_outbox.sql and 0008_mail_links.sql (keep them in step).
+// Tables of the mail layer; created by migrations/0007_mail_outbox.sql and 0008_mail_links.sql, changed by 0020 (keep
+// them in step).
 // ADRs 0018 and 0024.
 import {
   boolean,
@@ -29,7 +30,7 @@ export const mailOutbox = pgTable(
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     /** The Message-ID header, fixed when the row is written: a resend after a crash is the same message. */
     messageId: text('message_id').notNull(),
-    /** queued -> sending (leased) -> sent | failed (retried later) -> given-up. */
+    /** queued -> sending (leased) -> sent | failed (retried later) -> given-up; queued | failed -> withdrawn (0020). */
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { ApplicationStatus, HoursStatus } from '#contracts/board.js';
 import type { DbOrTx } from '#server/db/client.js';
 import {
@@ -67,6 +67,44 @@ function selectApplications(db: DbOrTx, where: SQL | undefined) {
     .innerJoin(users, eq(users.id, opportunityApplications.applicantId))
     .leftJoin(boardReminders, eq(boardReminders.applicationId, opportunityApplications.id))
     .where(where);
+}
+
+/** An application as the organization's daily digest lists it: no answers, no applicant name. */
+export interface DigestApplicationRow {
+  id: string;
+  applicantId: string;
+  organizationId: string;
+  organizationName: string;
+  opportunityTitle: string;
+  createdAt: Date;
+}
+
+/** Applications received in [from, to) and not withdrawn since, oldest first (the daily digest, ADR 0024). */
+export async function listApplicationsReceivedBetween(
+  db: DbOrTx,
+  from: Date,
+  to: Date,
+): Promise<DigestApplicationRow[]> {
+  return db
+    .select({
+      id: opportunityApplications.id,
+      applicantId: opportunityApplications.applicantId,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      opportunityTitle: opportunities.title,
+      createdAt: opportunityApplications.createdAt,
+    })
+    .from(opportunityApplications)
+    .innerJoin(opportunities, eq(opportunities.id, opportunityApplications.opportunityId))
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .where(
+      and(
+        gte(opportunityApplications.createdAt, from),
+        lt(opportunityApplications.createdAt, to),
+        ne(opportunityApplications.status, 'withdrawn'),
+      ),
+    )
+    .orderBy(asc(opportunityApplications.createdAt), asc(opportunityApplications.id));
 }
 
 /** Inserts an application; null when this person has already applied to this opportunity. */

@@ -15,11 +15,7 @@ import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import { linkTo } from '#server/mail/mail-config.js';
 import { type NoticeContext, queueNotice } from '#server/mail/notices.js';
-import {
-  applicationDecisionMail,
-  applicationMessageMail,
-  applicationNewMail,
-} from '#server/mail/templates/board-mail.js';
+import { applicationDecisionMail, applicationMessageMail } from '#server/mail/templates/board-mail.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
 import { findUserById } from '#server/users/users.repository.js';
 import * as repo from './applications.repository.js';
@@ -83,25 +79,6 @@ async function loadVisible(
   throw new AppError('NOT_FOUND', `No application with id ${id}.`);
 }
 
-/** Notices to every member of the organization: someone applied (no name, no answers: those stay in the app). */
-async function noticeMembersOfApplication(tx: DbOrTx, mail: NoticeContext, record: repo.ApplicationRecord) {
-  for (const member of await orgRepo.listMembers(tx, record.organizationId)) {
-    if (member.userId === record.applicantId) continue;
-    await queueNotice(tx, mail, {
-      topic: 'application-new',
-      kind: 'application-new',
-      to: member.email,
-      userId: member.userId,
-      source: applicationNewMail({
-        displayName: member.displayName,
-        organizationName: record.organizationName,
-        opportunityTitle: record.opportunityTitle,
-        url: linkTo(mail.env, `/organizations/${record.organizationId}/dashboard`),
-      }),
-    });
-  }
-}
-
 /** A notice to the applicant about their own application, at the address of their account. */
 async function noticeApplicant(
   tx: DbOrTx,
@@ -154,7 +131,7 @@ export async function applyToOpportunity(
   if (missing.length) {
     throw new AppError('BAD_REQUEST', `Please answer every question (${missing.length} unanswered).`, missing);
   }
-  // The application and the members' notices commit together or not at all.
+  // The members hear of it in the organization's daily digest (application-digest.service.ts), not one mail each.
   const record = await db.transaction(async (tx) => {
     const id = await repo.insertApplication(tx, {
       opportunityId,
@@ -164,13 +141,15 @@ export async function applyToOpportunity(
       // Shared only when the applicant says so; the organization sees them from now on.
       contactEmail: body.shareEmail ? actor.email : null,
       contactPhone: body.phone ?? null,
+      // The app's clock, not the database's: the digest's days follow it (and tests move it).
+      createdAt: mail.now,
+      updatedAt: mail.now,
     });
     if (!id) {
       throw new AppError('CONFLICT', `You already applied to “${opportunity.title}”. One application per opportunity.`);
     }
     const inserted = await repo.findApplication(tx, id);
     if (!inserted) throw new AppError('NOT_FOUND', `No application with id ${id}.`);
-    await noticeMembersOfApplication(tx, mail, inserted);
     return inserted;
   });
   return toApplication(db, record);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
+import { claimDueMail } from '#server/mail/outbox.repository.js';
 import { anonymousClient, commentBody, createTestGuide, postComment } from '#tests/factories/guides.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
@@ -10,7 +11,7 @@ import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-
 let t: TestApp;
 let admin: TestClient;
 beforeAll(async () => {
-  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 });
+  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 }, { now: () => new Date('2026-04-14T10:00:00Z') });
   admin = (await signedInClient(t.app, t.db.db, ['admin'])).client;
 });
 afterAll(async () => t.close());
@@ -24,7 +25,7 @@ async function publishedQuestion(options: { notifyOnReply?: boolean } = {}) {
   const posted = await postComment(
     reader.client,
     guide.slug,
-    await commentBody(t.db.db, {
+    await commentBody(t, {
       name: 'Sam Reader',
       email: reader.user.email,
       notifyOnReply: options.notifyOnReply ?? true,
@@ -50,7 +51,7 @@ describe('comment-reply notices', () => {
       await postComment(
         replier,
         guide.slug,
-        await commentBody(t.db.db, { name: 'Kim Helper', parentId: parent.id, comment: 'Not for **step 1**.' }),
+        await commentBody(t, { name: 'Kim Helper', parentId: parent.id, comment: 'Not for **step 1**.' }),
       )
     ).json().comment as { id: string; status: string };
     expect(reply.status).toBe('pending');
@@ -85,7 +86,7 @@ describe('comment-reply notices', () => {
     const { guide, reader, parent } = await publishedQuestion();
     const off = await reader.client.put('/api/account/mail-preferences', { preferences: { 'comment-reply': false } });
     expect(off.statusCode).toBe(200);
-    const reply = (await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }))).json()
+    const reply = (await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }))).json()
       .comment as { id: string; status: string };
     expect(reply.status).toBe('approved');
     expect(await mailTo(reader.user.email)).toEqual([]);
@@ -97,7 +98,7 @@ describe('comment-reply notices', () => {
     const own = await postComment(
       reader.client,
       guide.slug,
-      await commentBody(t.db.db, { email: `other-${reader.user.email}`, parentId: parent.id }),
+      await commentBody(t, { email: `other-${reader.user.email}`, parentId: parent.id }),
     );
     expect(own.statusCode).toBe(201);
     await admin.post(`/api/admin/comments/${own.json().comment.id}/moderation`, { action: 'approve' });
@@ -107,7 +108,46 @@ describe('comment-reply notices', () => {
 
   it('mails nobody when the author did not ask to be told', async () => {
     const { guide, reader, parent } = await publishedQuestion({ notifyOnReply: false });
-    await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: parent.id }));
+    await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }));
     expect(await mailTo(reader.user.email)).toEqual([]);
+  });
+
+  it('withdraws the mail of a reply taken down before it went out; a sent one stays sent', async () => {
+    // Three replies whose mail the worker left queued, failed (a retry due) and sent; a moderator takes all three down.
+    const scenes = [];
+    for (const status of ['queued', 'failed', 'sent'] as const) {
+      const { guide, reader, parent } = await publishedQuestion();
+      const reply = (await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }))).json()
+        .comment as { id: string };
+      const [mail] = await mailTo(reader.user.email);
+      if (!mail) throw new Error('no mail');
+      await t.db.db.update(mailOutbox).set({ status }).where(eq(mailOutbox.id, mail.id));
+      scenes.push({ status, reader, reply, mailId: mail.id });
+    }
+    for (const { reply } of scenes) {
+      const taken = await admin.post(`/api/admin/comments/${reply.id}/moderation`, { action: 'reject' });
+      expect(taken.statusCode, taken.body).toBe(200);
+    }
+    const statusOf = async (id: string) =>
+      (await t.db.db.select({ status: mailOutbox.status }).from(mailOutbox).where(eq(mailOutbox.id, id)))[0]?.status;
+    expect(await Promise.all(scenes.map((s) => statusOf(s.mailId)))).toEqual(['withdrawn', 'withdrawn', 'sent']);
+    for (const { reader } of scenes) expect((await repliesOf(reader.client)).items).toEqual([]);
+
+    // The worker's claim (however late it looks) never picks a withdrawn message up.
+    const claimed = await claimDueMail(t.db.db, {
+      owner: 'withdraw-test',
+      now: new Date('2100-01-01T00:00:00Z'),
+      leaseUntil: new Date('2100-01-01T00:05:00Z'),
+      limit: 10_000,
+    });
+    const claimedIds = new Set(claimed.map((c) => c.id));
+    for (const { mailId } of scenes) expect(claimedIds.has(mailId)).toBe(false);
+
+    // Approved again, the reply is news again: a new message, the withdrawn one stays withdrawn.
+    const [first] = scenes;
+    if (!first) throw new Error('no scene');
+    await admin.post(`/api/admin/comments/${first.reply.id}/moderation`, { action: 'approve' });
+    const statuses = (await mailTo(first.reader.user.email)).map((m) => m.status).sort();
+    expect(statuses).toEqual(['queued', 'withdrawn']);
   });
 });

@@ -14,6 +14,7 @@ import type { Db, DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
 import { linkTo } from '#server/mail/mail-config.js';
 import { type NoticeContext, queueNotice } from '#server/mail/notices.js';
+import { withdrawUnsentMail } from '#server/mail/outbox.repository.js';
 import { commentReplyMail } from '#server/mail/templates/guide-mail.js';
 import type { PersonalDataSection } from '#server/personal-data.js';
 import { canActAsVerified, type SessionUser } from '#server/plugins/session.js';
@@ -191,13 +192,13 @@ export async function moderateComment(
   await db.transaction(async (tx) => {
     const comment = await repo.findComment(tx, id);
     if (!comment) throw new AppError('NOT_FOUND', 'There is no comment with that id.');
-    await repo.setCommentStatus(tx, id, status, moderator.id);
+    await repo.setCommentStatus(tx, id, status, moderator.id, ctx.now);
     if (status === 'approved') {
       const parent = comment.parentId ? await repo.findComment(tx, comment.parentId) : null;
       if (parent) await notifyOfReply(tx, ctx, parent, comment);
     } else {
-      // A reply taken down is no longer news for anyone.
-      await repo.deleteReplyNotifications(tx, id);
+      // A reply taken down is no longer news for anyone: its notices go, and so does its mail if not yet sent.
+      await withdrawUnsentMail(tx, await repo.deleteReplyNotifications(tx, id));
     }
   });
   return { id, status };

@@ -4,7 +4,6 @@ import {
   anonymousClient,
   commentBody,
   createTestGuide,
-  formTokenAged,
   postComment,
   uniqueCommenterEmail,
 } from '#tests/factories/guides.js';
@@ -14,9 +13,11 @@ import { loadFormSecret, signFormToken } from './comment-form-token.js';
 
 let t: TestApp;
 let admin: TestClient;
+/** The app's clock: form tokens are issued and aged by it, so the form tests move it instead of waiting. */
+let clock = new Date('2026-04-14T10:00:00Z');
 beforeAll(async () => {
   // The per-address limit has a test of its own below; here one admin client posts a lot.
-  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 });
+  t = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 1000 }, { now: () => clock });
   admin = (await signedInClient(t.app, t.db.db, ['admin'])).client;
 });
 afterAll(async () => t.close());
@@ -51,7 +52,7 @@ describe('moderation', () => {
     const visitor = anonymousClient(t.app);
     const email = uniqueCommenterEmail();
 
-    const first = await postComment(visitor, guide.slug, await commentBody(t.db.db, { email, comment: 'First words' }));
+    const first = await postComment(visitor, guide.slug, await commentBody(t, { email, comment: 'First words' }));
     expect(first.statusCode).toBe(201);
     const held = first.json().comment;
     expect(held).toMatchObject({ status: 'pending', authorName: 'Robin Reader', comment: 'First words' });
@@ -69,7 +70,7 @@ describe('moderation', () => {
     const second = await postComment(
       visitor,
       guide.slug,
-      await commentBody(t.db.db, { email: email.toUpperCase(), comment: 'Second words' }),
+      await commentBody(t, { email: email.toUpperCase(), comment: 'Second words' }),
     );
     expect(second.json().comment.status).toBe('approved');
     expect((await publicThreads(guide.slug)).total).toBe(2);
@@ -79,17 +80,16 @@ describe('moderation', () => {
     const guide = await createTestGuide(t.db.db);
     const visitor = anonymousClient(t.app);
     const email = uniqueCommenterEmail('mixed');
-    const a = (
-      await postComment(visitor, guide.slug, await commentBody(t.db.db, { email, comment: 'Good one' }))
-    ).json().comment;
+    const a = (await postComment(visitor, guide.slug, await commentBody(t, { email, comment: 'Good one' }))).json()
+      .comment;
     await moderate(a.id, 'approve');
-    const b = (await postComment(visitor, guide.slug, await commentBody(t.db.db, { email, comment: 'Buy now' }))).json()
+    const b = (await postComment(visitor, guide.slug, await commentBody(t, { email, comment: 'Buy now' }))).json()
       .comment;
     expect(b.status).toBe('approved');
     await moderate(b.id, 'spam');
     expect((await queue('spam')).items.map((i) => i.id)).toContain(b.id);
 
-    const c = (await postComment(visitor, guide.slug, await commentBody(t.db.db, { email, comment: 'Again' }))).json()
+    const c = (await postComment(visitor, guide.slug, await commentBody(t, { email, comment: 'Again' }))).json()
       .comment;
     expect(c.status).toBe('pending');
     await moderate(c.id, 'reject');
@@ -102,14 +102,14 @@ describe('moderation', () => {
 
   it("publishes moderators' own comments directly and marks them as staff", async () => {
     const guide = await createTestGuide(t.db.db);
-    const response = await postComment(admin, guide.slug, await commentBody(t.db.db, { name: 'Alex Admin' }));
+    const response = await postComment(admin, guide.slug, await commentBody(t, { name: 'Alex Admin' }));
     expect(response.json().comment).toMatchObject({ status: 'approved', isStaff: true });
   });
 
   it('lets only admins see the queue and moderate', async () => {
     const { client: explorer } = await signedInClient(t.app, t.db.db, ['explorer']);
     const guide = await createTestGuide(t.db.db);
-    const held = (await postComment(anonymousClient(t.app), guide.slug, await commentBody(t.db.db))).json().comment;
+    const held = (await postComment(anonymousClient(t.app), guide.slug, await commentBody(t))).json().comment;
     expect((await anonymousClient(t.app).get('/api/admin/comments')).statusCode).toBe(401);
     expect((await explorer.get('/api/admin/comments')).statusCode).toBe(403);
     expect((await explorer.post(`/api/admin/comments/${held.id}/moderation`, { action: 'approve' })).statusCode).toBe(
@@ -134,7 +134,7 @@ describe('replies and notifications', () => {
       await postComment(
         reader,
         guide.slug,
-        await commentBody(t.db.db, {
+        await commentBody(t, {
           name: 'Sam Reader',
           email: user.email,
           notifyOnReply: true,
@@ -148,7 +148,7 @@ describe('replies and notifications', () => {
     const early = await postComment(
       admin,
       guide.slug,
-      await commentBody(t.db.db, { parentId: parent.id, comment: 'Too early' }),
+      await commentBody(t, { parentId: parent.id, comment: 'Too early' }),
     );
     expect(early.statusCode).toBe(400);
     expect(early.json().error.details[0].path).toBe('body.parentId');
@@ -159,7 +159,7 @@ describe('replies and notifications', () => {
       await postComment(
         replier,
         guide.slug,
-        await commentBody(t.db.db, { name: 'Kim Helper', parentId: parent.id, comment: 'An **answer**' }),
+        await commentBody(t, { name: 'Kim Helper', parentId: parent.id, comment: 'An **answer**' }),
       )
     ).json().comment;
     expect(reply).toMatchObject({ status: 'pending', parentId: parent.id });
@@ -187,11 +187,7 @@ describe('replies and notifications', () => {
     expect((await anonymousClient(t.app).get('/api/me/replies')).statusCode).toBe(401);
 
     // Replies to replies are refused: the thread stays one level deep.
-    const deep = await postComment(
-      admin,
-      guide.slug,
-      await commentBody(t.db.db, { parentId: reply.id, comment: 'Nested' }),
-    );
+    const deep = await postComment(admin, guide.slug, await commentBody(t, { parentId: reply.id, comment: 'Nested' }));
     expect(deep.statusCode).toBe(400);
     expect(deep.json().error.details[0]).toMatchObject({ path: 'body.parentId' });
     expect(deep.json().error.details[0].message).toContain('one level deep');
@@ -204,22 +200,22 @@ describe('replies and notifications', () => {
   it('does not notify when the commenter did not ask, or replies to themselves', async () => {
     const guide = await createTestGuide(t.db.db);
     const { client: reader, user } = await signedInClient(t.app, t.db.db);
-    const silent = (await postComment(admin, guide.slug, await commentBody(t.db.db, { notifyOnReply: false }))).json()
+    const silent = (await postComment(admin, guide.slug, await commentBody(t, { notifyOnReply: false }))).json()
       .comment;
     const own = (
-      await postComment(reader, guide.slug, await commentBody(t.db.db, { email: user.email, notifyOnReply: true }))
+      await postComment(reader, guide.slug, await commentBody(t, { email: user.email, notifyOnReply: true }))
     ).json().comment;
     await moderate(own.id, 'approve');
-    await postComment(admin, guide.slug, await commentBody(t.db.db, { parentId: silent.id }));
-    await postComment(reader, guide.slug, await commentBody(t.db.db, { email: user.email, parentId: own.id }));
+    await postComment(admin, guide.slug, await commentBody(t, { parentId: silent.id }));
+    await postComment(reader, guide.slug, await commentBody(t, { email: user.email, parentId: own.id }));
     expect((await reader.get('/api/me/replies')).json().items).toEqual([]);
   });
 
   it('refuses a parent from another guide', async () => {
     const one = await createTestGuide(t.db.db);
     const other = await createTestGuide(t.db.db);
-    const parent = (await postComment(admin, one.slug, await commentBody(t.db.db))).json().comment;
-    const response = await postComment(admin, other.slug, await commentBody(t.db.db, { parentId: parent.id }));
+    const parent = (await postComment(admin, one.slug, await commentBody(t))).json().comment;
+    const response = await postComment(admin, other.slug, await commentBody(t, { parentId: parent.id }));
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details[0].path).toBe('body.parentId');
   });
@@ -231,45 +227,50 @@ describe('spam defences', () => {
     const response = await postComment(
       anonymousClient(t.app),
       guide.slug,
-      await commentBody(t.db.db, { topic: 'Cheap pills' }),
+      await commentBody(t, { topic: 'Cheap pills' }),
     );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([{ path: 'body.topic', message: 'must be left empty' }]);
     expect((await queue()).items.filter((i) => i.guide.slug === guide.slug)).toEqual([]);
   });
 
-  it('refuses a form sent too soon after it was issued, and accepts it once the time has passed', async () => {
+  it('ages the form on the app clock: too soon is refused, later accepted, a day later expired', async () => {
     const guide = await createTestGuide(t.db.db);
     const visitor = anonymousClient(t.app);
     const issued = await visitor.get(`/api/guides/${guide.slug}/comment-form`);
     expect(issued.statusCode).toBe(200);
     expect(issued.json().minSeconds).toBe(t.env.VOCARE_COMMENT_MIN_SECONDS);
-    const fast = await postComment(
-      visitor,
-      guide.slug,
-      await commentBody(t.db.db, { formToken: issued.json().formToken }),
-    );
+    const formToken = issued.json().formToken as string;
+    const fast = await postComment(visitor, guide.slug, await commentBody(t, { formToken }));
     expect(fast.statusCode).toBe(400);
     expect(fast.json().error.details[0]).toMatchObject({ path: 'body.formToken' });
     expect(fast.json().error.details[0].message).toContain('too quickly');
 
-    const patient = await postComment(
-      visitor,
-      guide.slug,
-      await commentBody(t.db.db, { formToken: await formTokenAged(t.db.db, 4) }),
-    );
-    expect(patient.statusCode).toBe(201);
+    // The same token once the minimum time has passed on the app's clock (no waiting on the wall clock).
+    const issuedAt = clock;
+    clock = new Date(issuedAt.getTime() + t.env.VOCARE_COMMENT_MIN_SECONDS * 1000);
+    try {
+      const patient = await postComment(visitor, guide.slug, await commentBody(t, { formToken }));
+      expect(patient.statusCode, patient.body).toBe(201);
+      clock = new Date(issuedAt.getTime() + 25 * 60 * 60 * 1000);
+      const late = await postComment(visitor, guide.slug, await commentBody(t, { formToken }));
+      expect(late.statusCode).toBe(400);
+      expect(late.json().error.details[0].message).toContain('expired');
+    } finally {
+      clock = issuedAt;
+    }
   });
 
   it('refuses forged, expired and missing form tokens', async () => {
     const guide = await createTestGuide(t.db.db);
     const visitor = anonymousClient(t.app);
     const secret = await loadFormSecret(t.db.db);
-    const genuine = signFormToken(secret, Date.now() - 60_000);
+    const now = t.now().getTime();
+    const genuine = signFormToken(secret, now - 60_000);
     const forged = `${genuine.split('.')[0]}.${'A'.repeat(43)}`;
-    const otherKey = signFormToken(Buffer.alloc(32, 7), Date.now() - 60_000);
-    const expired = signFormToken(secret, Date.now() - 25 * 60 * 60 * 1000);
-    const future = signFormToken(secret, Date.now() + 60 * 60 * 1000);
+    const otherKey = signFormToken(Buffer.alloc(32, 7), now - 60_000);
+    const expired = signFormToken(secret, now - 25 * 60 * 60 * 1000);
+    const future = signFormToken(secret, now + 60 * 60 * 1000);
     for (const [token, words] of [
       [forged, 'not valid'],
       [otherKey, 'not valid'],
@@ -277,12 +278,12 @@ describe('spam defences', () => {
       [expired, 'expired'],
       [future, 'expired'],
     ] as const) {
-      const response = await postComment(visitor, guide.slug, await commentBody(t.db.db, { formToken: token }));
+      const response = await postComment(visitor, guide.slug, await commentBody(t, { formToken: token }));
       expect(response.statusCode, token).toBe(400);
       expect(response.json().error.details[0].path).toBe('body.formToken');
       expect(response.json().error.details[0].message).toContain(words);
     }
-    const missing = await postComment(visitor, guide.slug, { ...(await commentBody(t.db.db)), formToken: '' });
+    const missing = await postComment(visitor, guide.slug, { ...(await commentBody(t)), formToken: '' });
     expect(missing.json().error.details[0].path).toBe('body.formToken');
   });
 
@@ -290,16 +291,12 @@ describe('spam defences', () => {
     const guide = await createTestGuide(t.db.db);
     const visitor = anonymousClient(t.app);
     const links = (n: number) => Array.from({ length: n }, (_, i) => `see https://site${i}.example`).join(' ');
-    const allowed = await postComment(
-      visitor,
-      guide.slug,
-      await commentBody(t.db.db, { comment: links(COMMENT_MAX_LINKS) }),
-    );
+    const allowed = await postComment(visitor, guide.slug, await commentBody(t, { comment: links(COMMENT_MAX_LINKS) }));
     expect(allowed.statusCode).toBe(201);
     const tooMany = await postComment(
       visitor,
       guide.slug,
-      await commentBody(t.db.db, { comment: links(COMMENT_MAX_LINKS + 1) }),
+      await commentBody(t, { comment: links(COMMENT_MAX_LINKS + 1) }),
     );
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.details[0]).toEqual({
@@ -309,31 +306,31 @@ describe('spam defences', () => {
     const tooLong = await postComment(
       visitor,
       guide.slug,
-      await commentBody(t.db.db, { comment: 'a'.repeat(COMMENT_MAX_LENGTH + 1) }),
+      await commentBody(t, { comment: 'a'.repeat(COMMENT_MAX_LENGTH + 1) }),
     );
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.details[0].path).toBe('body.comment');
     const longest = await postComment(
       visitor,
       guide.slug,
-      await commentBody(t.db.db, { comment: 'a'.repeat(COMMENT_MAX_LENGTH) }),
+      await commentBody(t, { comment: 'a'.repeat(COMMENT_MAX_LENGTH) }),
     );
     expect(longest.statusCode).toBe(201);
   });
 
   it('limits comments per address, shared through the database', async () => {
-    const limited = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 2 });
+    const limited = await createTestApp({ VOCARE_COMMENT_RATE_LIMIT: 2 }, { now: () => clock });
     try {
       const guide = await createTestGuide(limited.db.db);
       const visitor = anonymousClient(limited.app);
       for (let i = 0; i < 2; i++) {
-        expect((await postComment(visitor, guide.slug, await commentBody(limited.db.db))).statusCode).toBe(201);
+        expect((await postComment(visitor, guide.slug, await commentBody(limited))).statusCode).toBe(201);
       }
-      const third = await postComment(visitor, guide.slug, await commentBody(limited.db.db));
+      const third = await postComment(visitor, guide.slug, await commentBody(limited));
       expect(third.statusCode).toBe(429);
       expect(third.json().error.code).toBe('RATE_LIMITED');
       // Another address is not affected.
-      const neighbour = await postComment(anonymousClient(limited.app), guide.slug, await commentBody(limited.db.db));
+      const neighbour = await postComment(anonymousClient(limited.app), guide.slug, await commentBody(limited));
       expect(neighbour.statusCode).toBe(201);
     } finally {
       await limited.close();
@@ -356,15 +353,15 @@ describe('the form', () => {
       [{ parentId: 'not-a-uuid' }, 'body.parentId'],
     ];
     for (const [override, path] of cases) {
-      const response = await postComment(visitor, guide.slug, { ...(await commentBody(t.db.db)), ...override });
+      const response = await postComment(visitor, guide.slug, { ...(await commentBody(t)), ...override });
       expect(response.statusCode, path).toBe(400);
       expect(response.json().error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
-    const { website: _website, notifyOnReply: _notify, topic: _topic, ...minimal } = await commentBody(t.db.db);
+    const { website: _website, notifyOnReply: _notify, topic: _topic, ...minimal } = await commentBody(t);
     const bare = await postComment(visitor, guide.slug, minimal);
     expect(bare.statusCode).toBe(201);
     expect(bare.json().comment.website).toBeNull();
-    const withoutName = await commentBody(t.db.db);
+    const withoutName = await commentBody(t);
     const { name: _name, ...rest } = withoutName;
     const response = await postComment(visitor, guide.slug, rest as typeof withoutName);
     expect(response.json().error.details[0].path).toBe('body.name');
@@ -376,7 +373,7 @@ describe('the form', () => {
     const posted = await postComment(
       admin,
       guide.slug,
-      await commentBody(t.db.db, { name: payload, website: 'https://example.org/me', comment: payload }),
+      await commentBody(t, { name: payload, website: 'https://example.org/me', comment: payload }),
     );
     expect(posted.statusCode).toBe(201);
     const [thread] = (await publicThreads(guide.slug)).items as unknown as {
@@ -393,7 +390,7 @@ describe('the form', () => {
     for (const slug of ['no-such-guide', draft.slug]) {
       expect((await visitor.get(`/api/guides/${slug}/comments`)).statusCode).toBe(404);
       expect((await visitor.get(`/api/guides/${slug}/comment-form`)).statusCode).toBe(404);
-      expect((await postComment(visitor, slug, await commentBody(t.db.db))).statusCode).toBe(404);
+      expect((await postComment(visitor, slug, await commentBody(t))).statusCode).toBe(404);
     }
   });
 });
@@ -442,12 +439,12 @@ describe('privacy', () => {
       await postComment(
         reader,
         guide.slug,
-        await commentBody(t.db.db, { email: user.email, notifyOnReply: true, comment: 'Parent' }),
+        await commentBody(t, { email: user.email, notifyOnReply: true, comment: 'Parent' }),
       ),
     ).json().comment;
     record(await moderate(parent.id, 'approve').then((r) => ({ statusCode: 200, body: JSON.stringify(r) })));
     const held = record(
-      await postComment(anonymousClient(t.app), guide.slug, await commentBody(t.db.db, { email: secretEmails[0] })),
+      await postComment(anonymousClient(t.app), guide.slug, await commentBody(t, { email: secretEmails[0] })),
     ).json().comment;
     record(await admin.get('/api/admin/comments?status=pending'));
     record(await admin.post(`/api/admin/comments/${held.id}/moderation`, { action: 'approve' }));
@@ -455,7 +452,7 @@ describe('privacy', () => {
       await postComment(
         anonymousClient(t.app),
         guide.slug,
-        await commentBody(t.db.db, { email: secretEmails[1], parentId: parent.id }),
+        await commentBody(t, { email: secretEmails[1], parentId: parent.id }),
       ),
     ).json().comment;
     record(await admin.get('/api/admin/comments?status=pending'));
@@ -486,7 +483,7 @@ describe('personal data', () => {
     const guide = await createTestGuide(t.db.db);
     const { client: reader, user } = await signedInClient(t.app, t.db.db);
     const posted = (
-      await postComment(reader, guide.slug, await commentBody(t.db.db, { email: user.email, comment: 'Mine' }))
+      await postComment(reader, guide.slug, await commentBody(t, { email: user.email, comment: 'Mine' }))
     ).json().comment;
     await moderate(posted.id, 'approve');
     const exported = (await reader.get('/api/me/export')).json();

@@ -434,10 +434,11 @@ export async function setCommentStatus(
   id: string,
   status: CommentStatus,
   moderatorId: string,
+  now: Date,
 ): Promise<void> {
   await db
     .update(guideComments)
-    .set({ status, moderatedAt: new Date(), moderatedBy: moderatorId })
+    .set({ status, moderatedAt: now, moderatedBy: moderatorId })
     .where(eq(guideComments.id, id));
 }
 
@@ -525,8 +526,13 @@ export async function insertReplyNotification(
   await db.insert(commentNotifications).values(values).onConflictDoNothing();
 }
 
-export async function deleteReplyNotifications(db: DbOrTx, replyId: string): Promise<void> {
-  await db.delete(commentNotifications).where(eq(commentNotifications.replyId, replyId));
+/** Deletes the notices of a reply; returns the outbox rows they pointed at (to withdraw the mail not yet sent). */
+export async function deleteReplyNotifications(db: DbOrTx, replyId: string): Promise<string[]> {
+  const rows = await db
+    .delete(commentNotifications)
+    .where(eq(commentNotifications.replyId, replyId))
+    .returning({ outboxId: commentNotifications.outboxId });
+  return rows.flatMap((r) => (r.outboxId ? [r.outboxId] : []));
 }
 
 // By account only: accounts do not prove they own their email address, so matching on the address
@@ -552,6 +558,7 @@ function deliveryOf(outboxStatus: string | null): NotificationRow['emailDelivery
   if (outboxStatus === null) return 'not-emailed';
   if (outboxStatus === 'sent') return 'emailed';
   if (outboxStatus === 'given-up') return 'failed';
+  if (outboxStatus === 'withdrawn') return 'not-emailed';
   // queued, sending (leased), failed (a retry is due later)
   return 'queued';
 }

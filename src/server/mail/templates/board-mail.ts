@@ -1,28 +1,45 @@
 // Board notices (ADR 0024). They name the listing and the organization and link to the app; they never quote an
 // application's answers, contact details or the thread's messages, and never name the applicant to anyone else:
 // the mail may be forwarded or read over a shoulder, the app checks who is looking.
+import { formatDay } from '#domain/calendar-date.js';
 import type { MailSource } from '../render-mail.js';
 
 type NoticeSource = Omit<MailSource, 'unsubscribe'>;
 
-/** To each member of an organization: someone applied to one of its listings. */
-export function applicationNewMail(input: {
+/**
+ * To each member of an organization, once a day: the applications its listings received that day (ADR 0024). One
+ * line per application, naming the listing and the time only.
+ */
+export function applicationDigestMail(input: {
   displayName: string;
   organizationName: string;
-  opportunityTitle: string;
+  /** The day the applications came in (YYYY-MM-DD, UTC). */
+  day: string;
+  applications: { opportunityTitle: string; receivedAt: Date }[];
   url: string;
 }): NoticeSource {
+  const count = input.applications.length;
+  const what = count === 1 ? '1 new application' : `${count} new applications`;
+  const when = formatDay(input.day);
   return {
-    subject: `New application to “${input.opportunityTitle}”`,
-    preview: `Someone applied to a listing of ${input.organizationName}.`,
+    subject: `${what} to ${input.organizationName} on ${when}`,
+    preview: `${input.organizationName}’s listings received ${what} on ${when}.`,
     blocks: [
       { kind: 'greeting', name: input.displayName },
       {
         kind: 'paragraph',
-        text: `Someone applied to “${input.opportunityTitle}”, a listing of ${input.organizationName}. Their answers are in the organization’s dashboard.`,
+        text: `${input.organizationName}’s listings received ${what} on ${when} (times in UTC):`,
       },
+      {
+        kind: 'list',
+        items: input.applications.map((a) => `“${a.opportunityTitle}”, at ${a.receivedAt.toISOString().slice(11, 16)}`),
+      },
+      { kind: 'paragraph', text: 'Who applied and what they answered is in the organization’s dashboard.' },
       { kind: 'action', label: 'Open the applications', url: input.url },
-      { kind: 'small', text: 'Applicants see how long organizations take to answer: a quick first reply helps.' },
+      {
+        kind: 'small',
+        text: 'Applicants see how long organizations take to answer: a quick first reply helps. This message comes once a day, only on days with new applications.',
+      },
     ],
   };
 }
