@@ -287,7 +287,10 @@ export async function deleteOccurrenceChange(db: DbOrTx, eventId: string, recurr
 /** The dates each registration of this event was confirmed at, by registration id. */
 export async function occurrenceAttendanceOf(db: DbOrTx, eventId: string): Promise<Map<string, Date[]>> {
   const rows = await db
-    .select({ registrationId: eventOccurrenceAttendance.registrationId, recurrenceId: eventOccurrenceAttendance.recurrenceId })
+    .select({
+      registrationId: eventOccurrenceAttendance.registrationId,
+      recurrenceId: eventOccurrenceAttendance.recurrenceId,
+    })
     .from(eventOccurrenceAttendance)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventOccurrenceAttendance.registrationId))
     .where(eq(eventRegistrations.eventId, eventId))

@@ -212,13 +212,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      service.changeOccurrence(
-        ctx(),
-        requireUser(request),
-        request.params.id,
-        request.params.occurrence,
-        request.body,
-      ),
+      service.changeOccurrence(ctx(), requireUser(request), request.params.id, request.params.occurrence, request.body),
   );
 
   app.delete(

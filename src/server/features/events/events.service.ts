@@ -28,8 +28,8 @@ import {
 } from '#domain/events/capacity.js';
 import { buildEventCalendar, type CalendarEvent } from '#domain/events/event-ics.js';
 import {
-  expandOccurrences,
   type Occurrence as ExpandedOccurrence,
+  expandOccurrences,
   parseRecurrenceRule,
   type RecurrenceRule,
   type RecurringSeries,
@@ -478,7 +478,9 @@ export async function changeOccurrence(
 ): Promise<EventDetail> {
   await ctx.db.transaction(async (tx) => {
     const { row, recurrenceId } = await lockedOccurrence(tx, user, id, occurrenceText);
-    const local = body.start ? checkedLocal(body.start, row.timeZone, 'body.start') : toLocal(recurrenceId, row.timeZone);
+    const local = body.start
+      ? checkedLocal(body.start, row.timeZone, 'body.start')
+      : toLocal(recurrenceId, row.timeZone);
     const startsAt = toInstant(local, row.timeZone);
     const endsAt = new Date(startsAt.getTime() + (body.durationMinutes ?? row.durationMinutes) * 60_000);
     await repo.saveOccurrenceChange(tx, {
@@ -659,7 +661,10 @@ export async function myEvents(db: Db, user: SessionUser, now: Date): Promise<My
   for (const { event, registration } of registrations) {
     if (registration.state === 'cancelled' || registration.state === 'lapsed') continue;
     const all = registration.state === 'waitlisted' ? await repo.registrationsOf(db, event.id) : [registration];
-    views.push({ event: summary(event, now, changes.get(event.id)), registration: registrationView(registration, all) });
+    views.push({
+      event: summary(event, now, changes.get(event.id)),
+      registration: registrationView(registration, all),
+    });
   }
   return {
     registrations: views,
