@@ -199,6 +199,17 @@ describe('changed single occurrences', () => {
       'params.occurrence',
     );
   });
+
+  it('is in the OpenAPI document, with its parameters and body', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[]; requestBody?: unknown }>>;
+    };
+    const path = doc.paths['/api/events/{id}/occurrences/{occurrence}'];
+    expect(Object.keys(path ?? {}).sort()).toEqual(['delete', 'put']);
+    expect(path?.put?.parameters?.map((p) => p.name).sort()).toEqual(['id', 'occurrence']);
+    expect(JSON.stringify(path?.put?.requestBody)).toMatch(/cancelled/);
+    expect(JSON.stringify(doc.paths['/api/events/{id}/attendance']?.post?.requestBody)).toMatch(/occurrence/);
+  });
 });
 
 describe('attendance per date of a recurring event', () => {
