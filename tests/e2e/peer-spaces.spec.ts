@@ -67,7 +67,7 @@ describe('peer spaces in the browser', () => {
       for (const [title, body] of [
         ['Saying no to extra shifts', 'How do you turn down an extra shift without guilt?'],
         ['Buy cheap followers', 'Visit my page for a great deal on followers.'],
-      ]) {
+      ] as const) {
         await page.getByLabel(/^Title/).fill(title);
         await page.getByLabel(/^Your post/).fill(body);
         await page.getByRole('button', { name: 'Post', exact: true }).press('Enter');
