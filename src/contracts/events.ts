@@ -62,6 +62,38 @@ export const EventIdParamsSchema = z.object({ id: z.uuid() });
 export const RegistrationIdParamsSchema = z.object({ id: z.uuid() });
 export const FeedTokenParamsSchema = z.object({ token: z.string().min(10).max(100) });
 
+/** One date of a recurring event, named by its original wall-clock start in the event's zone (its RECURRENCE-ID). */
+export const OccurrenceParamsSchema = z.object({ id: z.uuid(), occurrence: LocalDateTimeTextSchema });
+
+/** A changed single occurrence: moved (start, length), retitled, or cancelled. Absent fields keep the series' value. */
+export const OccurrenceChangeBodySchema = z.object({
+  start: LocalDateTimeTextSchema.optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(14 * 24 * 60)
+    .optional(),
+  title: z.string().trim().min(3, 'write a title of a few words').max(160).nullable().default(null),
+  cancelled: z.boolean().default(false),
+});
+export type OccurrenceChangeBody = z.infer<typeof OccurrenceChangeBodySchema>;
+
+export const OccurrenceSchema = z.object({
+  /** The original wall-clock start in the event's zone: the occurrence's identity, also once it is moved. */
+  occurrence: z.string(),
+  originalStartsAt: z.string(),
+  /** The wall-clock start in the event's zone (the moved one when it was moved). */
+  start: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** Only when the organizer gave this date a title of its own. */
+  title: z.string().nullable(),
+  changed: z.boolean(),
+  cancelled: z.boolean(),
+});
+export type Occurrence = z.infer<typeof OccurrenceSchema>;
+
 export const EVENT_MODE_IDS = ['any', 'online', 'in-person'] as const;
 export const EventSearchQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
@@ -100,6 +132,8 @@ export const EventSummarySchema = z.object({
   recurrenceRule: z.string().nullable(),
   /** The next few occurrences (UTC instants), for a recurring event. */
   nextOccurrences: z.array(z.string()),
+  /** The same next dates in full: moved or retitled ones say so (cancelled ones are left out). */
+  upcoming: z.array(OccurrenceSchema),
   isOnline: z.boolean(),
   place: z.string().nullable(),
   /** The ZIP code or "City, ST" the event's point came from; null when it has none. */
@@ -116,6 +150,8 @@ export type EventSummary = z.infer<typeof EventSummarySchema>;
 export const EventDetailSchema = EventSummarySchema.extend({
   description: z.string(),
   excludedDates: z.array(z.string()),
+  /** Every changed single occurrence of the series, past and future, cancelled ones included. */
+  changedOccurrences: z.array(OccurrenceSchema),
   /** Only for the organizer and people holding a seat. */
   onlineUrl: z.string().nullable(),
   isOrganizer: z.boolean(),
@@ -146,10 +182,22 @@ export const AttendeeSchema = z.object({
   name: z.string(),
   state: RegistrationStateSchema,
   attended: z.boolean(),
+  /** For a recurring event: the dates (occurrence ids) the organizer confirmed this person attended. */
+  attendedOccurrences: z.array(z.string()),
 });
-export const AttendeeListSchema = z.object({ attendees: z.array(AttendeeSchema) });
+export const AttendeeListSchema = z.object({
+  attendees: z.array(AttendeeSchema),
+  /** For a recurring event: its dates that have started, latest last (attendance is confirmed per date). */
+  occurrences: z.array(OccurrenceSchema),
+});
 export type AttendeeList = z.infer<typeof AttendeeListSchema>;
-export const AttendanceBodySchema = z.object({ registrationId: z.uuid(), attended: z.boolean() });
+export const AttendanceBodySchema = z.object({
+  registrationId: z.uuid(),
+  attended: z.boolean(),
+  /** Required for a recurring event: which date, by its original wall-clock start. */
+  occurrence: LocalDateTimeTextSchema.optional(),
+});
+export type AttendanceBody = z.infer<typeof AttendanceBodySchema>;
 
 export const EventReviewBodySchema = z.object({ decision: z.enum(['approve', 'reject']) });
 
@@ -159,6 +207,8 @@ export const CeLogEntrySchema = z.object({
   title: z.string(),
   organizerName: z.string(),
   startsAt: z.string(),
+  /** For one date of a recurring event: its occurrence id (original wall-clock start); null for a single event. */
+  occurrence: z.string().nullable(),
   ceHours: z.number(),
   /** Whether the event falls inside the renewal cycle of the person's goal (false when there is no goal). */
   inCycle: z.boolean(),

@@ -133,4 +133,37 @@ describe('events in the browser', () => {
       await Promise.all(contexts.map((c) => c.close()));
     }
   });
+
+  it('the organizer retitles one date of a recurring event, sees it in the next dates, and undoes it', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
+    const { page, problems } = await newCheckedPage(context);
+    try {
+      const title = 'Starting a community project: monthly circle';
+      await signIn(page, 'mentor.organizer@demo.vocare.test');
+      const found = await (await page.request.get(`/api/events?q=${encodeURIComponent('monthly circle')}`)).json();
+      await page.goto(`/events/${found.events[0].id}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Change one date' }).waitFor();
+      const second = await page.getByLabel('Date', { exact: true }).locator('option').nth(1).getAttribute('value');
+      await page.getByLabel('Date', { exact: true }).selectOption(second ?? '');
+      await page.getByLabel('Title for this date (empty: the series title)').fill('Circle: funding your project');
+      await page.getByRole('button', { name: 'Save this date' }).press('Enter');
+      await page.getByText('The date is changed.').waitFor();
+      await page
+        .getByRole('region', { name: 'Next dates' })
+        .getByText(/Circle: funding your project \(changed date\)/)
+        .waitFor();
+      await expectAccessible(page, 'event page, organizer with a changed date (phone)');
+      const ics = await (await page.request.get(`/api/events/${found.events[0].id}/calendar.ics`)).text();
+      expect(ics).toContain('SUMMARY:Circle: funding your project');
+      expect(ics).toMatch(/RECURRENCE-ID;TZID=Europe\/Berlin:/);
+
+      await page.getByRole('button', { name: `Undo the change to ${(second ?? '').replace('T', ' ')}` }).press('Enter');
+      await page.getByText('The date is back as the series has it.').waitFor();
+      expect(await page.getByText('Circle: funding your project (changed date)').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -71,8 +71,14 @@ export function buildVtimezone(zone: string, from: Date, to: Date): string[] {
   return lines;
 }
 
+/**
+ * A time on the zone's wall clock, or in UTC when the wall clock cannot name it: the later of a repeated local time
+ * (a moved occurrence can land there) reads back as the earlier one (RFC 5545 3.3.5), so it is written as UTC.
+ */
 function zoned(name: string, instant: Date, zone: string): string {
-  return `${name};TZID=${zone}:${formatLocal(toLocal(instant, zone))}`;
+  const local = toLocal(instant, zone);
+  if (toInstant(local, zone).getTime() !== instant.getTime()) return `${name}:${formatIcsUtc(instant)}`;
+  return `${name};TZID=${zone}:${formatLocal(local)}`;
 }
 
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
@@ -149,7 +155,13 @@ export function buildEventCalendar(
   const zones = new Map<string, { from: Date; to: Date }>();
   for (const event of events) {
     const start = toInstant(event.start, event.zone);
-    const last = event.rule?.until ?? new Date(start.getTime() + 366 * 86_400_000);
+    // Changed occurrences may move past the rule's span: the VTIMEZONE covers them too.
+    const last = new Date(
+      Math.max(
+        (event.rule?.until ?? new Date(start.getTime() + 366 * 86_400_000)).getTime(),
+        ...(event.overrides ?? []).map((o) => o.end.getTime()),
+      ),
+    );
     const span = zones.get(event.zone);
     zones.set(event.zone, {
       from: span && span.from < start ? span.from : start,

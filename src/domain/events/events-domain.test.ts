@@ -192,7 +192,8 @@ describe('recurrence rules', () => {
       ),
       { numRuns: 400 },
     );
-  });
+    // 400 runs take about 2 s alone; a shared, loaded machine needs more room than Vitest's default 5 s.
+  }, 30_000);
 
   it('leaves out EXDATEs and applies changed occurrences', () => {
     const parsed = parseRecurrenceRule('FREQ=DAILY;COUNT=4');
@@ -255,14 +256,20 @@ describe('event calendar files', () => {
         fc.integer({ min: 0, max: 23 }),
         fc.integer({ min: 0, max: 7 }),
         fc.integer({ min: 0, max: 7 }),
-        (zone, ruleText, year, month, hour, excludedIndex, movedIndex) => {
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: -48, max: 48 }),
+        (zone, ruleText, year, month, hour, excludedIndex, movedIndex, cancelledIndex, shiftHours) => {
           const parsed = parseRecurrenceRule(ruleText);
           if (!parsed.ok) throw new Error(parsed.error);
           const series = { start: local(year, month, 10, hour, 30), durationMinutes: 75, zone, rule: parsed.rule };
           const plain = expandOccurrences(series);
           const excluded = plain[excludedIndex];
           const movedFrom = plain[movedIndex];
-          if (!excluded || !movedFrom) throw new Error('occurrences');
+          const cancelledOne = plain[cancelledIndex];
+          if (!excluded || !movedFrom || !cancelledOne) throw new Error('occurrences');
+          // A moved occurrence keeps its wall-clock start in the zone when read back, even when the shift crosses
+          // a clock change (moved to a skipped local time, it reads back as the instant the writer wrote).
+          const movedStart = new Date(movedFrom.start.getTime() + shiftHours * 3_600_000);
           const event: CalendarEvent = {
             ...series,
             uid: `x-${year}@vocare`,
@@ -273,10 +280,20 @@ describe('event calendar files', () => {
             overrides: [
               {
                 recurrenceId: movedFrom.start,
-                start: new Date(movedFrom.start.getTime() + 86_400_000),
-                end: new Date(movedFrom.start.getTime() + 86_400_000 + 3_600_000),
+                start: movedStart,
+                end: new Date(movedStart.getTime() + 3_600_000),
                 title: 'Moved session',
               },
+              ...(cancelledIndex !== movedIndex && cancelledIndex !== excludedIndex
+                ? [
+                    {
+                      recurrenceId: cancelledOne.start,
+                      start: cancelledOne.start,
+                      end: cancelledOne.end,
+                      cancelled: true,
+                    },
+                  ]
+                : []),
             ],
           };
           const [read] = readEventCalendar(buildEventCalendar([event], new Date('2026-01-01T00:00:00Z')));
@@ -285,11 +302,45 @@ describe('event calendar files', () => {
           expect(read.description).toBe(event.description);
           expect(read.zone).toBe(zone);
           expect(expandOccurrences(read)).toEqual(expandOccurrences(event));
+          // The changed occurrences themselves round-trip: RECURRENCE-ID, new times, title and cancellation.
+          const key = (o: NonNullable<CalendarEvent['overrides']>[number]) => [
+            o.recurrenceId.getTime(),
+            o.start.getTime(),
+            o.end.getTime(),
+            o.cancelled === true,
+          ];
+          expect(read.overrides?.map(key)).toEqual(event.overrides?.map(key));
+          expect(read.sequence).toBe(event.sequence);
+          expect(read.uid).toBe(event.uid);
         },
       ),
       { numRuns: 100 },
     );
   }, 30_000);
+});
+
+describe('changed occurrences on a repeated local time', () => {
+  it('writes a date moved to the later 01:30 of a fall-back night in UTC, so it reads back exactly', () => {
+    const parsed = parseRecurrenceRule('FREQ=WEEKLY;COUNT=3');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const zone = 'America/New_York';
+    const series = { start: local(2027, 10, 31, 18), durationMinutes: 60, zone, rule: parsed.rule };
+    const [, second] = expandOccurrences(series);
+    if (!second) throw new Error('occurrences');
+    // 7 November 2027: 01:30 EDT is 05:30Z, 01:30 EST (the later one) is 06:30Z.
+    const later = new Date('2027-11-07T06:30:00Z');
+    const event: CalendarEvent = {
+      ...series,
+      uid: 'fall-back@vocare',
+      sequence: 4,
+      title: 'Night shift debrief',
+      overrides: [{ recurrenceId: second.start, start: later, end: new Date(later.getTime() + 3_600_000) }],
+    };
+    const text = buildEventCalendar([event], new Date('2027-01-01T00:00:00Z'));
+    expect(text).toContain('RECURRENCE-ID;TZID=America/New_York:20271107T180000\r\nDTSTART:20271107T063000Z\r\n');
+    const [read] = readEventCalendar(text);
+    expect(read?.overrides?.[0]?.start.toISOString()).toBe(later.toISOString());
+  });
 });
 
 describe('seats and the waiting list', () => {

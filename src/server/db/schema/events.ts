@@ -1,4 +1,4 @@
-// Tables of community events; created by migrations/0014_events.sql, 0016 and 0019 (keep them in step).
+// Tables of community events; created by migrations/0014_events.sql, 0016, 0019 and 0021 (keep them in step).
 import {
   bigint,
   boolean,
@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -86,3 +87,34 @@ export const ceRenewalGoals = pgTable('ce_renewal_goals', {
   hoursRequired: real('hours_required').notNull(),
   updatedAt: at('updated_at').notNull(),
 });
+
+/** One changed date of a recurring event, keyed by its original start (RECURRENCE-ID) (migration 0021). */
+export const eventOccurrenceChanges = pgTable(
+  'event_occurrence_changes',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    recurrenceId: at('recurrence_id').notNull(),
+    startLocal: text('start_local').notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    title: text('title'),
+    cancelled: boolean('cancelled').notNull().default(false),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.recurrenceId] })],
+);
+
+/** The organizer's confirmation that a registered person attended one date of a series (migration 0021). */
+export const eventOccurrenceAttendance = pgTable(
+  'event_occurrence_attendance',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: 'cascade' }),
+    recurrenceId: at('recurrence_id').notNull(),
+    confirmedAt: at('confirmed_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.registrationId, table.recurrenceId] })],
+);

@@ -1,14 +1,22 @@
 // All SQL of community events. Reads that serve a person take their id; registrations are found by id and owner.
-import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { EventSearchQuery } from '#contracts/events.js';
 import { type BoundingBox, EARTH_RADIUS_KM, type LatLon } from '#domain/board/geo.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { users } from '#server/db/schema/core.js';
-import { ceRenewalGoals, eventFeedTokens, eventRegistrations, events } from '#server/db/schema/events.js';
+import {
+  ceRenewalGoals,
+  eventFeedTokens,
+  eventOccurrenceAttendance,
+  eventOccurrenceChanges,
+  eventRegistrations,
+  events,
+} from '#server/db/schema/events.js';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventInsert = typeof events.$inferInsert;
 export type RegistrationRow = typeof eventRegistrations.$inferSelect;
+export type OccurrenceChangeRow = typeof eventOccurrenceChanges.$inferSelect;
 export type ListedEvent = EventRow & { organizerName: string; seatsTaken: number };
 
 /** Seats held now: confirmed, and offers that have not lapsed. */
@@ -62,7 +70,15 @@ export async function search(
   }
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
-    conditions.push(or(ilike(events.title, pattern), ilike(events.description, pattern), ilike(events.place, pattern)));
+    conditions.push(
+      or(
+        ilike(events.title, pattern),
+        ilike(events.description, pattern),
+        ilike(events.place, pattern),
+        // A date of a series retitled by its organizer is found by its own title too.
+        sql`exists (select 1 from event_occurrence_changes c where c.event_id = ${events.id} and c.title ilike ${pattern})`,
+      ),
+    );
   }
   const rows = await listed(db, now)
     .where(and(...conditions))
@@ -230,4 +246,126 @@ export async function ceGoalOf(db: DbOrTx, userId: string) {
 export async function saveCeGoal(db: DbOrTx, values: typeof ceRenewalGoals.$inferInsert) {
   const { userId: _, ...set } = values;
   await db.insert(ceRenewalGoals).values(values).onConflictDoUpdate({ target: ceRenewalGoals.userId, set });
+}
+
+// ---- Changed single occurrences (migration 0021) ----
+
+/** The changed dates of these events, by event id. */
+export async function occurrenceChangesOf(
+  db: DbOrTx,
+  eventIds: readonly string[],
+): Promise<Map<string, OccurrenceChangeRow[]>> {
+  const byEvent = new Map<string, OccurrenceChangeRow[]>();
+  if (eventIds.length === 0) return byEvent;
+  const rows = await db
+    .select()
+    .from(eventOccurrenceChanges)
+    .where(inArray(eventOccurrenceChanges.eventId, [...new Set(eventIds)]))
+    .orderBy(asc(eventOccurrenceChanges.recurrenceId));
+  for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
+  return byEvent;
+}
+
+export async function saveOccurrenceChange(db: DbOrTx, values: OccurrenceChangeRow) {
+  const { eventId: _, recurrenceId: __, ...set } = values;
+  await db
+    .insert(eventOccurrenceChanges)
+    .values(values)
+    .onConflictDoUpdate({ target: [eventOccurrenceChanges.eventId, eventOccurrenceChanges.recurrenceId], set });
+}
+
+export async function deleteOccurrenceChange(db: DbOrTx, eventId: string, recurrenceId: Date) {
+  const rows = await db
+    .delete(eventOccurrenceChanges)
+    .where(and(eq(eventOccurrenceChanges.eventId, eventId), eq(eventOccurrenceChanges.recurrenceId, recurrenceId)))
+    .returning({ eventId: eventOccurrenceChanges.eventId });
+  return rows.length > 0;
+}
+
+// ---- Attendance per occurrence (migration 0021) ----
+
+/** The dates each registration of this event was confirmed at, by registration id. */
+export async function occurrenceAttendanceOf(db: DbOrTx, eventId: string): Promise<Map<string, Date[]>> {
+  const rows = await db
+    .select({
+      registrationId: eventOccurrenceAttendance.registrationId,
+      recurrenceId: eventOccurrenceAttendance.recurrenceId,
+    })
+    .from(eventOccurrenceAttendance)
+    .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventOccurrenceAttendance.registrationId))
+    .where(eq(eventRegistrations.eventId, eventId))
+    .orderBy(asc(eventOccurrenceAttendance.recurrenceId));
+  const byRegistration = new Map<string, Date[]>();
+  for (const row of rows) {
+    byRegistration.set(row.registrationId, [...(byRegistration.get(row.registrationId) ?? []), row.recurrenceId]);
+  }
+  return byRegistration;
+}
+
+export async function setOccurrenceAttendance(
+  db: DbOrTx,
+  registrationId: string,
+  recurrenceId: Date,
+  attended: boolean,
+  now: Date,
+) {
+  if (attended) {
+    await db
+      .insert(eventOccurrenceAttendance)
+      .values({ registrationId, recurrenceId, confirmedAt: now })
+      .onConflictDoNothing();
+    return;
+  }
+  await db
+    .delete(eventOccurrenceAttendance)
+    .where(
+      and(
+        eq(eventOccurrenceAttendance.registrationId, registrationId),
+        eq(eventOccurrenceAttendance.recurrenceId, recurrenceId),
+      ),
+    );
+}
+
+/** A cancelled date did not take place: its confirmed attendance goes (and with it the CE hours). */
+export async function clearOccurrenceAttendance(db: DbOrTx, eventId: string, recurrenceId: Date) {
+  const ofEvent = db
+    .select({ id: eventRegistrations.id })
+    .from(eventRegistrations)
+    .where(eq(eventRegistrations.eventId, eventId));
+  await db
+    .delete(eventOccurrenceAttendance)
+    .where(
+      and(
+        eq(eventOccurrenceAttendance.recurrenceId, recurrenceId),
+        inArray(eventOccurrenceAttendance.registrationId, ofEvent),
+      ),
+    );
+}
+
+/** Dates of recurring events this person was confirmed at, for events that carry CE hours, oldest first. */
+export async function attendedOccurrencesWithCe(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      eventId: events.id,
+      title: events.title,
+      organizerName: users.displayName,
+      timeZone: events.timeZone,
+      ceHours: events.ceHours,
+      recurrenceId: eventOccurrenceAttendance.recurrenceId,
+      changedTitle: eventOccurrenceChanges.title,
+      changedStartsAt: eventOccurrenceChanges.startsAt,
+    })
+    .from(eventOccurrenceAttendance)
+    .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventOccurrenceAttendance.registrationId))
+    .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+    .innerJoin(users, eq(users.id, events.organizerId))
+    .leftJoin(
+      eventOccurrenceChanges,
+      and(
+        eq(eventOccurrenceChanges.eventId, events.id),
+        eq(eventOccurrenceChanges.recurrenceId, eventOccurrenceAttendance.recurrenceId),
+      ),
+    )
+    .where(and(eq(eventRegistrations.userId, userId), isNotNull(events.ceHours)))
+    .orderBy(asc(eventOccurrenceAttendance.recurrenceId), asc(events.id));
 }

@@ -16,6 +16,8 @@ import {
   FeedAddressSchema,
   FeedTokenParamsSchema,
   MyEventsSchema,
+  OccurrenceChangeBodySchema,
+  OccurrenceParamsSchema,
   RegistrationIdParamsSchema,
 } from '#contracts/events.js';
 import type { Clock } from '#server/clock.js';
@@ -197,6 +199,36 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
     async (request) => service.updateEvent(ctx(), requireUser(request), request.params.id, request.body),
   );
 
+  app.put(
+    '/api/events/:id/occurrences/:occurrence',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move, retitle or cancel one date of your recurring event, named by its original wall-clock start (RECURRENCE-ID); SEQUENCE rises',
+        params: OccurrenceParamsSchema,
+        body: OccurrenceChangeBodySchema,
+        response: { 200: EventDetailSchema, ...errors },
+      },
+    },
+    async (request) =>
+      service.changeOccurrence(ctx(), requireUser(request), request.params.id, request.params.occurrence, request.body),
+  );
+
+  app.delete(
+    '/api/events/:id/occurrences/:occurrence',
+    {
+      schema: {
+        tags,
+        summary: 'Undo the change to one date of your recurring event (it is back as the series makes it)',
+        params: OccurrenceParamsSchema,
+        response: { 200: EventDetailSchema, ...errors },
+      },
+    },
+    async (request) =>
+      service.restoreOccurrence(ctx(), requireUser(request), request.params.id, request.params.occurrence),
+  );
+
   app.get(
     '/api/events/:id/calendar.ics',
     {
@@ -245,7 +277,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'Mark whether a registered person attended (organizer and admins only)',
+        summary:
+          'Confirm whether a registered person attended (organizer and admins only); for a recurring event, one date at a time',
         params: EventIdParamsSchema,
         body: AttendanceBodySchema,
         response: { 200: AttendeeListSchema, ...withConflict },

@@ -1,6 +1,7 @@
 // Community events: posting with admin approval, search, registration with a waiting list and time-limited offers
 // of freed seats (mailed claim links), calendar files and a private feed per person, attendance (ADR 0028).
 import type {
+  AttendanceBody,
   AttendeeList,
   CeLog,
   CeRenewalGoal,
@@ -12,6 +13,8 @@ import type {
   FeedAddress,
   MyEvents,
   MyRegistration,
+  Occurrence,
+  OccurrenceChangeBody,
 } from '#contracts/events.js';
 import { boundingBox, haversineKm, KM_PER_MILE } from '#domain/board/geo.js';
 import {
@@ -24,8 +27,14 @@ import {
   waitlistPosition,
 } from '#domain/events/capacity.js';
 import { buildEventCalendar, type CalendarEvent } from '#domain/events/event-ics.js';
-import { expandOccurrences, parseRecurrenceRule, type RecurrenceRule } from '#domain/events/recurrence.js';
-import { isKnownTimeZone, type LocalDateTime, localTimeExists, toInstant } from '#domain/events/time-zones.js';
+import {
+  type Occurrence as ExpandedOccurrence,
+  expandOccurrences,
+  parseRecurrenceRule,
+  type RecurrenceRule,
+  type RecurringSeries,
+} from '#domain/events/recurrence.js';
+import { isKnownTimeZone, type LocalDateTime, localTimeExists, toInstant, toLocal } from '#domain/events/time-zones.js';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
@@ -64,6 +73,21 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const localText = (l: LocalDateTime) =>
   `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
 
+/** A wall-clock time typed for the event's zone: a real calendar date that the clocks do not skip, or a 400 on `path`. */
+function checkedLocal(text: string, zone: string, path: string): LocalDateTime {
+  const local = parseLocal(text);
+  const probe = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  if (Number.isNaN(probe.getTime()) || probe.getUTCMonth() !== local.month - 1 || probe.getUTCDate() !== local.day) {
+    const message = `${text} is not a calendar date and time.`;
+    throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+  }
+  if (!localTimeExists(local, zone)) {
+    const message = `${text} does not exist in ${zone}: the clocks skip it. Pick another time.`;
+    throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+  }
+  return local;
+}
+
 interface Series {
   start: LocalDateTime;
   rule: RecurrenceRule | undefined;
@@ -82,17 +106,7 @@ function seriesOf(
       `“${body.timeZone}” is not an IANA time zone this server knows (for example America/Chicago).`,
     );
   }
-  const start = parseLocal(body.start);
-  const probe = new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute));
-  if (Number.isNaN(probe.getTime()) || probe.getUTCMonth() !== start.month - 1 || probe.getUTCDate() !== start.day) {
-    throw new AppError('BAD_REQUEST', `${body.start} is not a calendar date and time.`);
-  }
-  if (!localTimeExists(start, body.timeZone)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `${body.start} does not exist in ${body.timeZone}: the clocks skip it. Pick another time.`,
-    );
-  }
+  const start = checkedLocal(body.start, body.timeZone, 'body.start');
   let rule: RecurrenceRule | undefined;
   if (body.recurrenceRule) {
     const parsed = parseRecurrenceRule(body.recurrenceRule);
@@ -116,7 +130,13 @@ function seriesOf(
   return { start, rule, exdates, startsAt, seriesEndsAt };
 }
 
-function seriesOfRow(row: repo.EventRow) {
+type SeriesRow = Pick<
+  repo.EventRow,
+  'startLocal' | 'durationMinutes' | 'timeZone' | 'recurrenceRule' | 'excludedDates'
+>;
+
+/** A stored event as a series, with its changed single occurrences as RECURRENCE-ID overrides. */
+function seriesOfRow(row: SeriesRow, changes: readonly repo.OccurrenceChangeRow[] = []): RecurringSeries {
   const rule = row.recurrenceRule ? parseRecurrenceRule(row.recurrenceRule) : null;
   return {
     start: parseLocal(row.startLocal),
@@ -124,14 +144,72 @@ function seriesOfRow(row: repo.EventRow) {
     zone: row.timeZone,
     rule: rule?.ok ? rule.rule : undefined,
     exdates: row.excludedDates.map((text) => toInstant(parseLocal(text), row.timeZone)),
+    overrides: rule?.ok
+      ? changes.map((c) => ({
+          recurrenceId: c.recurrenceId,
+          start: c.startsAt,
+          end: c.endsAt,
+          ...(c.title ? { title: c.title } : {}),
+          ...(c.cancelled ? { cancelled: true } : {}),
+        }))
+      : [],
   };
+}
+
+/** When the last occurrence ends, moved ones included; null for an open-ended series. */
+function seriesEnd(series: RecurringSeries): Date | null {
+  const first = toInstant(series.start, series.zone);
+  if (!series.rule) return new Date(first.getTime() + series.durationMinutes * 60_000);
+  if (series.rule.count === undefined && series.rule.until === undefined) return null;
+  const ends = expandOccurrences(series, { limit: 1000 }).map((o) => o.end.getTime());
+  return new Date(ends.length > 0 ? Math.max(...ends) : first.getTime() + series.durationMinutes * 60_000);
+}
+
+/** The occurrence's id as people read it: its original start on the event zone's wall clock. */
+const occurrenceIdOf = (recurrenceId: Date, zone: string) => localText(toLocal(recurrenceId, zone));
+
+function occurrenceView(o: ExpandedOccurrence, zone: string): Occurrence {
+  return {
+    occurrence: occurrenceIdOf(o.recurrenceId, zone),
+    originalStartsAt: o.recurrenceId.toISOString(),
+    start: localText(toLocal(o.start, zone)),
+    startsAt: o.start.toISOString(),
+    endsAt: o.end.toISOString(),
+    title: o.title ?? null,
+    changed: o.changed,
+    cancelled: false,
+  };
+}
+
+function changeView(c: repo.OccurrenceChangeRow, zone: string): Occurrence {
+  return {
+    occurrence: occurrenceIdOf(c.recurrenceId, zone),
+    originalStartsAt: c.recurrenceId.toISOString(),
+    start: c.startLocal,
+    startsAt: c.startsAt.toISOString(),
+    endsAt: c.endsAt.toISOString(),
+    title: c.title,
+    changed: true,
+    cancelled: c.cancelled,
+  };
+}
+
+/** Whether an instant is one of the series' own dates (before any change; excluded dates are not). */
+function isDateOfSeries(series: RecurringSeries, instant: Date): boolean {
+  // An open-ended rule is expanded up to the instant: a guard against expanding centuries of dates.
+  const first = toInstant(series.start, series.zone);
+  if (instant.getTime() < first.getTime() || instant.getTime() - first.getTime() > 50 * 366 * DAY_MS) return false;
+  return expandOccurrences(
+    { ...series, overrides: [] },
+    { from: instant, to: new Date(instant.getTime() + 1), limit: 100_000 },
+  ).some((o) => o.recurrenceId.getTime() === instant.getTime());
 }
 
 // ---- Views ----
 
-function summary(row: repo.ListedEvent, now: Date): EventSummary {
+function summary(row: repo.ListedEvent, now: Date, changes: readonly repo.OccurrenceChangeRow[] = []): EventSummary {
   const upcoming = row.recurrenceRule
-    ? expandOccurrences(seriesOfRow(row), { from: now, limit: 5 }).map((o) => o.start.toISOString())
+    ? expandOccurrences(seriesOfRow(row, changes), { from: now, limit: 5 }).map((o) => occurrenceView(o, row.timeZone))
     : [];
   return {
     id: row.id,
@@ -146,7 +224,8 @@ function summary(row: repo.ListedEvent, now: Date): EventSummary {
     endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000).toISOString(),
     durationMinutes: row.durationMinutes,
     recurrenceRule: row.recurrenceRule,
-    nextOccurrences: upcoming,
+    nextOccurrences: upcoming.map((o) => o.startsAt),
+    upcoming,
     isOnline: row.isOnline,
     place: row.place,
     near: row.near,
@@ -156,6 +235,15 @@ function summary(row: repo.ListedEvent, now: Date): EventSummary {
     ceHours: row.ceHours,
     status: row.status as EventSummary['status'],
   };
+}
+
+/** Summaries of several events, each with its changed dates. */
+async function summaries(db: DbOrTx, rows: readonly repo.ListedEvent[], now: Date): Promise<EventSummary[]> {
+  const changes = await repo.occurrenceChangesOf(
+    db,
+    rows.filter((r) => r.recurrenceRule).map((r) => r.id),
+  );
+  return rows.map((row) => summary(row, now, changes.get(row.id)));
 }
 
 const holderOf = (r: repo.RegistrationRow): SeatHolder => ({
@@ -189,12 +277,14 @@ async function visibleEvent(db: DbOrTx, id: string, user: SessionUser | null, no
 export async function getEvent(db: Db, user: SessionUser | null, id: string, now: Date): Promise<EventDetail> {
   const row = await visibleEvent(db, id, user, now);
   const all = await repo.registrationsOf(db, id);
+  const changes = (await repo.occurrenceChangesOf(db, [id])).get(id) ?? [];
   const mine = user ? (all.find((r) => r.userId === user.id) ?? null) : null;
   const holdsMine = !!mine && holdsSeat(holderOf(mine), now);
   return {
-    ...summary(row, now),
+    ...summary(row, now, changes),
     description: row.description,
     excludedDates: row.excludedDates,
+    changedOccurrences: row.recurrenceRule ? changes.map((c) => changeView(c, row.timeZone)) : [],
     onlineUrl: canManage(row, user) || holdsMine ? row.onlineUrl : null,
     isOrganizer: canManage(row, user),
     sequence: row.sequence,
@@ -231,9 +321,10 @@ export async function searchEvents(
     now,
     near ? { point: near.point, box: boundingBox(near.point, km), km } : null,
   );
+  const views = await summaries(db, rows, now);
   return {
-    events: rows.map((row) => ({
-      ...summary(row, now),
+    events: rows.map((row, index) => ({
+      ...(views[index] as EventSummary),
       distanceMiles:
         near && row.latitude !== null && row.longitude !== null
           ? Math.round((haversineKm(near.point, { lat: row.latitude, lon: row.longitude }) / KM_PER_MILE) * 10) / 10
@@ -324,14 +415,109 @@ export async function updateEvent(
     if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();
     if (!canManage(row, user))
       throw new AppError('FORBIDDEN', 'Only the organizer of this event (or an admin) can edit it.');
-    await repo.updateEvent(tx, id, { ...columns, sequence: row.sequence + 1, updatedAt: ctx.now });
+    // Changed dates that are no longer dates of the edited series go; the rest still apply.
+    const series = seriesOfRow(columns);
+    const kept: repo.OccurrenceChangeRow[] = [];
+    for (const change of (await repo.occurrenceChangesOf(tx, [id])).get(id) ?? []) {
+      if (series.rule && isDateOfSeries(series, change.recurrenceId)) kept.push(change);
+      else await repo.deleteOccurrenceChange(tx, id, change.recurrenceId);
+    }
+    const seriesEndsAt = kept.length > 0 ? seriesEnd(seriesOfRow(columns, kept)) : columns.seriesEndsAt;
+    await repo.updateEvent(tx, id, { ...columns, seriesEndsAt, sequence: row.sequence + 1, updatedAt: ctx.now });
     await settleSeats(tx, ctx, { ...row, capacity: body.capacity, title: body.title });
   });
   return getEvent(ctx.db, user, id, ctx.now);
 }
 
+// ---- Changed single occurrences ----
+
+/**
+ * Locks an event its organizer (or an admin) changes a date of, and finds that date: the original wall-clock start
+ * must be one of the series' own dates. A 400 names the field; a 403 says who may.
+ */
+async function lockedOccurrence(tx: DbOrTx, user: SessionUser, id: string, occurrenceText: string) {
+  const row = await repo.lockEvent(tx, id);
+  if (!row || (row.status !== 'approved' && !canManage(row, user))) throw noEvent();
+  if (!canManage(row, user)) {
+    throw new AppError('FORBIDDEN', 'Only the organizer of this event (or an admin) can change one of its dates.');
+  }
+  const path = 'params.occurrence';
+  if (!row.recurrenceRule) {
+    const message = 'This event does not repeat: edit the event itself instead of one date.';
+    throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+  }
+  const local = checkedLocal(occurrenceText, row.timeZone, path);
+  const recurrenceId = toInstant(local, row.timeZone);
+  if (!isDateOfSeries(seriesOfRow(row), recurrenceId)) {
+    const message = `${occurrenceText} (${row.timeZone}) is not a date of this series, or it is an excluded one.`;
+    throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+  }
+  return { row, recurrenceId };
+}
+
+/** Stores the series' end with its changed dates and raises SEQUENCE, so calendars replace their copy. */
+async function touchSeries(tx: DbOrTx, row: repo.EventRow, now: Date) {
+  const changes = (await repo.occurrenceChangesOf(tx, [row.id])).get(row.id) ?? [];
+  await repo.updateEvent(tx, row.id, {
+    seriesEndsAt: seriesEnd(seriesOfRow(row, changes)),
+    sequence: row.sequence + 1,
+    updatedAt: now,
+  });
+}
+
+/**
+ * The organizer moves, retitles or cancels one date of a recurring event (an RFC 5545 RECURRENCE-ID override). The
+ * date keeps its identity (its original start); a cancelled date loses its confirmed attendance.
+ */
+export async function changeOccurrence(
+  ctx: EventsContext,
+  user: SessionUser,
+  id: string,
+  occurrenceText: string,
+  body: OccurrenceChangeBody,
+): Promise<EventDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const { row, recurrenceId } = await lockedOccurrence(tx, user, id, occurrenceText);
+    const local = body.start
+      ? checkedLocal(body.start, row.timeZone, 'body.start')
+      : toLocal(recurrenceId, row.timeZone);
+    const startsAt = toInstant(local, row.timeZone);
+    const endsAt = new Date(startsAt.getTime() + (body.durationMinutes ?? row.durationMinutes) * 60_000);
+    await repo.saveOccurrenceChange(tx, {
+      eventId: id,
+      recurrenceId,
+      startLocal: localText(local),
+      startsAt,
+      endsAt,
+      title: body.title,
+      cancelled: body.cancelled,
+      updatedAt: ctx.now,
+    });
+    if (body.cancelled) await repo.clearOccurrenceAttendance(tx, id, recurrenceId);
+    await touchSeries(tx, row, ctx.now);
+  });
+  return getEvent(ctx.db, user, id, ctx.now);
+}
+
+/** Undoes a change: the date is back as the series makes it. */
+export async function restoreOccurrence(
+  ctx: EventsContext,
+  user: SessionUser,
+  id: string,
+  occurrenceText: string,
+): Promise<EventDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const { row, recurrenceId } = await lockedOccurrence(tx, user, id, occurrenceText);
+    if (!(await repo.deleteOccurrenceChange(tx, id, recurrenceId))) {
+      throw new AppError('NOT_FOUND', 'This date has no change to undo.');
+    }
+    await touchSeries(tx, row, ctx.now);
+  });
+  return getEvent(ctx.db, user, id, ctx.now);
+}
+
 export async function pendingEvents(db: Db, now: Date): Promise<EventList> {
-  return { events: (await repo.listPending(db, now)).map((row) => summary(row, now)) };
+  return { events: await summaries(db, await repo.listPending(db, now), now) };
 }
 
 export async function reviewEvent(ctx: EventsContext, admin: SessionUser, id: string, decision: 'approve' | 'reject') {
@@ -467,18 +653,34 @@ export async function myEvents(db: Db, user: SessionUser, now: Date): Promise<My
     repo.listByOrganizer(db, user.id, now),
     repo.hasFeed(db, user.id),
   ]);
+  const changes = await repo.occurrenceChangesOf(db, [
+    ...registrations.map((r) => r.event.id),
+    ...organized.map((row) => row.id),
+  ]);
   const views = [];
   for (const { event, registration } of registrations) {
     if (registration.state === 'cancelled' || registration.state === 'lapsed') continue;
     const all = registration.state === 'waitlisted' ? await repo.registrationsOf(db, event.id) : [registration];
-    views.push({ event: summary(event, now), registration: registrationView(registration, all) });
+    views.push({
+      event: summary(event, now, changes.get(event.id)),
+      registration: registrationView(registration, all),
+    });
   }
-  return { registrations: views, organized: organized.map((row) => summary(row, now)), hasFeed: feed };
+  return {
+    registrations: views,
+    organized: organized.map((row) => summary(row, now, changes.get(row.id))),
+    hasFeed: feed,
+  };
 }
 
-function calendarEventOf(row: repo.EventRow, env: Env, withLink: boolean): CalendarEvent {
+function calendarEventOf(
+  row: repo.EventRow,
+  env: Env,
+  withLink: boolean,
+  changes: readonly repo.OccurrenceChangeRow[] = [],
+): CalendarEvent {
   return {
-    ...seriesOfRow(row),
+    ...seriesOfRow(row, changes),
     uid: `event-${row.id}@vocare`,
     sequence: row.sequence,
     title: row.title,
@@ -490,7 +692,8 @@ function calendarEventOf(row: repo.EventRow, env: Env, withLink: boolean): Calen
 
 export async function eventIcs(ctx: EventsContext, user: SessionUser | null, id: string): Promise<string> {
   const row = await visibleEvent(ctx.db, id, user, ctx.now);
-  return buildEventCalendar([calendarEventOf(row, ctx.env, false)], ctx.now, row.title);
+  const changes = (await repo.occurrenceChangesOf(ctx.db, [id])).get(id);
+  return buildEventCalendar([calendarEventOf(row, ctx.env, false, changes)], ctx.now, row.title);
 }
 
 /** A new feed address; the old one stops working at once. The token is shown once and stored hashed. */
@@ -522,8 +725,9 @@ export async function feedIcs(
       rows.set(event.id, { row: event, withLink: true });
   }
   for (const row of organized) if (row.status === 'approved') rows.set(row.id, { row, withLink: true });
+  const changes = await repo.occurrenceChangesOf(ctx.db, [...rows.keys()]);
   return buildEventCalendar(
-    [...rows.values()].map(({ row, withLink }) => calendarEventOf(row, ctx.env, withLink)),
+    [...rows.values()].map(({ row, withLink }) => calendarEventOf(row, ctx.env, withLink, changes.get(row.id))),
     ctx.now,
     'My Vocare calendar',
     (await Promise.all(feedEntries.map((entriesOf) => entriesOf(ctx.db, ctx.env, userId, ctx.now)))).flat(),
@@ -540,9 +744,19 @@ async function managedEvent(db: DbOrTx, user: SessionUser, id: string, now: Date
   return row;
 }
 
+/** How many past dates of a series the attendee list offers for confirming attendance. */
+const ATTENDANCE_DATES = 60;
+
 export async function attendeeList(db: Db, user: SessionUser, id: string, now: Date): Promise<AttendeeList> {
-  await managedEvent(db, user, id, now);
+  const event = await managedEvent(db, user, id, now);
   const rows = await repo.attendees(db, id);
+  const byRegistration = event.recurrenceRule ? await repo.occurrenceAttendanceOf(db, id) : new Map<string, Date[]>();
+  const changes = event.recurrenceRule ? ((await repo.occurrenceChangesOf(db, [id])).get(id) ?? []) : [];
+  const started = event.recurrenceRule
+    ? expandOccurrences(seriesOfRow(event, changes), { to: new Date(now.getTime() + 1), limit: 100_000 })
+        .slice(-ATTENDANCE_DATES)
+        .map((o) => occurrenceView(o, event.timeZone))
+    : [];
   return {
     attendees: rows
       .filter((r) => r.registration.state !== 'cancelled' && r.registration.state !== 'lapsed')
@@ -551,25 +765,58 @@ export async function attendeeList(db: Db, user: SessionUser, id: string, now: D
         name: r.name,
         state: r.registration.state as AttendeeList['attendees'][number]['state'],
         attended: r.registration.attended,
+        attendedOccurrences: (byRegistration.get(r.registration.id) ?? []).map((d) =>
+          occurrenceIdOf(d, event.timeZone),
+        ),
       })),
+    occurrences: started,
   };
 }
 
+/**
+ * The organizer confirms (or takes back) that a person attended. A single event is confirmed once; a recurring one
+ * date by date (`occurrence`, the date's original wall-clock start), so each attended date brings its CE hours.
+ */
 export async function markAttendance(
   db: Db,
   user: SessionUser,
   id: string,
-  body: { registrationId: string; attended: boolean },
+  body: AttendanceBody,
   now: Date,
 ): Promise<AttendeeList> {
-  await managedEvent(db, user, id, now);
+  const event = await managedEvent(db, user, id, now);
+  const path = 'body.occurrence';
+  if (!event.recurrenceRule && body.occurrence !== undefined) {
+    const message = 'This event does not repeat: confirm attendance without naming a date.';
+    throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+  }
+  let recurrenceId: Date | null = null;
+  if (event.recurrenceRule) {
+    if (body.occurrence === undefined) {
+      const message = 'This event repeats: name the date (occurrence) the person attended.';
+      throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+    }
+    recurrenceId = toInstant(checkedLocal(body.occurrence, event.timeZone, path), event.timeZone);
+    if (!isDateOfSeries(seriesOfRow(event), recurrenceId)) {
+      const message = `${body.occurrence} (${event.timeZone}) is not a date of this series.`;
+      throw new AppError('BAD_REQUEST', message, [{ path, message }]);
+    }
+    const change = ((await repo.occurrenceChangesOf(db, [id])).get(id) ?? []).find(
+      (c) => c.recurrenceId.getTime() === recurrenceId?.getTime(),
+    );
+    if (change?.cancelled) throw new AppError('CONFLICT', 'This date was cancelled; nobody attended it.');
+    if ((change?.startsAt ?? recurrenceId).getTime() > now.getTime()) {
+      throw new AppError('CONFLICT', 'This date has not started yet; confirm attendance once it has.');
+    }
+  }
   const all = await repo.registrationsOf(db, id);
   const registration = all.find((r) => r.id === body.registrationId);
   if (!registration) throw new AppError('NOT_FOUND', 'No such registration for this event.');
   if (registration.state !== 'confirmed') {
     throw new AppError('CONFLICT', 'Only people who held a seat can be marked as attending.');
   }
-  await repo.updateRegistration(db, registration.id, { attended: body.attended });
+  if (recurrenceId) await repo.setOccurrenceAttendance(db, registration.id, recurrenceId, body.attended, now);
+  else await repo.updateRegistration(db, registration.id, { attended: body.attended });
   return attendeeList(db, user, id, now);
 }
 
@@ -580,10 +827,30 @@ const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 /**
  * A person's CE log: the events they attended (as the organizer marked) that carry CE hours, and, when they set a
  * renewal goal, how many of those hours fall inside its cycle. An event counts on its wall-clock date in its own
- * zone; a recurring series counts once (attendance is kept per registration, and a registration covers the series).
+ * zone. A recurring event counts once per date the organizer confirmed (a moved date on the day it moved to);
+ * attendance confirmed for a whole series before migration 0021 still counts once.
  */
 export async function ceLog(db: DbOrTx, userId: string): Promise<CeLog> {
-  const [rows, goalRow] = await Promise.all([repo.attendedWithCe(db, userId), repo.ceGoalOf(db, userId)]);
+  const [single, dates, goalRow] = await Promise.all([
+    repo.attendedWithCe(db, userId),
+    repo.attendedOccurrencesWithCe(db, userId),
+    repo.ceGoalOf(db, userId),
+  ]);
+  const rows = [
+    ...single.map((row) => ({ ...row, occurrence: null as string | null })),
+    ...dates.map((row) => {
+      const startsAt = row.changedStartsAt ?? row.recurrenceId;
+      return {
+        eventId: row.eventId,
+        title: row.changedTitle ?? row.title,
+        organizerName: row.organizerName,
+        startsAt,
+        startLocal: localText(toLocal(startsAt, row.timeZone)),
+        ceHours: row.ceHours,
+        occurrence: occurrenceIdOf(row.recurrenceId, row.timeZone),
+      };
+    }),
+  ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.eventId.localeCompare(b.eventId));
   const goal: CeRenewalGoal | null = goalRow
     ? {
         license: goalRow.license,
@@ -599,6 +866,7 @@ export async function ceLog(db: DbOrTx, userId: string): Promise<CeLog> {
       title: row.title,
       organizerName: row.organizerName,
       startsAt: row.startsAt.toISOString(),
+      occurrence: row.occurrence,
       ceHours: row.ceHours ?? 0,
       inCycle: !!goal && day >= goal.cycleStartsOn && day <= goal.renewsOn,
     };

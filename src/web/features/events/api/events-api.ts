@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  type AttendanceBody,
   AttendeeListSchema,
   CeLogSchema,
   type CeRenewalGoal,
@@ -8,6 +9,7 @@ import {
   EventListSchema,
   FeedAddressSchema,
   MyEventsSchema,
+  type OccurrenceChangeBody,
 } from '#contracts/events.js';
 import { apiRequest } from '#web/lib/api-client.js';
 
@@ -79,7 +81,7 @@ export const useAttendees = (id: string, enabled: boolean) =>
   });
 
 export const useMarkAttendance = (id: string) =>
-  useEventsMutation((body: { registrationId: string; attended: boolean }) =>
+  useEventsMutation((body: AttendanceBody) =>
     apiRequest(`/api/events/${enc(id)}/attendance`, AttendeeListSchema, { method: 'POST', body }),
   );
 
@@ -92,4 +94,15 @@ export const useCeLog = () =>
 export const useSaveCeGoal = () =>
   useEventsMutation((body: CeRenewalGoal) =>
     apiRequest('/api/events/ce-log/goal', CeLogSchema, { method: 'PUT', body }),
+  );
+
+/** Move, retitle or cancel one date of a recurring event, named by its original wall-clock start. */
+export const useChangeOccurrence = (id: string) =>
+  useEventsMutation(({ occurrence, body }: { occurrence: string; body: Partial<OccurrenceChangeBody> }) =>
+    apiRequest(`/api/events/${enc(id)}/occurrences/${enc(occurrence)}`, EventDetailSchema, { method: 'PUT', body }),
+  );
+
+export const useRestoreOccurrence = (id: string) =>
+  useEventsMutation((occurrence: string) =>
+    apiRequest(`/api/events/${enc(id)}/occurrences/${enc(occurrence)}`, EventDetailSchema, { method: 'DELETE' }),
   );

@@ -4,11 +4,12 @@ import { formatDateTime } from '#web/lib/format-date.js';
 
 /** When, where and how full: shared by the list, "your events" and the review queue. */
 export function EventFacts({ event }: { event: EventSummary }) {
+  const next = event.upcoming[0];
   return (
     <p className="field-hint">
-      {EVENT_KIND_LABELS[event.kind]} · {formatDateTime(event.nextOccurrences[0] ?? event.startsAt)} (
-      {event.start.replace('T', ' ')} {event.timeZone}){event.recurrenceRule ? ' · repeats' : ''} ·{' '}
-      {event.isOnline ? 'Online' : event.place}
+      {EVENT_KIND_LABELS[event.kind]} · {formatDateTime(event.nextOccurrences[0] ?? event.startsAt)}
+      {next?.changed ? ` (a changed date${next.title ? `: ${next.title}` : ''})` : ''} ({event.start.replace('T', ' ')}{' '}
+      {event.timeZone}){event.recurrenceRule ? ' · repeats' : ''} · {event.isOnline ? 'Online' : event.place}
       {event.distanceMiles !== null ? ` (${event.distanceMiles} miles away)` : ''} · by {event.organizerName}
       {event.capacity !== null ? ` · ${event.seatsLeft} of ${event.capacity} seats left` : ''}
       {event.ceHours !== null ? ` · ${event.ceHours} CE hours` : ''}
