@@ -48,7 +48,7 @@ describe('vocare rules', () => {
     expect(show.stdout).toContain('Total supervised hours: not verified');
     expect(show.stdout).toContain('4 of 4 requirements are not verified');
     expect(show.stdout).toMatch(/Source: .+/);
-    expect(show.stdout).toContain('Checked: 2026-12-04');
+    expect(show.stdout).toContain('Checked: 2026-12-06');
     expect(show.stdout).toContain('Board: ');
     const sourced = await run(['rules', 'show', 'US-TX:LPC']);
     expect(sourced.stdout).toMatch(/Administrative code: .+ <https?:\/\/.+>, read 2026-12-04/);
