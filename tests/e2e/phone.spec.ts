@@ -140,6 +140,43 @@ describe('on a 390 px phone', () => {
     }
   });
 
+  it('shows a shared resilience summary with no sideways scrolling and no axe violation', async () => {
+    const context = await phoneContext();
+    const { page } = await newCheckedPage(context);
+    let path = '';
+    try {
+      // The demo trainee has twelve weeks of check-ins and self-care logs; she shares a summary of them.
+      await signIn(page, 'trainee@demo.vocare.test');
+      const session = await (await page.request.get('/api/auth/session')).json();
+      const today = new Date().toISOString().slice(0, 10);
+      const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+      const response = await page.request.post('/api/resilience/shares', {
+        data: { subscales: ['burnout', 'compassion-satisfaction'], from, to: today, includeSelfCare: true },
+        headers: { 'x-csrf-token': session.csrfToken },
+      });
+      expect(response.status()).toBe(201);
+      path = ((await response.json()) as { path: string }).path;
+    } finally {
+      await context.close();
+    }
+    // Whoever holds the link reads it, here on a phone without an account.
+    const guestContext = await phoneContext();
+    const { page: guest, problems } = await newCheckedPage(guestContext);
+    try {
+      await guest.goto(path);
+      const selfCare = guest.getByRole('group', { name: 'Self-care per week' });
+      await selfCare.waitFor();
+      const pageWidth = await pageOverflow(guest);
+      expect(pageWidth.scroll).toBeLessThanOrEqual(pageWidth.client);
+      // The week table may scroll inside its own region: that region takes keyboard focus.
+      expect(await selfCare.getAttribute('tabindex')).toBe('0');
+      expect(await allViolations(guest)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await guestContext.close();
+    }
+  });
+
   it('stacks the career comparison as one card per career, with nothing off to the side and no axe violation', async () => {
     const context = await phoneContext();
     const { page, problems } = await newCheckedPage(context);
