@@ -154,7 +154,18 @@ describe('data/careers/curated.json', () => {
 
   it('takes figures for codes outside occupations.csv from the O*NET and BLS rows, never from elsewhere', () => {
     const byCode = new Map(onet.map((c) => [c.socCode, c]));
-    for (const career of curated.filter((c) => ['19-1031.03', '19-2041.01', '27-3031.00'].includes(c.socCode ?? ''))) {
+    const outsideCsv = [
+      '19-1031.03',
+      '19-2041.01',
+      '27-3031.00',
+      '13-2071.00',
+      '47-4011.01',
+      '19-1041.00',
+      '13-1041.03',
+    ];
+    const checked = curated.filter((c) => outsideCsv.includes(c.socCode ?? ''));
+    expect(checked.length).toBeGreaterThanOrEqual(outsideCsv.length);
+    for (const career of checked) {
       const source = byCode.get(career.socCode);
       expect(source, career.id).toBeDefined();
       expect(career.riasec).toEqual(source?.riasec);

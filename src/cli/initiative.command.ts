@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { type PlanDocument, PlanDocumentSchema } from '#contracts/initiative.js';
+import { countWords } from '#domain/count-words.js';
 import { planHealth } from '#domain/initiative/plan-health.js';
 import { exportFileName, exportPlan } from '#server/features/initiative/initiative-export.js';
 import { CliError } from './cli-context.js';
@@ -44,7 +45,9 @@ export function registerInitiativeCommands(program: Command): void {
       else {
         for (const f of health.findings)
           console.log(`${f.severity === 'problem' ? 'PROBLEM' : 'warning'}  ${f.message}`);
-        console.log(`${health.counts.problems} problem(s), ${health.counts.warnings} warning(s)`);
+        console.log(
+          `${countWords(health.counts.problems, 'problem')}, ${countWords(health.counts.warnings, 'warning')}`,
+        );
       }
       // Problems make the exit code 1 so scripts can gate on a healthy plan.
       if (!health.ok) process.exitCode = 1;

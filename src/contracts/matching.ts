@@ -163,7 +163,7 @@ const profileKeys = Object.keys(profileShape);
 
 const unknownFieldMessage = (allowed: readonly string[]) => (iss: { code?: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys'
-    ? `unknown field(s): ${(iss.keys ?? []).join(', ')}; allowed fields: ${allowed.join(', ')}`
+    ? `unknown ${(iss.keys ?? []).length === 1 ? 'field' : 'fields'}: ${(iss.keys ?? []).join(', ')}; allowed fields: ${allowed.join(', ')}`
     : 'the profile must be a JSON object';
 
 // Someone who already holds a degree cannot plan to stop below it; saying so is kinder than guessing.

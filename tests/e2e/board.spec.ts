@@ -127,6 +127,9 @@ describe('experience board', () => {
     await seeker.page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await seeker.page.getByLabel(/Have you been through a loss yourself\?/).fill('Yes, my father died two years ago.');
     await seeker.page.getByLabel('Note to the organization').fill('Free on Wednesday evenings.');
+    // Issue 18, item 9: the applicant chooses what the organization may see of their contact details.
+    await seeker.page.getByLabel("Share my account's email address").check();
+    await seeker.page.getByLabel('Phone number (optional)').fill('555-0142');
     await seeker.page.getByRole('button', { name: 'Send application' }).click();
     await seeker.page.getByRole('heading', { level: 2, name: 'Your application' }).waitFor();
     await seeker.page.getByText('New', { exact: true }).waitFor();
@@ -135,6 +138,30 @@ describe('experience board', () => {
     // The organization accepts, with a message.
     await openDashboard(org.page);
     const application = org.page.getByRole('article', { name: new RegExp(`Ada Explorer for ${TITLE}`) });
+    // The organization sees the contact details chosen when applying, and they write to each other (item 9).
+    await application.getByRole('link', { name: 'explorer@demo.vocare.test' }).waitFor();
+    expect(await application.getByRole('link', { name: '555-0142' }).getAttribute('href')).toBe('tel:5550142');
+    await application.getByText('Messages with Ada Explorer').click();
+    await application
+      .getByLabel('Message to Ada Explorer', { exact: true })
+      .fill('Can you come to a short call first?');
+    await application.getByRole('button', { name: 'Send message' }).click();
+    await application.getByRole('list', { name: 'Messages with Ada Explorer' }).getByText('Can you come').waitFor();
+    await seeker.page.goto('/experience');
+    const applied = seeker.page.getByRole('article', { name: TITLE });
+    await applied.getByText(/^Messages with /).click();
+    const seekerThread = applied.getByRole('list', { name: /^Messages with / });
+    await seekerThread.getByText('Can you come to a short call first?').waitFor();
+    await applied.getByLabel(/^Message to /).fill('Yes, Tuesday works.');
+    await applied.getByRole('button', { name: 'Send message' }).click();
+    await seekerThread.getByText('Yes, Tuesday works.').waitFor();
+    await expectAccessible(seeker.page, 'application messages');
+    await openDashboard(org.page);
+    await application.getByText('Messages with Ada Explorer').click();
+    await application
+      .getByRole('list', { name: 'Messages with Ada Explorer' })
+      .getByText('Yes, Tuesday works.')
+      .waitFor();
     await application.getByLabel('Message to Ada Explorer (optional)').fill('Welcome! First circle is Wednesday at 6.');
     await application.getByRole('button', { name: 'Accept Ada Explorer' }).click();
     await org.page

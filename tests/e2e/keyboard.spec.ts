@@ -120,12 +120,13 @@ describe('keyboard and small screens', () => {
       expect(await bodyOverflow(page)).toBe(0);
       await expectAccessible(page, 'career page on a phone');
 
-      // The comparison scrolls sideways inside its own labelled, focusable region, not the page.
+      // The comparison stacks as one card per career on a phone (issue 18, item 11): nothing scrolls sideways.
       await page.goto('/compare?ids=clinical-social-worker,policy-analyst,registered-nurse');
-      await page.getByRole('table', { name: 'Comparison of 3 careers' }).waitFor();
-      expect(await bodyOverflow(page)).toBe(0);
       const region = page.getByRole('region', { name: 'Comparison of 3 careers' });
-      expect(await region.getAttribute('tabindex')).toBe('0');
+      await region.getByRole('heading', { level: 3, name: 'Policy analyst' }).waitFor();
+      expect(await region.getByRole('article').count()).toBe(3);
+      expect(await bodyOverflow(page)).toBe(0);
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
       await expectAccessible(page, 'compare on a phone');
       expect(problems).toEqual([]);
     } finally {

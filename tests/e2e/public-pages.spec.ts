@@ -99,8 +99,12 @@ describe('public pages as a first visit sees them', () => {
       await words.getByRole('link', { name: 'Epidemiologists' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Transition paths' }).waitFor();
       expect(await page.getByRole('list', { name: /^Path from / }).count()).toBeGreaterThan(0);
+      // Every cell holds a career (curated careers for the thin sectors, ADR 0031): no empty box is drawn, and the
+      // page says so in words.
+      await picture.getByRole('link', { name: 'Home energy advisor: Micro, Environment & conservation' }).waitFor();
+      expect(await page.locator('svg.career-map .map-empty rect').count()).toBe(0);
       await expect(page.getByRole('region', { name: 'How the cells are filled' }).textContent()).resolves.toContain(
-        '7 of 24 cells have no career yet',
+        'Every one of the 24 cells holds at least one career.',
       );
     } finally {
       await context.close();

@@ -4,10 +4,14 @@ import {
   careersOnMap,
   countEmptyCells,
   drawnTransitions,
+  EMPTY_CELL_REASONS,
+  emptyCellReason,
   layoutCareerMap,
   MAP_GEOMETRY,
   type MapCareer,
+  mapCells,
   ONET_MAP_PLACEMENTS,
+  unexplainedEmptyCells,
   wrapText,
 } from './career-map.js';
 
@@ -61,13 +65,48 @@ describe('careersOnMap', () => {
     expect(steppedAside.map((c) => c.id)).toEqual(['public-health-director']);
   });
 
-  it('fills empty cells of the shipped catalog: 10 of 24 empty with curated careers alone, 7 with the placements', () => {
+  it('fills every cell of the shipped catalog: 3 of 24 empty with curated careers alone, none with the placements', () => {
     const catalog = shippedCatalog();
-    expect(countEmptyCells(catalog.filter((c) => c.curated))).toBe(10);
-    expect(countEmptyCells(careersOnMap(catalog))).toBe(7);
+    expect(countEmptyCells(catalog.filter((c) => c.curated))).toBe(3);
+    expect(countEmptyCells(careersOnMap(catalog))).toBe(0);
     // Every placement names an occupation the catalog holds, so none is silently dropped.
     const ids = new Set(catalog.map((c) => c.id));
     for (const soc of Object.keys(ONET_MAP_PLACEMENTS)) expect(ids.has(`onet-${soc}`), soc).toBe(true);
+  });
+
+  it('leaves no cell of the shipped catalog empty without a reason written for it', () => {
+    expect(unexplainedEmptyCells(careersOnMap(shippedCatalog()))).toEqual([]);
+  });
+});
+
+describe('empty cells', () => {
+  const oneCareer: MapCareer[] = [
+    { id: 'nurse', title: 'Nurse', sector: 'health-wellness', scale: 'micro', curated: true },
+  ];
+
+  it('reports every empty cell that has no written reason', () => {
+    const unexplained = unexplainedEmptyCells(oneCareer, {});
+    expect(unexplained).toHaveLength(23);
+    expect(unexplained).not.toContain('health-wellness/micro');
+    expect(unexplained).toContain('environment-conservation/micro');
+  });
+
+  it('accepts an empty cell once its reason is written, and gives that reason', () => {
+    const reasons = { 'environment-conservation/micro': 'No one-to-one environmental career found yet.' };
+    expect(unexplainedEmptyCells(oneCareer, reasons)).not.toContain('environment-conservation/micro');
+    expect(emptyCellReason('environment-conservation', 'micro', reasons)).toBe(
+      reasons['environment-conservation/micro'],
+    );
+    expect(emptyCellReason('human-services', 'macro', reasons)).toBeNull();
+  });
+
+  it('keeps no stale reason for a cell the shipped catalog fills', () => {
+    const filled = new Set(
+      mapCells(careersOnMap(shippedCatalog()))
+        .filter((cell) => cell.careers.length > 0)
+        .map((cell) => `${cell.sector}/${cell.scale}`),
+    );
+    expect(Object.keys(EMPTY_CELL_REASONS).filter((key) => filled.has(key))).toEqual([]);
   });
 });
 

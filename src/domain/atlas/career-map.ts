@@ -124,6 +124,35 @@ export function countEmptyCells(careers: readonly MapCareer[]): number {
   return mapCells(careers).filter((cell) => cell.careers.length === 0).length;
 }
 
+export type MapCellKey = `${SectorId}/${ScaleId}`;
+
+/**
+ * Cells that stay empty on purpose, each with the reason in words a visitor understands. A cell may be empty only
+ * when Vocare has looked for a real career there and found none that honestly fits; the reason is then shown on
+ * the map instead of a bare "none yet", and a test fails when a cell of the shipped catalog is empty without one.
+ * Empty today: every cell holds a curated career or a placed O*NET occupation (ADR 0031).
+ */
+export const EMPTY_CELL_REASONS: Readonly<Partial<Record<MapCellKey, string>>> = {};
+
+/** Why a cell is empty, in plain words, or null when nobody has written it down. */
+export function emptyCellReason(
+  sector: SectorId,
+  scale: ScaleId,
+  reasons: Readonly<Partial<Record<MapCellKey, string>>> = EMPTY_CELL_REASONS,
+): string | null {
+  return reasons[`${sector}/${scale}`] ?? null;
+}
+
+/** Empty cells nobody has explained: should always be none for the shipped catalog. */
+export function unexplainedEmptyCells(
+  careers: readonly MapCareer[],
+  reasons: Readonly<Partial<Record<MapCellKey, string>>> = EMPTY_CELL_REASONS,
+): MapCellKey[] {
+  return mapCells(careers)
+    .filter((cell) => cell.careers.length === 0 && emptyCellReason(cell.sector, cell.scale, reasons) === null)
+    .map((cell): MapCellKey => `${cell.sector}/${cell.scale}`);
+}
+
 /** Transitions the picture draws: both ends on the map, and each step one or more scales wider. */
 export function drawnTransitions(careers: readonly MapCareer[], transitions: readonly MapTransition[]) {
   const byId = new Map(careers.map((c) => [c.id, c]));

@@ -114,6 +114,10 @@ describe('describeVerificationSummary', () => {
     const row = (label: string) => rows.find((r) => r[0] === label);
     expect(doc.blocks[0]).toEqual({ kind: 'title', text: 'Supervised hours verification summary' });
     expect(paragraphs).toContain('Trainee: Tomás Núñez');
+    // Issue 18, item 10: one unverified requirement (supervision hours) reads "1 requirement", not "requirement(s)".
+    expect(paragraphs).toContain(
+      '1 requirement of this rule set has no verified figure and is not counted as met or unmet.',
+    );
     expect(paragraphs).toContain(
       'Rule set: US-ZZ:TEST version 7 (Test counselor, Testland); rules checked 2026-01-01.',
     );

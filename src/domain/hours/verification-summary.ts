@@ -8,6 +8,7 @@ import {
 import type { RuleSet } from '#contracts/licensure.js';
 import type { HourCategory } from '#contracts/vocabulary.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
+import { countWords, formatCount } from '../count-words.js';
 import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
 import type { LogMeasurement } from './measure-log.js';
 
@@ -60,13 +61,12 @@ export interface VerificationSummaryInput {
 }
 
 export function formatHoursValue(hours: number): string {
-  const rounded = Math.round(hours * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatCount(hours);
 }
 
 /** "1 hour", "2.5 hours", "18 months". */
 function withUnit(value: number, unit: 'hours' | 'months'): string {
-  return `${formatHoursValue(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
+  return countWords(value, unit.slice(0, -1), unit);
 }
 
 /** A verified requirement with no number (a supervisor credential) shows a dash, not "not verified". */
@@ -206,10 +206,9 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
           : 'No completion date can be projected: not every unmet requirement gained hours in the last 8 weeks.';
   doc.paragraph(projected);
   if (logged.evaluation.unverifiedCount > 0) {
+    const count = logged.evaluation.unverifiedCount;
     doc.paragraph(
-      logged.evaluation.unverifiedCount === 1
-        ? '1 requirement of this rule set has no verified figure and is not counted as met or unmet.'
-        : `${logged.evaluation.unverifiedCount} requirements of this rule set have no verified figure and are not counted as met or unmet.`,
+      `${countWords(count, 'requirement')} of this rule set ${count === 1 ? 'has' : 'have'} no verified figure and ${count === 1 ? 'is' : 'are'} not counted as met or unmet.`,
       'small',
     );
   }

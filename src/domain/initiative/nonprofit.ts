@@ -8,6 +8,7 @@ import type {
   NonprofitReport,
 } from '#contracts/initiative.js';
 import { addDays, addMonthsToMonth, monthOf } from '#domain/calendar-date.js';
+import { countWords } from '../count-words.js';
 
 /*
  * Forming a US non-profit, checked against the IRS's own tests. Every threshold comes from the figures file
@@ -39,7 +40,7 @@ export function check1023EzEligibility(input: Nonprofit, figures: NonprofitFigur
     input.pastReceipts.forEach((value, i) => {
       if (value !== null && value > maxReceipts) {
         failed = true;
-        reasons.push(`Gross receipts of ${usd(value)} ${3 - i} year(s) ago are over ${usd(maxReceipts)}.`);
+        reasons.push(`Gross receipts of ${usd(value)} ${countWords(3 - i, 'year')} ago are over ${usd(maxReceipts)}.`);
       }
     });
     input.projectedReceipts.forEach((value, i) => {

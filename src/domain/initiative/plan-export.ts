@@ -8,6 +8,7 @@ import {
 } from '#contracts/initiative.js';
 import type { PrintableBlock, PrintableDocument } from '#domain/documents/printable-document.js';
 import { buildICalendar, type CalendarEvent } from '#domain/pathways/plan-calendar.js';
+import { countWords } from '../count-words.js';
 import { budgetTotals, currentMilestoneStatus, planHealth, planTrends } from './plan-health.js';
 
 /*
@@ -332,7 +333,7 @@ export function planPrintable(
     blocks.push({
       kind: 'paragraph',
       style: 'strong',
-      text: `Plan health: ${health.counts.problems} problem(s), ${health.counts.warnings} warning(s).`,
+      text: `Plan health: ${countWords(health.counts.problems, 'problem')}, ${countWords(health.counts.warnings, 'warning')}.`,
     });
     blocks.push({ kind: 'paragraph', style: 'small', text: first.join(' ') });
   } else
@@ -347,7 +348,7 @@ export function planPrintable(
     blocks.push({
       kind: 'paragraph',
       style: 'small',
-      text: `Non-profit checklist: ${open} step(s) open; details and IRS sources in the appendix.`,
+      text: `Non-profit checklist: ${countWords(open, 'step')} open; details and IRS sources in the appendix.`,
     });
   }
   const title = plan.title;

@@ -116,7 +116,7 @@ describe('MatchProfileSchema', () => {
     [{ values: ['money'] }, 'values has an unknown work value "money"'],
     [{ motivations: ['fame'] }, 'motivations has an unknown id "fame"'],
     [{ emotionalIntensity: 'extreme' }, 'emotionalIntensity must be one of'],
-    [{ cause: ['health'] }, 'unknown field(s): cause'],
+    [{ cause: ['health'] }, 'unknown field: cause'],
     [{ currentEducation: 'doctoral' }, 'maxEducation (master) is below currentEducation (doctoral)'],
   ])('rejects %j with a message naming the field', (change, message) => {
     const result = MatchProfileSchema.safeParse({ ...valid, ...change });

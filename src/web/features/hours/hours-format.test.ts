@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatWeek } from '#web/lib/format-date.js';
-import { chartTicks, formatAmount, formatHours, hoursBetween } from './hours-format.js';
+import { chartTicks, formatAmount, formatHours, hoursBetween, loggedMessage } from './hours-format.js';
 
 describe('hours formats', () => {
   it('formats hours, amounts, days, months and weeks the same in every locale', () => {
@@ -11,6 +11,13 @@ describe('hours formats', () => {
     expect(formatDate('2026-03-03')).toBe('3 Mar 2026');
     expect(formatMonth('2026-11')).toBe('Nov 2026');
     expect(formatWeek('2026-03-02')).toBe('2 Mar 2026 to 8 Mar 2026');
+  });
+
+  // Issue 18, item 10: the banner said "Logged 1 hours".
+  it('says "Logged 1 hour", and hours for any other amount, in the banner after logging', () => {
+    expect(loggedMessage(1, '2026-03-03')).toBe('Logged 1 hour on 3 Mar 2026.');
+    expect(loggedMessage(2, '2026-03-03')).toBe('Logged 2 hours on 3 Mar 2026.');
+    expect(loggedMessage(0.25, '2026-03-03')).toBe('Logged 0.25 hours on 3 Mar 2026.');
   });
 
   it('turns start and end times into quarter hours, or null', () => {

@@ -1,15 +1,22 @@
 import type { EntryStatus, SupervisionStatus } from '#contracts/hours.js';
+import { countWords, formatCount } from '#domain/count-words.js';
+import { formatDate } from '#web/lib/format-date.js';
 
 // Words and number formats of the hours pages; pure, so they are unit-tested without a browser.
 
 /** "1.75" / "1,500": hours with at most two decimals. */
 export function formatHours(hours: number): string {
-  return (Math.round(hours * 100) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatCount(hours);
 }
 
 /** "1 hour", "2.5 hours", "18 months". */
 export function formatAmount(value: number, unit: 'hours' | 'months'): string {
-  return `${formatHours(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
+  return countWords(value, unit.slice(0, -1), unit);
+}
+
+/** The banner after logging an entry: "Logged 1 hour on 3 Mar 2026." */
+export function loggedMessage(hours: number, date: string): string {
+  return `Logged ${formatAmount(hours, 'hours')} on ${formatDate(date)}.`;
 }
 
 export const STATUS_LABELS: Record<EntryStatus, string> = {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { OPPORTUNITY_KIND_LABELS, type OpportunitySummary } from '#contracts/board.js';
 import { CAUSE_LABELS } from '#contracts/vocabulary.js';
+import { countWords } from '#domain/count-words.js';
 import { describePlace, describeResponseTime, describeWhen } from './board-labels.js';
 
 export function OpportunityCard({
@@ -36,7 +37,7 @@ export function OpportunityCard({
         <div>
           <dt>Time</dt>
           <dd>
-            {opportunity.hoursPerWeek} hours a week, {describeWhen(opportunity)}
+            {countWords(opportunity.hoursPerWeek, 'hour')} a week, {describeWhen(opportunity)}
           </dd>
         </div>
         <div>

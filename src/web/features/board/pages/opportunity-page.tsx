@@ -14,6 +14,7 @@ import { describePlace, describeResponseTime, describeWhen } from '../components
 import { BoardSubnav } from '../components/board-subnav.js';
 
 import '../board.css';
+import { countWords } from '#domain/count-words.js';
 import { formatDate } from '#web/lib/format-date.js';
 
 function SaveButton({ opportunity }: { opportunity: OpportunityDetail }) {
@@ -119,7 +120,7 @@ function OpportunityBody({ opportunity }: { opportunity: OpportunityDetail }) {
             <div className="fact">
               <dt>Time commitment</dt>
               <dd>
-                {opportunity.hoursPerWeek} hours a week, {describeWhen(opportunity)}
+                {countWords(opportunity.hoursPerWeek, 'hour')} a week, {describeWhen(opportunity)}
               </dd>
             </div>
             <div className="fact">

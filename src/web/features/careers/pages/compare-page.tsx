@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } fr
 import { Link, useSearchParams } from 'react-router';
 import { type CareerDetail, CareerIdParamsSchema } from '#contracts/careers.js';
 import { CAUSE_LABELS, EDUCATION_LABELS } from '#contracts/vocabulary.js';
+import { countWords } from '#domain/count-words.js';
 import { ErrorMessage } from '#web/components/query-status.js';
 import { ApiError } from '#web/lib/api-client.js';
 import {
@@ -68,6 +69,18 @@ const ROWS: Row[] = [
   { label: 'Curated by Vocare', render: (c) => formatYesNo(c.curated) },
 ];
 
+function RemoveButton({ career, onRemove }: { career: CareerDetail; onRemove: (id: string, title: string) => void }) {
+  return (
+    <button
+      type="button"
+      className="button button-secondary button-small remove-button"
+      onClick={() => onRemove(career.id, career.title)}
+    >
+      Remove<span className="visually-hidden"> {career.title}</span>
+    </button>
+  );
+}
+
 function AddCareerForm({ ids, onAdd }: { ids: string[]; onAdd: (id: string, title: string) => void }) {
   const selectId = useId();
   const curated = useCuratedCareers();
@@ -129,6 +142,7 @@ export function ComparePage() {
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const captionId = useId();
+  const cardsTitleId = useId();
   const hasIdsParam = searchParams.has('ids');
   const idsKey = ids.join(',');
 
@@ -168,6 +182,8 @@ export function ComparePage() {
     (r) => r.isError && !(r.error instanceof ApiError && (r.error.status === 404 || r.error.status === 400)),
   );
 
+  const comparisonTitle = `Comparison of ${countWords(loaded.length, 'career')}`;
+
   return (
     <div className="compare">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -203,11 +219,9 @@ export function ComparePage() {
       {ids.length > 0 ? (
         // A scrolling region must be reachable by keyboard to be scrolled without a mouse (WCAG 2.1.1).
         // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable scroll container, as axe's scrollable-region-focusable asks
-        <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+        <section className="table-scroll compare-wide" aria-labelledby={captionId} tabIndex={0}>
           <table className="compare-table">
-            <caption id={captionId}>
-              Comparison of {loaded.length} {loaded.length === 1 ? 'career' : 'careers'}
-            </caption>
+            <caption id={captionId}>{comparisonTitle}</caption>
             <thead>
               <tr>
                 <td className="corner" />
@@ -223,13 +237,7 @@ export function ComparePage() {
                   return (
                     <th key={id} scope="col">
                       <Link to={`/careers/${career.id}`}>{career.title}</Link>
-                      <button
-                        type="button"
-                        className="button button-secondary button-small remove-button"
-                        onClick={() => removeCareer(career.id, career.title)}
-                      >
-                        Remove<span className="visually-hidden"> {career.title}</span>
-                      </button>
+                      <RemoveButton career={career} onRemove={removeCareer} />
                     </th>
                   );
                 })}
@@ -247,6 +255,48 @@ export function ComparePage() {
               ))}
             </tbody>
           </table>
+        </section>
+      ) : null}
+      {ids.length > 0 ? (
+        // On a narrow screen (CSS shows this instead of the table): one card per career, every fact with its
+        // label, so nothing scrolls sideways and Remove stays in view (issue 18, item 11).
+        <section className="compare-cards" aria-labelledby={cardsTitleId}>
+          <h2 id={cardsTitleId} className="visually-hidden">
+            {comparisonTitle}
+          </h2>
+          <ul className="compare-card-list">
+            {ids.map((id, index) => {
+              const career = results[index]?.data;
+              return (
+                <li key={id}>
+                  <article className="compare-card" aria-labelledby={`${cardsTitleId}-${index}`}>
+                    <h3 id={`${cardsTitleId}-${index}`}>
+                      {career ? (
+                        <Link to={`/careers/${career.id}`}>{career.title}</Link>
+                      ) : results[index]?.isPending ? (
+                        'Loading…'
+                      ) : (
+                        id
+                      )}
+                    </h3>
+                    {career ? (
+                      <>
+                        <RemoveButton career={career} onRemove={removeCareer} />
+                        <dl className="compare-card-facts">
+                          {ROWS.map((row) => (
+                            <div key={row.label}>
+                              <dt>{row.label}</dt>
+                              <dd>{row.render(career)}</dd>
+                            </div>
+                          ))}
+                        </dl>
+                      </>
+                    ) : null}
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
         </section>
       ) : null}
       <AddCareerForm

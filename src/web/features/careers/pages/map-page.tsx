@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CareerMap } from '#contracts/careers.js';
 import { CAUSE_IDS, CAUSE_LABELS, SCALE_IDS, type ScaleId, SECTOR_IDS, SECTOR_LABELS } from '#contracts/vocabulary.js';
-import { countEmptyCells, layoutCareerMap, MAP_GEOMETRY } from '#domain/atlas/career-map.js';
+import { emptyCellReason, layoutCareerMap, MAP_GEOMETRY, mapCells } from '#domain/atlas/career-map.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCareerMap } from '../api/get-career-map.js';
@@ -15,13 +15,25 @@ interface Group {
   id: string;
   label: string;
   careers: MapCareer[];
+  /** For a sector: why a scale has no career (written down, ADR 0031); causes are not cells and have none. */
+  emptyReason: (scale: ScaleId) => string | null;
 }
 
 function groupCareers(careers: MapCareer[], groupBy: GroupBy): Group[] {
-  const groups =
+  const groups: Group[] =
     groupBy === 'sector'
-      ? SECTOR_IDS.map((id) => ({ id, label: SECTOR_LABELS[id], careers: careers.filter((c) => c.sector === id) }))
-      : CAUSE_IDS.map((id) => ({ id, label: CAUSE_LABELS[id], careers: careers.filter((c) => c.causes.includes(id)) }));
+      ? SECTOR_IDS.map((id) => ({
+          id,
+          label: SECTOR_LABELS[id],
+          careers: careers.filter((c) => c.sector === id),
+          emptyReason: (scale: ScaleId) => emptyCellReason(id, scale),
+        }))
+      : CAUSE_IDS.map((id) => ({
+          id,
+          label: CAUSE_LABELS[id],
+          careers: careers.filter((c) => c.causes.includes(id)),
+          emptyReason: () => null,
+        }));
   return groups.filter((group) => group.careers.length > 0);
 }
 
@@ -80,7 +92,7 @@ function Lanes({ group }: { group: Group }) {
                   ))}
                 </ul>
               ) : (
-                <p className="lane-empty">No career at this scale here yet</p>
+                <p className="lane-empty">{group.emptyReason(scale) ?? 'No career at this scale here yet'}</p>
               )}
             </div>
           );
@@ -160,7 +172,7 @@ function MapPicture({ map }: { map: CareerMap }) {
               <g key={`${cell.sector}/${cell.scale}`}>
                 <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} rx={6} />
                 <text x={cell.x + cell.width / 2} y={cell.y + cell.height / 2 + 4} textAnchor="middle">
-                  none yet
+                  {emptyCellReason(cell.sector, cell.scale) ? 'no career here: why, below' : 'none yet'}
                 </text>
               </g>
             ))}
@@ -190,14 +202,18 @@ function MapPicture({ map }: { map: CareerMap }) {
 
 function PlacementNotes({ map }: { map: CareerMap }) {
   const placed = map.careers.filter((c) => !c.curated && c.placement);
-  const empty = countEmptyCells(map.careers);
+  const emptyCells = mapCells(map.careers).filter((cell) => cell.careers.length === 0);
+  const cellCount = SECTOR_IDS.length * SCALE_IDS.length;
   return (
     <section aria-labelledby="placement-title" className="panel placement-notes">
       <h2 id="placement-title">How the cells are filled</h2>
       <p>
         Curated careers stand at the place Vocare gave them. Where no curated career works at a scale in a sector, an
         O*NET occupation stands in if its own title says it works at that scale; its figures are O*NET's and the BLS's,
-        as on its page. {empty === 0 ? 'Every cell is filled.' : `${empty} of 24 cells have no career yet.`}
+        as on its page.{' '}
+        {emptyCells.length === 0
+          ? `Every one of the ${cellCount} cells holds at least one career.`
+          : `${emptyCells.length} of ${cellCount} ${emptyCells.length === 1 ? 'cell has' : 'cells have'} no career.`}
       </p>
       {placed.length > 0 ? (
         <ul>
@@ -207,6 +223,19 @@ function PlacementNotes({ map }: { map: CareerMap }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {emptyCells.length > 0 ? (
+        <>
+          <h3>Cells with no career</h3>
+          <ul>
+            {emptyCells.map((cell) => (
+              <li key={`${cell.sector}/${cell.scale}`}>
+                {SECTOR_LABELS[cell.sector]}, {scaleName(cell.scale)}:{' '}
+                {emptyCellReason(cell.sector, cell.scale) ?? 'Vocare has not found a career for this cell yet.'}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

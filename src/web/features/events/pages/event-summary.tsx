@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { EVENT_KIND_LABELS, type EventSummary } from '#contracts/events.js';
+import { countWords } from '#domain/count-words.js';
 import { formatDateTime } from '#web/lib/format-date.js';
 
 /** When, where and how full: shared by the list, "your events" and the review queue. */
@@ -10,9 +11,10 @@ export function EventFacts({ event }: { event: EventSummary }) {
       {EVENT_KIND_LABELS[event.kind]} · {formatDateTime(event.nextOccurrences[0] ?? event.startsAt)}
       {next?.changed ? ` (a changed date${next.title ? `: ${next.title}` : ''})` : ''} ({event.start.replace('T', ' ')}{' '}
       {event.timeZone}){event.recurrenceRule ? ' · repeats' : ''} · {event.isOnline ? 'Online' : event.place}
-      {event.distanceMiles !== null ? ` (${event.distanceMiles} miles away)` : ''} · by {event.organizerName}
-      {event.capacity !== null ? ` · ${event.seatsLeft} of ${event.capacity} seats left` : ''}
-      {event.ceHours !== null ? ` · ${event.ceHours} CE hours` : ''}
+      {event.distanceMiles !== null ? ` (${countWords(event.distanceMiles, 'mile')} away)` : ''} · by{' '}
+      {event.organizerName}
+      {event.capacity !== null ? ` · ${event.seatsLeft} of ${countWords(event.capacity, 'seat')} left` : ''}
+      {event.ceHours !== null ? ` · ${countWords(event.ceHours, 'CE hour')}` : ''}
     </p>
   );
 }

@@ -14,7 +14,7 @@ import { topLevelField } from '#web/lib/form-errors.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useCreateEntry, useUpdateEntry } from '../api/entries.js';
-import { formatAmount, hoursBetween } from '../hours-format.js';
+import { formatAmount, hoursBetween, loggedMessage } from '../hours-format.js';
 import { NoClientDataNote } from './hours-nav.js';
 
 const LABELS: Record<string, string> = {
@@ -155,10 +155,7 @@ export function EntryForm({ supervisions, editing, defaultSite, onDone, onAttemp
           setIdempotencyKey(newKey());
           const v = form.getValues();
           form.reset({ ...blank(v.site), date: v.date, category: v.category, supervisionId: v.supervisionId });
-          onDone(
-            `Logged ${formatAmount(saved.entry.hours, 'hours')} on ${formatDate(saved.entry.date)}.`,
-            saved.warnings,
-          );
+          onDone(loggedMessage(saved.entry.hours, saved.entry.date), saved.warnings);
         },
         onError: showSubmitError,
       },

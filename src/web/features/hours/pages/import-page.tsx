@@ -2,27 +2,17 @@ import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 
 import { HOUR_CATEGORY_LABELS, HOURS_CSV_COLUMNS, type ImportPreview } from '#contracts/hours.js';
 import { DATE_NOTATION_LABELS } from '#domain/calendar-date.js';
-
+import { countWords } from '#domain/count-words.js';
 import { describeError } from '#web/lib/api-client.js';
-
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
-
 import { useImportCsv, usePreviewImport } from '../api/import-csv.js';
-
 import { HoursNav, NoClientDataNote } from '../components/hours-nav.js';
-
 import { PlacementPull } from '../components/placement-pull.js';
-
 import { RequireTrainee } from '../components/require-trainee.js';
-
-import { formatHours } from '../hours-format.js';
+import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
 import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate } from '#web/lib/format-date.js';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function describeNotations(preview: ImportPreview): string | null {
   if (preview.dateNotations.length === 0) return null;
@@ -48,9 +38,9 @@ function PreviewResult({
     <section aria-labelledby="hours-preview-title" className="hours-section">
       <h2 id="hours-preview-title">Preview</h2>
       <p>
-        {plural(preview.rowCount, 'row', 'rows')} read: {newRows} new,{' '}
-        {plural(preview.duplicateCount, 'duplicate', 'duplicates')}, {preview.errors.length} with problems.{' '}
-        {formatHours(preview.hours)} {preview.hours === 1 ? 'hour' : 'hours'} would be saved.
+        {countWords(preview.rowCount, 'row', 'rows')} read: {newRows} new,{' '}
+        {countWords(preview.duplicateCount, 'duplicate', 'duplicates')}, {preview.errors.length} with problems.{' '}
+        {formatAmount(preview.hours, 'hours')} would be saved.
       </p>
       {notations ? <p>{notations}</p> : null}
       {preview.duplicateCount > 0 ? (
@@ -202,10 +192,10 @@ function ImportView() {
         onSuccess: (result) => {
           const skipped =
             result.skippedDuplicates > 0
-              ? ` ${plural(result.skippedDuplicates, 'duplicate was', 'duplicates were')} skipped.`
+              ? ` ${countWords(result.skippedDuplicates, 'duplicate was', 'duplicates were')} skipped.`
               : '';
           setDone(
-            `Imported ${plural(result.imported, 'entry', 'entries')} (${formatHours(result.hours)} ${result.hours === 1 ? 'hour' : 'hours'}).${skipped}`,
+            `Imported ${countWords(result.imported, 'entry', 'entries')} (${formatAmount(result.hours, 'hours')}).${skipped}`,
           );
           setIncludeDuplicates(false);
           preview.reset();
@@ -263,7 +253,7 @@ function ImportView() {
             Preview
           </button>
           <button type="button" className="button" aria-disabled={!isReady || save.isPending} onClick={handleImport}>
-            Import {preview.data && isReady ? plural(toSave, 'entry', 'entries') : ''}
+            Import {preview.data && isReady ? countWords(toSave, 'entry', 'entries') : ''}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Roadmap } from '#contracts/pathways.js';
+import { countWords } from '#domain/count-words.js';
 import { formatPlanDate } from '../pathway-format.js';
 
 /** The plan at a glance: the rules it is measured against (with how many are not verified), totals and notes. */
@@ -47,7 +48,7 @@ export function RoadmapSummary({ roadmap }: { roadmap: Roadmap }) {
         {totals.supervisedHours !== null ? (
           <div>
             <dt>Supervised hours the rules ask for</dt>
-            <dd>{totals.supervisedHours.toLocaleString('en-US')} hours</dd>
+            <dd>{countWords(totals.supervisedHours, 'hour')}</dd>
           </div>
         ) : null}
       </dl>

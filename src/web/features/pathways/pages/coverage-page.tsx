@@ -10,6 +10,7 @@ import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRulesCoverage } from '../api/get-rules-coverage.js';
 import '../pathways.css';
+import { countWords } from '#domain/count-words.js';
 
 interface StateRow {
   jurisdiction: string;
@@ -76,14 +77,16 @@ export function CoveragePage() {
           <section aria-labelledby="coverage-summary">
             <h2 id="coverage-summary">In short</h2>
             <p>
-              {data.ruleSets} rule sets in {data.jurisdictions} jurisdictions hold {data.requirements} requirements;{' '}
-              {data.verified} are verified ({Math.round((data.verified / Math.max(1, data.requirements)) * 100)}%), and{' '}
-              {data.officialSources} rest on official text.
+              {countWords(data.ruleSets, 'rule set')} in {countWords(data.jurisdictions, 'jurisdiction')} hold
+              {data.ruleSets === 1 ? 's' : ''} {countWords(data.requirements, 'requirement')}; {data.verified}{' '}
+              {data.verified === 1 ? 'is' : 'are'} verified (
+              {Math.round((data.verified / Math.max(1, data.requirements)) * 100)}%), and {data.officialSources} rest on
+              official text.
             </p>
             <ul>
               {Object.entries(data.bySourceKind).map(([kind, n]) => (
                 <li key={kind}>
-                  {SOURCE_KIND_LABELS[kind as keyof typeof SOURCE_KIND_LABELS]}: cited by {n} requirements
+                  {SOURCE_KIND_LABELS[kind as keyof typeof SOURCE_KIND_LABELS]}: cited by {countWords(n, 'requirement')}
                 </li>
               ))}
             </ul>

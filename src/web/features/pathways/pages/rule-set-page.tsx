@@ -9,6 +9,7 @@ import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRuleSet } from '../api/get-rule-set.js';
 import { REQUIREMENT_KIND_LABELS } from '../rule-set-draft.js';
 import '../pathways.css';
+import { countWords } from '#domain/count-words.js';
 import { formatDate } from '#web/lib/format-date.js';
 
 function target(req: Requirement): string {
@@ -138,7 +139,8 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
       {unverified > 0 ? (
         <p className="notice">
           <strong>
-            {unverified} of {r.requirements.length} requirements {unverified === 1 ? 'is' : 'are'} not verified
+            {unverified} of {countWords(r.requirements.length, 'requirement')} {unverified === 1 ? 'is' : 'are'} not
+            verified
           </strong>
           : no source read states {unverified === 1 ? 'it' : 'them'}. Ask the board before relying on{' '}
           {unverified === 1 ? 'it' : 'them'}.
