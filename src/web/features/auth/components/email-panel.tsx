@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ChangeEmailBodySchema } from '#contracts/auth.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { describeError } from '#web/lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
@@ -17,14 +18,13 @@ function ResendVerification({ email }: { email: string }) {
         <strong>{email} is not confirmed yet.</strong> Until it is, you cannot accept invitations, supervise or post
         comments without moderation. Follow the link we sent you, or ask for a new one.
       </p>
-      <button
-        type="button"
+      <PendingButton
+        label="Send the confirmation link again"
+        pendingLabel="Sending…"
+        isPending={resend.isPending}
+        onClick={() => resend.mutate()}
         className="button button-secondary"
-        aria-disabled={resend.isPending}
-        onClick={() => !resend.isPending && resend.mutate()}
-      >
-        {resend.isPending ? 'Sending…' : 'Send the confirmation link again'}
-      </button>
+      />
       <p role="status" className="inline-status">
         {resend.isSuccess ? resend.data.message : ''}
       </p>
@@ -95,9 +95,12 @@ function ChangeEmailForm() {
           error={fieldErrors.currentPassword}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-secondary" aria-disabled={change.isPending}>
-            {change.isPending ? 'Sending…' : 'Send the confirmation link'}
-          </button>
+          <PendingButton
+            label="Send the confirmation link"
+            pendingLabel="Sending…"
+            isPending={change.isPending}
+            className="button button-secondary"
+          />
         </div>
       </form>
     </>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ChangePasswordBodySchema } from '#contracts/auth.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 import { RequireUser } from '#web/lib/require-user.js';
@@ -71,9 +72,7 @@ function ChangePasswordForm() {
           error={fieldErrors.newPassword}
         />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={change.isPending}>
-            {change.isPending ? 'Changing…' : 'Change password'}
-          </button>
+          <PendingButton label="Change password" pendingLabel="Changing…" isPending={change.isPending} />
           <Link to="/account">Back to your account</Link>
         </div>
       </form>

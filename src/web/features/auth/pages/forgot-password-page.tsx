@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { MutationNotice } from '#web/components/mutation-notice.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
-import { describeError } from '#web/lib/api-client.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useRequestPasswordReset } from '../api/account-mail.js';
 
@@ -16,14 +17,7 @@ export function ForgotPasswordPage() {
   return (
     <div className="narrow">
       <h1 tabIndex={-1}>Forgotten password</h1>
-      <div role="status" className={request.isSuccess ? 'notice notice-success' : undefined}>
-        {request.isSuccess ? request.data.message : ''}
-      </div>
-      {request.isError ? (
-        <p role="alert" className="notice notice-error">
-          {describeError(request.error)}
-        </p>
-      ) : null}
+      <MutationNotice mutation={request} success={(data) => data.message} />
       <form className="form" onSubmit={handleSubmit} noValidate>
         <TextField
           name="email"
@@ -35,9 +29,7 @@ export function ForgotPasswordPage() {
           onChange={setEmail}
         />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={request.isPending}>
-            {request.isPending ? 'Sending…' : 'Send me a link'}
-          </button>
+          <PendingButton label="Send me a link" pendingLabel="Sending…" isPending={request.isPending} />
           <Link to="/signin">Back to sign in</Link>
         </div>
       </form>

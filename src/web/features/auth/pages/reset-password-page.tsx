@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { MutationNotice } from '#web/components/mutation-notice.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
-import { describeError } from '#web/lib/api-client.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useCompletePasswordReset } from '../api/account-mail.js';
 
@@ -17,14 +18,7 @@ export function ResetPasswordPage() {
   return (
     <div className="narrow">
       <h1 tabIndex={-1}>Choose a new password</h1>
-      <div role="status" className={reset.isSuccess ? 'notice notice-success' : undefined}>
-        {reset.isSuccess ? 'Your new password is set, and every session was signed out.' : ''}
-      </div>
-      {reset.isError ? (
-        <p role="alert" className="notice notice-error">
-          {describeError(reset.error)}
-        </p>
-      ) : null}
+      <MutationNotice mutation={reset} success={() => 'Your new password is set, and every session was signed out.'} />
       {reset.isSuccess ? (
         <p>
           <Link to="/signin">Sign in with your new password</Link>
@@ -42,9 +36,7 @@ export function ResetPasswordPage() {
             onChange={setPassword}
           />
           <div className="form-actions">
-            <button type="submit" className="button" aria-disabled={reset.isPending}>
-              {reset.isPending ? 'Saving…' : 'Set new password'}
-            </button>
+            <PendingButton label="Set new password" pendingLabel="Saving…" isPending={reset.isPending} />
           </div>
         </form>
       )}

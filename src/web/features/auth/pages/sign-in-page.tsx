@@ -2,6 +2,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SignInBodySchema } from '#contracts/auth.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignIn } from '../api/sign-in.js';
@@ -43,9 +44,7 @@ export function SignInPage() {
           {(p) => <input type="password" autoComplete="current-password" {...p} {...register('password')} />}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={signIn.isPending}>
-            {signIn.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
+          <PendingButton label="Sign in" pendingLabel="Signing in…" isPending={signIn.isPending} />
         </div>
       </form>
       <p>

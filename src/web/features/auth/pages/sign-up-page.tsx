@@ -6,6 +6,7 @@ import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
 import { CheckboxGroup } from '#web/components/choice-group.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useSignUp } from '../api/sign-up.js';
@@ -128,9 +129,7 @@ export function SignUpPage() {
           )}
         />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={signUp.isPending}>
-            {signUp.isPending ? 'Creating your account…' : 'Create account'}
-          </button>
+          <PendingButton label="Create account" pendingLabel="Creating your account…" isPending={signUp.isPending} />
         </div>
       </form>
       <p>

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Application } from '#contracts/board.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { describeError } from '#web/lib/api-client.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useApplicationMessages, usePostApplicationMessage } from '../api/application-messages.js';
@@ -88,9 +89,12 @@ export function ApplicationThread({
             />
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-small" aria-disabled={post.isPending}>
-              {post.isPending ? 'Sending…' : 'Send message'}
-            </button>
+            <PendingButton
+              label="Send message"
+              pendingLabel="Sending…"
+              isPending={post.isPending}
+              className="button button-small"
+            />
           </div>
         </form>
       )}

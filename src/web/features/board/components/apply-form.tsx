@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { OpportunityDetail } from '#contracts/board.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { ApiError } from '#web/lib/api-client.js';
 import { useApply } from '../api/apply.js';
 
@@ -135,9 +136,7 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
         />
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={apply.isPending}>
-          {apply.isPending ? 'Sending…' : 'Send application'}
-        </button>
+        <PendingButton label="Send application" pendingLabel="Sending…" isPending={apply.isPending} />
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type Application, LogHoursBodySchema } from '#contracts/board.js';
 
 import { ErrorSummary } from '#web/components/error-summary.js';
-
+import { PendingButton } from '#web/components/pending-button.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 import { useApplicationHours } from '../api/list-application-hours.js';
@@ -147,9 +147,7 @@ export function HoursLog({ application }: { application: Application }) {
           />
         </div>
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={log.isPending}>
-            {log.isPending ? 'Logging…' : 'Log hours'}
-          </button>
+          <PendingButton label="Log hours" pendingLabel="Logging…" isPending={log.isPending} />
         </div>
       </form>
       <p role="status" className="inline-status">

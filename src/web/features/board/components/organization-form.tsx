@@ -3,6 +3,7 @@ import { type Organization, OrganizationBodySchema } from '#contracts/board.js';
 import { CAUSE_IDS, CAUSE_LABELS, type CauseId } from '#contracts/vocabulary.js';
 import { CheckboxGroup } from '#web/components/choice-group.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 
@@ -97,9 +98,7 @@ export function OrganizationForm({ initial, submitLabel, isPending, onSubmit }: 
           error={fieldErrors.website}
         />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={isPending}>
-            {isPending ? 'Saving…' : submitLabel}
-          </button>
+          <PendingButton label={submitLabel} pendingLabel="Saving…" isPending={isPending} />
         </div>
       </form>
     </>

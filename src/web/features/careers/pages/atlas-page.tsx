@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ResultsScaffold } from '#web/components/results-scaffold.js';
+import { SearchBox } from '#web/components/search-box.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useUrlFilters } from '#web/lib/use-url-filters.js';
 import { useCareerList } from '../api/list-careers.js';
@@ -22,17 +22,7 @@ function describeCount(total: number, filters: AtlasFilters): string {
 export function AtlasPage() {
   const { filters, setFilters, hrefFor } = useUrlFilters(atlasFilters);
   const list = useCareerList(filters);
-  const searchId = useId();
-  const [query, setQuery] = useState(filters.q);
   useDocumentTitle(filters.q ? `“${filters.q}” in the career atlas` : 'Career atlas');
-
-  // Back/forward changes the URL under the search box; the box follows it.
-  useEffect(() => setQuery(filters.q), [filters.q]);
-
-  function handleSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilters({ q: query });
-  }
 
   return (
     <div className="atlas">
@@ -41,26 +31,13 @@ export function AtlasPage() {
         Helping careers from one-to-one care to changing whole systems. Search by name or idea, then narrow by scale,
         sector, cause, education and licensing.
       </p>
-      <search aria-label="Career atlas">
-        <form className="search-form" onSubmit={handleSearch}>
-          <label htmlFor={searchId}>Search careers</label>
-          <div className="search-row">
-            <input
-              id={searchId}
-              name="q"
-              type="search"
-              value={query}
-              maxLength={200}
-              autoComplete="off"
-              placeholder="e.g. counsel, nurse, policy"
-              onChange={(event) => setQuery(event.target.value)}
-            />
-            <button type="submit" className="button">
-              Search
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchBox
+        landmark="Career atlas"
+        label="Search careers"
+        placeholder="e.g. counsel, nurse, policy"
+        value={filters.q}
+        onSearch={(q) => setFilters({ q })}
+      />
       <div className="atlas-layout">
         <AtlasFiltersPanel filters={filters} onChange={(next) => setFilters(next)} />
         <ResultsScaffold

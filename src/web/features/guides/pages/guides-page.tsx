@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { GuideSummary } from '#contracts/guides.js';
 import { ResultsScaffold } from '#web/components/results-scaffold.js';
+import { SearchBox } from '#web/components/search-box.js';
 import { useSession } from '#web/lib/session.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAdminGuides } from '../api/list-admin-guides.js';
@@ -80,16 +80,7 @@ export function GuidesPage() {
   const list = useGuideList(filters);
   const session = useSession();
   const user = session.data?.user ?? null;
-  const searchId = useId();
-  const [query, setQuery] = useState(filters.q);
   useDocumentTitle(filters.q ? `“${filters.q}” in guides` : 'Guides');
-
-  useEffect(() => setQuery(filters.q), [filters.q]);
-
-  function handleSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilters({ q: query });
-  }
 
   const data = list.data;
 
@@ -102,26 +93,13 @@ export function GuidesPage() {
       </p>
       {user?.roles.includes('admin') ? <StaffTools /> : null}
       {user ? <RepliesLink /> : null}
-      <search aria-label="Guides">
-        <form className="search-form" onSubmit={handleSearch}>
-          <label htmlFor={searchId}>Search guides</label>
-          <div className="search-row">
-            <input
-              id={searchId}
-              name="q"
-              type="search"
-              value={query}
-              maxLength={200}
-              autoComplete="off"
-              placeholder="e.g. licensure, volunteering, burnout"
-              onChange={(event) => setQuery(event.target.value)}
-            />
-            <button type="submit" className="button">
-              Search
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchBox
+        landmark="Guides"
+        label="Search guides"
+        placeholder="e.g. licensure, volunteering, burnout"
+        value={filters.q}
+        onSearch={(q) => setFilters({ q })}
+      />
       {data && data.tags.length > 0 ? (
         <nav aria-label="Topics" className="guide-topics">
           <ul className="guide-tags">

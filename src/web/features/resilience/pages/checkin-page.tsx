@@ -12,6 +12,7 @@ import { useSettings } from '../api/get-settings.js';
 import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import '../resilience.css';
 import { RadioGroup } from '#web/components/choice-group.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 
@@ -174,9 +175,7 @@ function CheckinForm({ instrument }: { instrument: Instrument }) {
           ))}
         </ol>
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={createCheckin.isPending}>
-            {createCheckin.isPending ? 'Saving…' : 'Save check-in'}
-          </button>
+          <PendingButton label="Save check-in" pendingLabel="Saving…" isPending={createCheckin.isPending} />
         </div>
       </form>
       <p className="section-source">

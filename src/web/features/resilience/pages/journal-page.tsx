@@ -14,6 +14,7 @@ import { PrivacyNote, ResilienceNav } from '../components/resilience-nav.js';
 import { TAG_LABELS } from '../labels.js';
 import '../resilience.css';
 import { RadioGroup } from '#web/components/choice-group.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 
@@ -98,9 +99,7 @@ function EntryForm() {
           />
         </div>
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={createEntry.isPending}>
-            {createEntry.isPending ? 'Saving…' : 'Save entry'}
-          </button>
+          <PendingButton label="Save entry" pendingLabel="Saving…" isPending={createEntry.isPending} />
           <p role="status" className="inline-status">
             {status}
           </p>

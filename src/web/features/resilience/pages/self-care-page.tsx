@@ -19,6 +19,7 @@ import {
 import '../resilience.css';
 import { addDays } from '#domain/calendar-date.js';
 import { RadioGroup } from '#web/components/choice-group.js';
+import { PendingButton } from '#web/components/pending-button.js';
 import { TextField } from '#web/components/text-field.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 
@@ -216,9 +217,7 @@ function SelfCareForm() {
           error={fieldErrors.mood}
         />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={putSelfCare.isPending}>
-            {putSelfCare.isPending ? 'Saving…' : 'Save this day'}
-          </button>
+          <PendingButton label="Save this day" pendingLabel="Saving…" isPending={putSelfCare.isPending} />
           <p role="status" className="inline-status">
             {status}
           </p>
