@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AttributionSchema } from '#contracts/careers.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
@@ -105,7 +106,7 @@ export async function buildApp({
   );
   app.get(
     '/api/attribution',
-    { schema: { tags: ['meta'], response: { 200: z.object({ onet: z.string(), bls: z.string() }) } } },
+    { schema: { tags: ['meta'], response: { 200: AttributionSchema } } },
     async () => ATTRIBUTION,
   );
 
