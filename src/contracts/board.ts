@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { OPPORTUNITY_KINDS } from './board-lists.js';
 import { CauseIdSchema } from './vocabulary.js';
 
-export const OPPORTUNITY_KINDS = ['volunteer', 'internship', 'field-placement', 'entry-job'] as const;
-export const OpportunityKindSchema = z.enum(OPPORTUNITY_KINDS);
-export type OpportunityKind = z.infer<typeof OpportunityKindSchema>;
+// The kinds and their labels live in `board-lists.ts` (no Zod), for the home page's cards (ADR 0032).
+export { OPPORTUNITY_KIND_LABELS, OPPORTUNITY_KINDS, type OpportunityKind } from './board-lists.js';
 
-export const OPPORTUNITY_KIND_LABELS: Record<OpportunityKind, string> = {
-  volunteer: 'Volunteer role',
-  internship: 'Internship',
-  'field-placement': 'Field placement',
-  'entry-job': 'Entry-level job',
-};
+export const OpportunityKindSchema = z.enum(OPPORTUNITY_KINDS);
 
 export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed'] as const;
 export const OpportunityStatusSchema = z.enum(OPPORTUNITY_STATUSES);

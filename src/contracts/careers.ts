@@ -140,3 +140,7 @@ export const CareerMapSchema = z.object({
   transitions: z.array(z.object({ from: z.string(), to: z.string(), kind: CareerLinkSchema.shape.kind })),
 });
 export type CareerMap = z.infer<typeof CareerMapSchema>;
+
+/** The credit lines the catalog's sources ask for (O*NET's licence, BLS), shown in the footer and on career pages. */
+export const AttributionSchema = z.object({ onet: z.string(), bls: z.string() });
+export type Attribution = z.infer<typeof AttributionSchema>;

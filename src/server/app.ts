@@ -1,9 +1,9 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AttributionSchema } from '#contracts/careers.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { Env } from './env.js';
@@ -16,6 +16,7 @@ import { httpPolicy, trustProxyOption } from './plugins/http-policy.js';
 import { frameworkErrors, inputGuards } from './plugins/input-guards.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { operability } from './plugins/operability.js';
+import { securityHeaders } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 import { serveWebApp } from './web-app.js';
 
@@ -65,20 +66,7 @@ export async function buildApp({
   await app.register(inputGuards);
   await app.register(operability, { db, env, dbKind });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  await app.register(securityHeaders);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -105,7 +93,7 @@ export async function buildApp({
   );
   app.get(
     '/api/attribution',
-    { schema: { tags: ['meta'], response: { 200: z.object({ onet: z.string(), bls: z.string() }) } } },
+    { schema: { tags: ['meta'], response: { 200: AttributionSchema } } },
     async () => ATTRIBUTION,
   );
 

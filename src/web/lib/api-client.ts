@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ErrorCode, type ErrorDetail, ErrorResponseSchema } from '#contracts/errors.js';
+import type { ErrorCode, ErrorDetail } from '#contracts/errors.js';
 
 const CSRF_COOKIE = 'vocare_csrf';
 const CSRF_HEADER = 'X-CSRF-Token';
@@ -65,6 +65,8 @@ async function getCsrfToken(): Promise<string> {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
+  // Loaded with the first error, not with the page: a first visit downloads no Zod (ADR 0032).
+  const { ErrorResponseSchema } = await import('#contracts/errors.js');
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
@@ -112,15 +114,29 @@ async function send(path: string, { method = 'GET', body, signal, headers: extra
   }
 }
 
+/**
+ * A response contract, or a function that imports it. Calls a public page makes take the function: the contract
+ * module (and Zod with it) then loads with the first request instead of with the page, and a server-rendered page
+ * hydrates from its HTML without either (ADR 0032).
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 /** Calls the API and checks the answer against the contract, so a drifted server fails loudly here. */
 export async function apiRequest<S extends z.ZodType>(
   path: string,
-  schema: S,
+  source: SchemaSource<S>,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
+  // The contract loads while the request is on its way.
+  const schemaLoading = typeof source === 'function' ? source() : Promise.resolve(source);
+  // Settled here so that a failed request does not leave a rejected import unhandled.
+  schemaLoading.catch(() => undefined);
   const response = await send(path, options);
   if (!response.ok) throw await toApiError(response);
   const body: unknown = await response.json().catch(() => undefined);
+  const schema = await schemaLoading.catch(() => {
+    throw new ApiError(0, 'INTERNAL', 'Could not load part of this page. Check your connection and reload.');
+  });
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(

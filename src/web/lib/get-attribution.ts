@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { Attribution } from '#contracts/careers.js';
 import { apiRequest } from './api-client.js';
 
 // Shared by the layout footer and the career pages, so it lives below the features.
-export const AttributionSchema = z.object({ onet: z.string(), bls: z.string() });
-export type Attribution = z.infer<typeof AttributionSchema>;
-
 export function getAttribution(signal?: AbortSignal): Promise<Attribution> {
-  return apiRequest('/api/attribution', AttributionSchema, { signal });
+  return apiRequest('/api/attribution', () => import('#contracts/careers.js').then((m) => m.AttributionSchema), {
+    signal,
+  });
 }
 
 export function useAttribution() {

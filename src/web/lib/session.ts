@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SessionResponse, SessionResponseSchema } from '#contracts/auth.js';
+import type { SessionResponse } from '#contracts/auth.js';
 import { apiRequest } from './api-client.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
 export function getSession(signal?: AbortSignal): Promise<SessionResponse> {
-  return apiRequest('/api/auth/session', SessionResponseSchema, { signal });
+  return apiRequest('/api/auth/session', () => import('#contracts/auth.js').then((m) => m.SessionResponseSchema), {
+    signal,
+  });
 }
 
 export function useSession() {

@@ -1,13 +1,13 @@
-import { z } from 'zod';
-
 /**
- * One filter of a list page as it lives in the URL: a Zod schema that reads the raw query value (a string, or
- * undefined when absent) and never fails (`.catch` gives the default), and a writer that gives the query value
- * back, or null to leave it out. Defaults are left out, so equal filters give equal, short URLs (and cache keys).
+ * One filter of a list page as it lives in the URL: a reader that takes the raw query value (a string, or
+ * undefined when absent) and never fails (anything unreadable gives the default), and a writer that gives the
+ * query value back, or null to leave it out. Defaults are left out, so equal filters give equal, short URLs (and
+ * cache keys). Plain functions rather than Zod schemas: the atlas and the guides index read their filters on a
+ * first visit, which downloads no Zod (ADR 0032).
  */
 export interface UrlFilter<T> {
-  schema: z.ZodType<T, string | undefined>;
-  // A method, so that a filter of any value type fits a list of filters (parameters of methods are bivariant).
+  // Methods, so that a filter of any value type fits a list of filters (parameters of methods are bivariant).
+  read(raw: string | undefined): T;
   write(value: T): string | null;
   /** The query key, when it differs from the field's name (`includeAll` lives in `curated`). */
   key?: string;
@@ -16,10 +16,7 @@ export interface UrlFilter<T> {
 /** Free text, cut to `max` characters; written trimmed. */
 export function urlText(max: number): UrlFilter<string> {
   return {
-    schema: z
-      .string()
-      .transform((s) => s.slice(0, max))
-      .catch(''),
+    read: (raw) => (raw === undefined ? '' : raw.slice(0, max)),
     write: (value) => value.trim() || null,
   };
 }
@@ -30,13 +27,11 @@ export function urlText(max: number): UrlFilter<string> {
  */
 export function urlList<T extends string>(ids: readonly T[]): UrlFilter<T[]> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => {
-        const wanted = new Set(raw.split(',').map((part) => part.trim()));
-        return ids.filter((id) => wanted.has(id));
-      })
-      .catch([]),
+    read: (raw) => {
+      if (raw === undefined) return [];
+      const wanted = new Set(raw.split(',').map((part) => part.trim()));
+      return ids.filter((id) => wanted.has(id));
+    },
     write: (value) => (value.length > 0 ? ids.filter((id) => value.includes(id)).join(',') : null),
   };
 }
@@ -44,10 +39,7 @@ export function urlList<T extends string>(ids: readonly T[]): UrlFilter<T[]> {
 /** One of a vocabulary, or null. */
 export function urlChoice<T extends string>(ids: readonly T[]): UrlFilter<T | null> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => ids.find((id) => id === raw) ?? null)
-      .catch(null),
+    read: (raw) => ids.find((id) => id === raw) ?? null,
     write: (value) => value,
   };
 }
@@ -55,11 +47,7 @@ export function urlChoice<T extends string>(ids: readonly T[]): UrlFilter<T | nu
 /** One of a vocabulary, or the fallback (left out of the URL). */
 export function urlChoiceOr<T extends string>(ids: readonly T[], fallback: T): UrlFilter<T> {
   return {
-    // Any string or none reads as a choice, so this schema cannot fail.
-    schema: z
-      .string()
-      .optional()
-      .transform((raw): T => ids.find((id) => id === raw) ?? fallback),
+    read: (raw) => ids.find((id) => id === raw) ?? fallback,
     write: (value) => (value === fallback ? null : value),
   };
 }
@@ -67,10 +55,7 @@ export function urlChoiceOr<T extends string>(ids: readonly T[], fallback: T): U
 /** Text that must match a pattern (an id), or null. */
 export function urlPattern(pattern: RegExp): UrlFilter<string | null> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => (pattern.test(raw) ? raw : null))
-      .catch(null),
+    read: (raw) => (raw !== undefined && pattern.test(raw) ? raw : null),
     write: (value) => value,
   };
 }
@@ -78,10 +63,7 @@ export function urlPattern(pattern: RegExp): UrlFilter<string | null> {
 /** A yes/no filter, present in the URL as `key=on` when yes. */
 export function urlFlag(on = 'true', key?: string): UrlFilter<boolean> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => raw === on)
-      .catch(false),
+    read: (raw) => raw === on,
     write: (value) => (value ? on : null),
     ...(key ? { key } : {}),
   };
@@ -95,10 +77,7 @@ function readPositive(raw: string, max: number): number | null {
 /** A number in (0, max], or the fallback (left out of the URL). */
 export function urlPositive(max: number, fallback: number): UrlFilter<number> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => readPositive(raw, max) ?? fallback)
-      .catch(fallback),
+    read: (raw) => (raw === undefined ? fallback : (readPositive(raw, max) ?? fallback)),
     write: (value) => (value === fallback ? null : String(value)),
   };
 }
@@ -106,10 +85,7 @@ export function urlPositive(max: number, fallback: number): UrlFilter<number> {
 /** A number in (0, max], or null (no limit). */
 export function urlOptionalPositive(max: number): UrlFilter<number | null> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => readPositive(raw, max))
-      .catch(null),
+    read: (raw) => (raw === undefined ? null : readPositive(raw, max)),
     write: (value) => (value === null ? null : String(value)),
   };
 }
@@ -117,13 +93,11 @@ export function urlOptionalPositive(max: number): UrlFilter<number | null> {
 /** The page of results, 1 to max. */
 export function urlPage(max: number): UrlFilter<number> {
   return {
-    schema: z
-      .string()
-      .transform((raw) => {
-        const page = Number.parseInt(raw, 10);
-        return Number.isFinite(page) && page >= 1 && page <= max ? page : 1;
-      })
-      .catch(1),
+    read: (raw) => {
+      if (raw === undefined) return 1;
+      const page = Number.parseInt(raw, 10);
+      return Number.isFinite(page) && page >= 1 && page <= max ? page : 1;
+    },
     write: (value) => (value > 1 ? String(value) : null),
   };
 }
@@ -140,8 +114,6 @@ interface UrlFiltersOptions<F> {
 }
 
 export interface UrlFilters<F extends { page: number }> {
-  /** The Zod schema of the state, read from the query's raw values. */
-  schema: z.ZodType<F>;
   /** Reads the state from the URL; never fails. */
   parse: (params: URLSearchParams) => F;
   /** The canonical URL query for a state. */
@@ -150,7 +122,7 @@ export interface UrlFilters<F extends { page: number }> {
   change: (filters: F, patch: Partial<F>) => F;
 }
 
-/** Defines a list page's filters: one Zod schema for reading the URL, one writer, one paging rule. */
+/** Defines a list page's filters: one reader of the URL, one writer, one paging rule. */
 export function defineUrlFilters<C extends Record<string, UrlFilter<unknown>> & { page: UrlFilter<number> }>(
   fields: C,
   options: UrlFiltersOptions<FilterValues<C>> = {},
@@ -158,14 +130,14 @@ export function defineUrlFilters<C extends Record<string, UrlFilter<unknown>> & 
   type F = FilterValues<C>;
   const names = Object.keys(fields) as (keyof F & string)[];
   const keyOf = (name: keyof F & string) => fields[name]?.key ?? name;
-  const schema = z.object(
-    Object.fromEntries(names.map((name) => [name, fields[name]?.schema])),
-  ) as unknown as z.ZodType<F>;
   const normalize = options.normalize ?? ((filters: F) => filters);
 
   function parse(params: URLSearchParams): F {
-    const raw = Object.fromEntries(names.map((name) => [name, params.get(keyOf(name)) ?? undefined]));
-    return normalize(schema.parse(raw));
+    // Each field's reader gives the value its writer takes.
+    const read = Object.fromEntries(
+      names.map((name) => [name, (fields[name] as UrlFilter<unknown>).read(params.get(keyOf(name)) ?? undefined)]),
+    ) as F;
+    return normalize(read);
   }
 
   function serialize(input: F): URLSearchParams {
@@ -188,5 +160,5 @@ export function defineUrlFilters<C extends Record<string, UrlFilter<unknown>> & 
     return { ...filters, ...patch, page: patch.page ?? 1 };
   }
 
-  return { schema, parse, serialize, change };
+  return { parse, serialize, change };
 }

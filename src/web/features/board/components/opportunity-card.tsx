@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { OPPORTUNITY_KIND_LABELS, type OpportunitySummary } from '#contracts/board.js';
+import type { OpportunitySummary } from '#contracts/board.js';
+import { OPPORTUNITY_KIND_LABELS } from '#contracts/board-lists.js';
 import { CAUSE_LABELS } from '#contracts/vocabulary.js';
 import { countWords } from '#domain/count-words.js';
 import { describePlace, describeResponseTime, describeWhen } from './board-labels.js';

@@ -1,9 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { type CareerDetail, CareerDetailSchema } from '#contracts/careers.js';
+import type { CareerDetail } from '#contracts/careers.js';
 import { apiRequest } from '#web/lib/api-client.js';
 
+// The contract (and Zod) loads with the first request, not with the page (ADR 0032).
+const loadCareerDetailSchema = () => import('#contracts/careers.js').then((m) => m.CareerDetailSchema);
+
 export function getCareer(id: string, signal?: AbortSignal): Promise<CareerDetail> {
-  return apiRequest(`/api/careers/${encodeURIComponent(id)}`, CareerDetailSchema, { signal });
+  return apiRequest(`/api/careers/${encodeURIComponent(id)}`, loadCareerDetailSchema, { signal });
 }
 
 const careerQuery = (id: string) => ({

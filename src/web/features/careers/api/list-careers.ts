@@ -1,13 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type CareerList, CareerListSchema } from '#contracts/careers.js';
+import type { CareerList } from '#contracts/careers.js';
 import { apiRequest } from '#web/lib/api-client.js';
 import { ATLAS_PAGE_SIZE, type AtlasFilters, toAtlasSearchParams } from '../atlas-filters.js';
+
+// The contract (and Zod) loads with the first request, not with the page (ADR 0032).
+const loadCareerListSchema = () => import('#contracts/careers.js').then((m) => m.CareerListSchema);
 
 export function listCareers(filters: AtlasFilters, signal?: AbortSignal): Promise<CareerList> {
   // The atlas URL uses the API's own parameter names, so the same query serves both.
   const params = toAtlasSearchParams(filters);
   params.set('pageSize', String(ATLAS_PAGE_SIZE));
-  return apiRequest(`/api/careers?${params.toString()}`, CareerListSchema, { signal });
+  return apiRequest(`/api/careers?${params.toString()}`, loadCareerListSchema, { signal });
 }
 
 export function useCareerList(filters: AtlasFilters) {
@@ -22,7 +25,7 @@ export function useCareerList(filters: AtlasFilters) {
 
 /** Every curated career (there are a few dozen), for pickers such as "add a career to compare". */
 export function listCuratedCareers(signal?: AbortSignal): Promise<CareerList> {
-  return apiRequest('/api/careers?curated=true&pageSize=100', CareerListSchema, { signal });
+  return apiRequest('/api/careers?curated=true&pageSize=100', loadCareerListSchema, { signal });
 }
 
 export function useCuratedCareers() {

@@ -1,13 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { COMMENTS_PAGE_SIZE, type CommentThreadList, CommentThreadListSchema } from '#contracts/guides.js';
+import { COMMENTS_PAGE_SIZE, type CommentThreadList } from '#contracts/guides.js';
 import { apiRequest } from '#web/lib/api-client.js';
+
+// The contract (and Zod) loads with the first request, not with the page (ADR 0032).
+const loadCommentThreadListSchema = () => import('#contracts/guides.js').then((m) => m.CommentThreadListSchema);
 
 export const commentsQueryKey = (slug: string) => ['guides', 'comments', slug] as const;
 
 export function listComments(slug: string, page: number, signal?: AbortSignal): Promise<CommentThreadList> {
   return apiRequest(
     `/api/guides/${encodeURIComponent(slug)}/comments?page=${page}&pageSize=${COMMENTS_PAGE_SIZE}`,
-    CommentThreadListSchema,
+    loadCommentThreadListSchema,
     { signal },
   );
 }

@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type GuideList, GuideListSchema } from '#contracts/guides.js';
+import type { GuideList } from '#contracts/guides.js';
 import { apiRequest } from '#web/lib/api-client.js';
 import { defineUrlFilters, urlPage, urlText } from '#web/lib/url-filters.js';
+
+// The contract (and Zod) loads with the first request, not with the page (ADR 0032).
+const loadGuideListSchema = () => import('#contracts/guides.js').then((m) => m.GuideListSchema);
 
 export const GUIDES_PAGE_SIZE = 20;
 
@@ -15,7 +18,7 @@ export const parseGuideFilters = guideFilters.parse;
 export function listGuides(filters: GuideFilters, signal?: AbortSignal): Promise<GuideList> {
   const params = toGuideSearchParams(filters);
   params.set('pageSize', String(GUIDES_PAGE_SIZE));
-  return apiRequest(`/api/guides?${params.toString()}`, GuideListSchema, { signal });
+  return apiRequest(`/api/guides?${params.toString()}`, loadGuideListSchema, { signal });
 }
 
 export function useGuideList(filters: GuideFilters) {
