@@ -1,4 +1,11 @@
-import { HELP_KIND_IDS, MatcherMenteeSchema, MatcherMentorSchema, MENTORING_VALUE_IDS } from '#contracts/mentorship.js';
+import {
+  HELP_KIND_IDS,
+  type MatcherMentee,
+  MatcherMenteeSchema,
+  type MatcherMentor,
+  MatcherMentorSchema,
+  MENTORING_VALUE_IDS,
+} from '#contracts/mentorship.js';
 import { CURRENT_STAGE_IDS } from '#contracts/pathways.js';
 import { CAUSE_IDS, SCALE_IDS } from '#contracts/vocabulary.js';
 import { assignMentorPool } from '#domain/mentorship/match-mentors.js';
@@ -24,8 +31,8 @@ const CAREERS = Array.from({ length: 60 }, (_, i) => `career-${i}`);
 const POPULATIONS = ['veterans', 'youth', 'elders', 'refugees', 'families', 'students'];
 const LANGUAGES = ['en', 'es', 'fr', 'vi', 'zh'];
 
-/** Builds a pool of 10,000 mentees and 2,000 mentors with capacities 1-5 and matches it `runs` times. */
-export async function benchMentorship(runs = 3): Promise<BenchResult[]> {
+/** The bench pool: 10,000 mentees and 2,000 mentors with capacities 1-5, the same every run. */
+export function buildMentorPool(): { mentees: MatcherMentee[]; mentors: MatcherMentor[] } {
   const random = seeded(16);
   const mentors = Array.from({ length: 2000 }, (_, i) =>
     MatcherMentorSchema.parse({
@@ -58,6 +65,12 @@ export async function benchMentorship(runs = 3): Promise<BenchResult[]> {
       mode: random() < 0.7 ? 'either' : 'remote',
     }),
   );
+  return { mentees, mentors };
+}
+
+/** Matches the bench pool `runs` times. */
+export async function benchMentorship(runs = 3): Promise<BenchResult[]> {
+  const { mentees, mentors } = buildMentorPool();
   const times: number[] = [];
   const cpu: number[] = [];
   let suggested = 0;

@@ -14,6 +14,7 @@ import {
   assignMentorPool,
   freeSeats,
   MENTOR_FACTOR_WEIGHTS,
+  mentorPairPoints,
   SUGGESTIONS_PER_MENTEE,
   scoreMentorPair,
 } from './match-mentors.js';
@@ -245,5 +246,125 @@ describe('assignMentorPool properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+// ---- the reference definition ----
+
+/**
+ * ADR 0027's assignment written plainly, pair by pair with `mentorPairPoints` and sorted lists: 1. each mentee's
+ * best 24 eligible mentors with a free seat (ties: smaller mentor id); 2. rounds over all those pairs, best first
+ * (ties: smaller mentee id, then mentor id), granting a pair when the mentee holds `round` suggestions and the mentor
+ * has a seat; 3. anyone still short takes the best remaining mentors with a seat; suggestions listed best first.
+ */
+function referenceAssignMentorPool(
+  menteesIn: readonly MatcherMentee[],
+  mentorsIn: readonly MatcherMentor[],
+  k: number,
+  careerTitles: Record<string, string>,
+) {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const mentees = [...menteesIn].sort(byId);
+  const mentors = [...mentorsIn].sort(byId);
+  const seats = new Map(mentors.map((m) => [m.id, freeSeats(m)]));
+  const hasSeat = (m: MatcherMentor) => (seats.get(m.id) ?? 0) > 0;
+  const ranked = (e: MatcherMentee, among: readonly MatcherMentor[]) =>
+    among
+      .filter((m) => !e.excludedMentors.includes(m.id))
+      .map((m) => ({ m, points: mentorPairPoints(e, m) }))
+      .filter((x): x is { m: MatcherMentor; points: number } => x.points !== null)
+      .sort((a, b) => b.points - a.points || byId(a.m, b.m));
+
+  const pairs = mentees
+    .flatMap((e, i) =>
+      ranked(e, mentors.filter(hasSeat))
+        .slice(0, 24)
+        .map((x) => ({ ...x, i })),
+    )
+    .sort((a, b) => b.points - a.points || a.i - b.i || byId(a.m, b.m));
+  const got: MatcherMentor[][] = mentees.map(() => []);
+  const granted = new Set<(typeof pairs)[number]>();
+  for (let round = 0; round < k; round++) {
+    for (const pair of pairs) {
+      const mine = got[pair.i] as MatcherMentor[];
+      if (granted.has(pair) || mine.length !== round || !hasSeat(pair.m)) continue;
+      granted.add(pair);
+      mine.push(pair.m);
+      seats.set(pair.m.id, (seats.get(pair.m.id) ?? 0) - 1);
+    }
+  }
+  mentees.forEach((e, i) => {
+    const mine = got[i] as MatcherMentor[];
+    for (const { m } of ranked(
+      e,
+      mentors.filter((m) => hasSeat(m) && !mine.includes(m)),
+    )) {
+      if (mine.length >= k) break;
+      mine.push(m);
+      seats.set(m.id, (seats.get(m.id) ?? 0) - 1);
+    }
+  });
+  return mentees.map((e, i) => ({
+    menteeId: e.id,
+    suggestions: ranked(e, got[i] as MatcherMentor[]).map(({ m }) => scoreMentorPair(e, m, careerTitles)),
+  }));
+}
+
+/** Sometimes more than 31 languages in one pool, where the fast pass confirms a language bit on the lists. */
+const manyLanguages = Array.from(
+  { length: 40 },
+  (_, i) => `l${String.fromCharCode(97 + (i % 26))}${'abcdefghij'[Math.floor(i / 26)]}`,
+);
+const widePoolArb = fc
+  .tuple(poolArb, fc.array(fc.subarray(manyLanguages, { minLength: 1, maxLength: 6 }), { maxLength: 70 }))
+  .map(([[mentors, mentees], extra]) => {
+    const widen = <T extends { languages: string[] }>(xs: T[], from: number) =>
+      xs.map((x, n) => ({ ...x, languages: [...new Set([...x.languages, ...(extra[from + n] ?? [])])] }));
+    return [widen(mentors, 0), widen(mentees, mentors.length)] as const;
+  });
+
+/** More eligible mentors with seats than a mentee's 24 candidates, so the pass's shortcuts come into play. */
+const crowdedPoolArb = fc
+  .tuple(fc.integer({ min: 25, max: 70 }), fc.integer({ min: 1, max: 12 }))
+  .chain(([mentors, mentees]) =>
+    fc.tuple(
+      fc.tuple(
+        ...Array.from({ length: mentors }, (_, i) =>
+          mentorArb(`m${i}`).map((m) => ({
+            ...m,
+            languages: ['en'],
+            mode: 'either' as const,
+            capacity: 1 + (i % 3),
+            taken: 0,
+          })),
+        ),
+      ),
+      fc.tuple(...Array.from({ length: mentees }, (_, i) => menteeArb(`e${i}`))),
+    ),
+  );
+
+describe('assignMentorPool equals its reference definition', () => {
+  it('gives exactly the reference’s suggestions, order and explanations on random pools', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(poolArb, widePoolArb, crowdedPoolArb),
+        fc.integer({ min: 1, max: 4 }),
+        ([mentors, mentees], k) => {
+          const careerTitles = { c1: 'Career one', c3: 'Career three' };
+          expect(assignMentorPool(mentees, mentors, { suggestionsPerMentee: k, careerTitles })).toEqual(
+            referenceAssignMentorPool(mentees, mentors, k, careerTitles),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes only each mentee’s best 24 into the rounds (more mentors than that in the pool)', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      mentor({ id: `m${String(i).padStart(2, '0')}`, capacity: 1, values: i % 2 ? ['innovation'] : [] }),
+    );
+    const crowd = Array.from({ length: 30 }, (_, i) => ({ ...ana, id: `e${String(i).padStart(2, '0')}` }));
+    expect(assignMentorPool(crowd, many)).toEqual(referenceAssignMentorPool(crowd, many, SUGGESTIONS_PER_MENTEE, {}));
   });
 });

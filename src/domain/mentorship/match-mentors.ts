@@ -300,9 +300,264 @@ export function scoreMentorPair(
   return f ? explain(mentee, mentor, f, careerTitles) : null;
 }
 
+/**
+ * The unrounded score of one pair, `total(fractions())`: the reference the pool-wide pass ranks by (and must
+ * reproduce exactly), or null when the two cannot work together.
+ */
+export function mentorPairPoints(mentee: MatcherMentee, mentor: MatcherMentor): number | null {
+  const languages = new Map<string, number>();
+  const f = fractions(prepare(mentee, languages), prepare(mentor, languages));
+  return f ? total(f) : null;
+}
+
 /** Free seats: capacity minus seats held by active mentorships and open requests, never below zero. */
 export function freeSeats(mentor: Pick<MatcherMentor, 'capacity' | 'taken'>): number {
   return Math.max(0, mentor.capacity - mentor.taken);
+}
+
+// ---- the fast pass: the same sums as `total(fractions())`, over typed arrays ----
+
+/** Added to an overlap count when the mentor's list is empty, so one table read gives the "not known" points. */
+const EMPTY = 16;
+/** Bounds are compared with this margin, far above floating-point rounding, so skipping never changes a result. */
+const MARGIN = 1e-6;
+
+const strictModeOf = (p: Prepared) => (p.mode === 'remote' ? 1 : p.mode === 'in-person' ? 2 : 0);
+
+/** Fills `table` with the points of an overlap of n (index n) and of an empty list on the mentor's side (EMPTY). */
+function fillOverlapPoints(table: Float64Array, wanted: number, fullAt: number, weight: number): void {
+  const want = popcount(wanted);
+  const den = Math.min(want, fullAt);
+  table.fill(UNKNOWN * weight);
+  if (want === 0) return;
+  for (let n = 0; n < EMPTY; n++) table[n] = Math.min(1, n / den) * weight;
+}
+
+function maxOf(table: Float64Array): number {
+  let max = 0;
+  for (const x of table) if (x > max) max = x;
+  return max;
+}
+
+/**
+ * Scores one mentee at a time against the mentors, who are held as columns of numbers (in id order). Selecting a
+ * mentee turns each factor into a small table of points indexed by what a pair shares (values, causes and help kinds
+ * in common, the mentor's scale bits, a career or population in common), so a pair costs a few array reads. Every
+ * entry is the product `fraction * weight` that `total(fractions())` computes, and a pair's points are added in the
+ * same factor order, so the scores are the same floating-point numbers as the reference definition's.
+ */
+class PairScorer {
+  private readonly values: Int32Array;
+  private readonly valuesEmpty: Uint8Array;
+  private readonly causes: Int32Array;
+  private readonly causesEmpty: Uint8Array;
+  private readonly help: Int32Array;
+  private readonly helpEmpty: Uint8Array;
+  private readonly scales: Int32Array;
+  private readonly stages: Int32Array;
+  /** 2 when the mentor takes any stage (the stage table's third entry), else 0. */
+  private readonly stagesAny: Uint8Array;
+  /** 2 when the mentor named no populations (the populations table's third entry), else 0. */
+  private readonly populationsEmpty: Uint8Array;
+  private readonly languages: Int32Array;
+  private readonly strictMode: Uint8Array;
+  private readonly careerStamp: Int32Array;
+  private readonly populationStamp: Int32Array;
+  private readonly excludedStamp: Int32Array;
+  private readonly byCareer = new Map<string, number[]>();
+  private readonly byPopulation = new Map<string, number[]>();
+
+  private readonly valuesPoints = new Float64Array(EMPTY + 1);
+  private readonly causesPoints = new Float64Array(EMPTY + 1);
+  private readonly helpPoints = new Float64Array(EMPTY + 1);
+  private readonly scalePoints = new Float64Array(8);
+  private readonly careerPoints = new Float64Array(2);
+  private readonly stagePoints = new Float64Array(3);
+  private readonly populationPoints = new Float64Array(3);
+  private at = -1;
+  private mentee: Prepared | null = null;
+  private menteeStrict = 0;
+  /** The most stage, help, populations and meeting can add to the selected mentee's score, plus MARGIN. */
+  private tailMax = 0;
+
+  constructor(
+    private readonly mentors: readonly Prepared[],
+    private readonly mentorIndex: ReadonlyMap<string, number>,
+    private readonly exactLanguages: boolean,
+  ) {
+    const column = (f: (m: Prepared) => number) => Int32Array.from(mentors, f);
+    const flag = (f: (m: Prepared) => boolean, value: number) => Uint8Array.from(mentors, (m) => (f(m) ? value : 0));
+    this.values = column((m) => m.values);
+    this.valuesEmpty = flag((m) => m.values === 0, EMPTY);
+    this.causes = column((m) => m.causes);
+    this.causesEmpty = flag((m) => m.causes === 0, EMPTY);
+    this.help = column((m) => m.help);
+    this.helpEmpty = flag((m) => m.help === 0, EMPTY);
+    this.scales = column((m) => m.scales);
+    this.stages = column((m) => m.stages);
+    this.stagesAny = flag((m) => m.stages === 0, 2);
+    this.populationsEmpty = flag((m) => m.populations.size === 0, 2);
+    this.languages = column((m) => m.languages);
+    this.strictMode = Uint8Array.from(mentors, strictModeOf);
+    this.careerStamp = new Int32Array(mentors.length).fill(-1);
+    this.populationStamp = new Int32Array(mentors.length).fill(-1);
+    this.excludedStamp = new Int32Array(mentors.length).fill(-1);
+    const listOf = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      if (list.length === 0) map.set(key, list);
+      return list;
+    };
+    mentors.forEach((m, j) => {
+      for (const c of m.careers) listOf(this.byCareer, c).push(j);
+      for (const p of m.populations) listOf(this.byPopulation, p).push(j);
+    });
+  }
+
+  /** Makes mentee number `at` (unique per mentee) the one scored next. */
+  select(at: number, e: Prepared, excludedMentors: readonly string[]): void {
+    const W = MENTOR_FACTOR_WEIGHTS;
+    this.at = at;
+    this.mentee = e;
+    this.menteeStrict = strictModeOf(e);
+    fillOverlapPoints(this.valuesPoints, e.values, FULL_OVERLAP, W.values);
+    fillOverlapPoints(this.causesPoints, e.causes, FULL_OVERLAP, W.causes);
+    fillOverlapPoints(this.helpPoints, e.help, HELP_KIND_IDS.length, W.help);
+    for (let b = 0; b < 8; b++) this.scalePoints[b] = scaleFraction(e.scales, b) * W.scale;
+    const careerUnknown = e.careers.size === 0;
+    this.careerPoints[0] = (careerUnknown ? UNKNOWN : 0) * W.career;
+    this.careerPoints[1] = (careerUnknown ? UNKNOWN : 1) * W.career;
+    // [no stage in common, the mentee's stage, the mentor takes any stage]: stageFraction's 0, 1 and 0.75.
+    this.stagePoints[0] = 0 * W.stage;
+    this.stagePoints[1] = 1 * W.stage;
+    this.stagePoints[2] = 0.75 * W.stage;
+    const populationsUnknown = e.populations.size === 0;
+    this.populationPoints[0] = (populationsUnknown ? UNKNOWN : 0) * W.populations;
+    this.populationPoints[1] = (populationsUnknown ? UNKNOWN : 1) * W.populations;
+    this.populationPoints[2] = UNKNOWN * W.populations;
+    this.tailMax = maxOf(this.stagePoints) + maxOf(this.helpPoints) + maxOf(this.populationPoints) + W.meeting + MARGIN;
+    for (const c of e.careers) for (const j of this.byCareer.get(c) ?? []) this.careerStamp[j] = at;
+    for (const p of e.populations) for (const j of this.byPopulation.get(p) ?? []) this.populationStamp[j] = at;
+    for (const id of excludedMentors) {
+      const j = this.mentorIndex.get(id);
+      if (j !== undefined) this.excludedStamp[j] = at;
+    }
+  }
+
+  /** Whether the selected mentee dismissed (or already asked) mentor j. */
+  isExcluded(j: number): boolean {
+    return this.excludedStamp[j] === this.at;
+  }
+
+  /** Values, causes, scale and career: the first four terms of the sum, in the reference order. */
+  private leading(j: number): number {
+    const e = this.mentee as Prepared;
+    return (
+      (this.valuesPoints[
+        (POPCOUNT[e.values & (this.values[j] as number)] as number) | (this.valuesEmpty[j] as number)
+      ] as number) +
+      (this.causesPoints[
+        (POPCOUNT[e.causes & (this.causes[j] as number)] as number) | (this.causesEmpty[j] as number)
+      ] as number) +
+      (this.scalePoints[this.scales[j] as number] as number) +
+      (this.careerPoints[this.careerStamp[j] === this.at ? 1 : 0] as number)
+    );
+  }
+
+  /** The whole score given `leading(j)`, or -1 when the two cannot work together. */
+  private complete(j: number, leading: number): number {
+    const e = this.mentee as Prepared;
+    if ((e.languages & (this.languages[j] as number)) === 0) return -1;
+    const strict = this.strictMode[j] as number;
+    if (this.menteeStrict !== 0 && strict !== 0 && this.menteeStrict !== strict) return -1;
+    if (!this.exactLanguages && !shareLanguage(e, this.mentors[j] as Prepared, true)) return -1;
+    const stage = ((e.stages & (this.stages[j] as number)) !== 0 ? 1 : 0) | (this.stagesAny[j] as number);
+    const populations = (this.populationStamp[j] === this.at ? 1 : 0) | (this.populationsEmpty[j] as number);
+    const meeting = this.menteeStrict === 2 && strict === 2 ? meetingFraction(e, this.mentors[j] as Prepared) : 1;
+    return (
+      leading +
+      (this.stagePoints[stage] as number) +
+      (this.helpPoints[
+        (POPCOUNT[e.help & (this.help[j] as number)] as number) | (this.helpEmpty[j] as number)
+      ] as number) +
+      (this.populationPoints[populations] as number) +
+      meeting * MENTOR_FACTOR_WEIGHTS.meeting
+    );
+  }
+
+  /** The selected mentee's score with mentor j (the same number as `total(fractions())`), or -1: not eligible. */
+  score(j: number): number {
+    return this.complete(j, this.leading(j));
+  }
+
+  /**
+   * The selected mentee's best `cap` eligible, not excluded mentors among `among` (ascending), best first, ties in
+   * `among` order, written at `base` into the two arrays; returns how many. A mentor that could not beat the last of
+   * a full list even with full points after career is skipped before the rest is scored.
+   */
+  collect(among: Int32Array, cap: number, base: number, scores: Float64Array, ids: Int32Array): number {
+    let count = 0;
+    let floor = -1;
+    const tailMax = this.tailMax;
+    for (let n = 0; n < among.length; n++) {
+      const j = among[n] as number;
+      const leading = this.leading(j);
+      if (count === cap && leading + tailMax <= floor) continue;
+      if (this.excludedStamp[j] === this.at) continue;
+      const s = this.complete(j, leading);
+      if (s < 0 || (count === cap && s <= floor)) continue;
+      let at = count < cap ? count++ : cap - 1;
+      while (at > 0 && (scores[base + at - 1] as number) < s) {
+        scores[base + at] = scores[base + at - 1] as number;
+        ids[base + at] = ids[base + at - 1] as number;
+        at--;
+      }
+      scores[base + at] = s;
+      ids[base + at] = j;
+      if (count === cap) floor = scores[base + cap - 1] as number;
+    }
+    return count;
+  }
+}
+
+/**
+ * The candidate pairs (p = mentee * cap + slot) best score first, ties by p. Sorting plain numbers is several times
+ * faster than a comparator: each score is replaced by its rank among the distinct scores (best = 0), and the key
+ * rank * pairs + p is exact while it stays below 2^53 (over 90 million pairs; the comparator takes over beyond).
+ */
+function sortedPairs(candScore: Float64Array, candCount: Int32Array, cap: number): Int32Array {
+  let live = 0;
+  for (const c of candCount) live += c;
+  const pairs = new Int32Array(live);
+  let n = 0;
+  for (let i = 0; i < candCount.length; i++)
+    for (let c = 0; c < (candCount[i] as number); c++) pairs[n++] = i * cap + c;
+  const P = candScore.length;
+  if (P * P >= Number.MAX_SAFE_INTEGER) {
+    return pairs.sort((a, b) => (candScore[b] as number) - (candScore[a] as number) || a - b);
+  }
+  // The distinct scores, best first.
+  const sorted = new Float64Array(live);
+  for (let x = 0; x < live; x++) sorted[x] = -(candScore[pairs[x] as number] as number);
+  sorted.sort();
+  let distinct = 0;
+  for (let x = 0; x < sorted.length; x++)
+    if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[distinct++] = sorted[x] as number;
+  const keys = new Float64Array(live);
+  for (let x = 0; x < live; x++) {
+    const p = pairs[x] as number;
+    const v = -(candScore[p] as number);
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    keys[x] = lo * P + p;
+  }
+  keys.sort();
+  for (let x = 0; x < live; x++) pairs[x] = (keys[x] as number) % P;
+  return pairs;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -318,6 +573,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  *    first suggestion before anyone gets a second, and a popular mentor is not shown to more people than seats.
  * 3. A mentee still short of k is matched against every mentor with a seat left, best first.
  * Afterwards: a mentee with fewer than k suggestions has no eligible, unsuggested mentor with a free seat.
+ * `referenceAssignMentorPool` in the tests is this definition written plainly; a property test holds them equal.
  */
 export function assignMentorPool(
   menteesIn: readonly MatcherMentee[],
@@ -334,139 +590,28 @@ export function assignMentorPool(
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
   const seats = Int32Array.from(mentors, freeSeats);
   const M = mentors.length;
+  const scorer = new PairScorer(preparedMentors, mentorIndex, languages.size <= 31);
+  const select = (i: number) =>
+    scorer.select(i, preparedMentees[i] as Prepared, (mentees[i] as MatcherMentee).excludedMentors);
 
-  // Mentors by career and by population, so the per-pair check is one array read.
-  const byCareer = new Map<string, number[]>();
-  const byPopulation = new Map<string, number[]>();
-  preparedMentors.forEach((m, j) => {
-    for (const c of m.careers) byCareer.set(c, [...(byCareer.get(c) ?? []), j]);
-    for (const p of m.populations) byPopulation.set(p, [...(byPopulation.get(p) ?? []), j]);
-  });
-  const careerStamp = new Int32Array(M).fill(-1);
-  const populationStamp = new Int32Array(M).fill(-1);
-  const excludedStamp = new Int32Array(M).fill(-1);
-  const exactLanguages = languages.size <= 31;
-
-  const W = MENTOR_FACTOR_WEIGHTS;
+  // 1. each mentee's best candidates among the mentors with a free seat.
   const cap = Math.min(CANDIDATES_PER_MENTEE, M);
   const candMentor = new Int32Array(mentees.length * cap).fill(-1);
   const candScore = new Float64Array(mentees.length * cap);
   const candCount = new Int32Array(mentees.length);
-  const suggested: number[][] = mentees.map(() => []);
-
-  // The mentors as columns of numbers: the inner loop below runs mentees x mentors times.
-  const mValues = Int32Array.from(preparedMentors, (m) => m.values);
-  const mCauses = Int32Array.from(preparedMentors, (m) => m.causes);
-  const mScales = Int32Array.from(preparedMentors, (m) => m.scales);
-  const mHelp = Int32Array.from(preparedMentors, (m) => m.help);
-  const mStages = Int32Array.from(preparedMentors, (m) => m.stages);
-  const mLanguages = Int32Array.from(preparedMentors, (m) => m.languages);
-  const mHasPopulations = Uint8Array.from(preparedMentors, (m) => (m.populations.size > 0 ? 1 : 0));
-  const mStrictMode = Uint8Array.from(preparedMentors, (m) =>
-    m.mode === 'remote' ? 1 : m.mode === 'in-person' ? 2 : 0,
-  );
-  const row = new Float64Array(M);
-
-  /** Scores mentee i against every mentor into `row` (-1: not eligible); the same sums as `total(fractions())`. */
-  const scoreRow = (i: number, e: Prepared, among: Int32Array) => {
-    const eValues = popcount(e.values);
-    const eCauses = popcount(e.causes);
-    const eHelp = popcount(e.help);
-    const valuesDen = Math.min(eValues, FULL_OVERLAP);
-    const causesDen = Math.min(eCauses, FULL_OVERLAP);
-    const helpDen = Math.min(eHelp, HELP_KIND_IDS.length);
-    const eStrict = e.mode === 'remote' ? 1 : e.mode === 'in-person' ? 2 : 0;
-    const hasCareers = e.careers.size > 0;
-    const hasPopulations = e.populations.size > 0;
-    for (let n = 0; n < among.length; n++) {
-      const j = among[n] as number;
-      if ((e.languages & (mLanguages[j] as number)) === 0) {
-        row[j] = -1;
-        continue;
-      }
-      const mStrict = mStrictMode[j] as number;
-      if (eStrict !== 0 && mStrict !== 0 && eStrict !== mStrict) {
-        row[j] = -1;
-        continue;
-      }
-      if (!exactLanguages && !shareLanguage(e, preparedMentors[j] as Prepared, true)) {
-        row[j] = -1;
-        continue;
-      }
-      const mv = mValues[j] as number;
-      const mc = mCauses[j] as number;
-      const mh = mHelp[j] as number;
-      const ms = mStages[j] as number;
-      const values = eValues === 0 || mv === 0 ? UNKNOWN : Math.min(1, popcount(e.values & mv) / valuesDen);
-      const causes = eCauses === 0 || mc === 0 ? UNKNOWN : Math.min(1, popcount(e.causes & mc) / causesDen);
-      const help = eHelp === 0 || mh === 0 ? UNKNOWN : Math.min(1, popcount(e.help & mh) / helpDen);
-      const scale = scaleFraction(e.scales, mScales[j] as number);
-      const stage = ms === 0 ? 0.75 : (e.stages & ms) !== 0 ? 1 : 0;
-      const career = !hasCareers ? UNKNOWN : careerStamp[j] === i ? 1 : 0;
-      const populations = !hasPopulations || mHasPopulations[j] === 0 ? UNKNOWN : populationStamp[j] === i ? 1 : 0;
-      const meeting = eStrict === 2 && mStrict === 2 ? meetingFraction(e, preparedMentors[j] as Prepared) : 1;
-      row[j] =
-        0 +
-        values * W.values +
-        causes * W.causes +
-        scale * W.scale +
-        career * W.career +
-        stage * W.stage +
-        help * W.help +
-        populations * W.populations +
-        meeting * W.meeting;
-    }
-  };
-
-  const stampMentee = (i: number, e: Prepared) => {
-    for (const c of e.careers) for (const j of byCareer.get(c) ?? []) careerStamp[j] = i;
-    for (const p of e.populations) for (const j of byPopulation.get(p) ?? []) populationStamp[j] = i;
-    for (const id of mentees[i]?.excludedMentors ?? []) {
-      const j = mentorIndex.get(id);
-      if (j !== undefined) excludedStamp[j] = i;
-    }
-  };
-
-  const withSeatsNow = () => Int32Array.from(mentors.keys()).filter((j) => (seats[j] as number) > 0);
-  const withSeats = withSeatsNow();
-  // 1. best candidates per mentee (a sorted insertion into a short list; mentors come in id order).
+  const withSeats = Int32Array.from(mentors.keys()).filter((j) => (seats[j] as number) > 0);
   for (let i = 0; i < mentees.length; i++) {
-    const e = preparedMentees[i] as Prepared;
-    stampMentee(i, e);
-    scoreRow(i, e, withSeats);
-    const base = i * cap;
-    let count = 0;
-    for (let n = 0; n < withSeats.length; n++) {
-      const j = withSeats[n] as number;
-      if (excludedStamp[j] === i) continue;
-      const s = row[j] as number;
-      if (s < 0) continue;
-      if (count === cap && s <= (candScore[base + cap - 1] as number)) continue;
-      let at = count < cap ? count++ : cap - 1;
-      while (at > 0 && (candScore[base + at - 1] as number) < s) {
-        candScore[base + at] = candScore[base + at - 1] as number;
-        candMentor[base + at] = candMentor[base + at - 1] as number;
-        at--;
-      }
-      candScore[base + at] = s;
-      candMentor[base + at] = j;
-    }
-    candCount[i] = count;
+    select(i);
+    candCount[i] = scorer.collect(withSeats, cap, i * cap, candScore, candMentor);
   }
 
-  // 2. rounds over all candidate pairs, best first.
-  const pairs: number[] = [];
-  for (let i = 0; i < mentees.length; i++) for (let c = 0; c < (candCount[i] as number); c++) pairs.push(i * cap + c);
-  pairs.sort((a, b) => {
-    const d = (candScore[b] as number) - (candScore[a] as number);
-    if (d !== 0) return d;
-    const ia = Math.floor(a / cap);
-    const ib = Math.floor(b / cap);
-    return ia - ib || (candMentor[a] as number) - (candMentor[b] as number);
-  });
+  // 2. rounds over all candidate pairs, best first (ties: smaller mentee, then smaller mentor). Within one mentee,
+  //    equal scores already sit in mentor order, so the pair number p = i * cap + slot orders the ties.
+  const suggested: number[][] = mentees.map(() => []);
+  const order = sortedPairs(candScore, candCount, cap);
   const granted = new Uint8Array(candMentor.length);
   for (let round = 0; round < k; round++) {
-    for (const p of pairs) {
+    for (const p of order) {
       if (granted[p] === 1) continue;
       const i = Math.floor(p / cap);
       const j = candMentor[p] as number;
@@ -479,18 +624,15 @@ export function assignMentorPool(
   }
 
   // 3. anyone still short: every mentor with a seat left, best first.
-  for (let i = 0; i < mentees.length; i++) {
+  let seatsLeft = seats.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < mentees.length && seatsLeft > 0; i++) {
     const mine = suggested[i] as number[];
     if (mine.length >= k) continue;
-    const stillOpen = withSeatsNow();
-    if (stillOpen.length === 0) break;
-    const e = preparedMentees[i] as Prepared;
-    stampMentee(i, e);
-    scoreRow(i, e, stillOpen);
+    select(i);
     const open: { j: number; s: number }[] = [];
-    for (const j of stillOpen) {
-      if (excludedStamp[j] === i || mine.includes(j)) continue;
-      const s = row[j] as number;
+    for (let j = 0; j < M; j++) {
+      if ((seats[j] as number) <= 0 || scorer.isExcluded(j) || mine.includes(j)) continue;
+      const s = scorer.score(j);
       if (s >= 0) open.push({ j, s });
     }
     open.sort((a, b) => b.s - a.s || a.j - b.j);
@@ -498,6 +640,7 @@ export function assignMentorPool(
       if (mine.length >= k) break;
       mine.push(j);
       seats[j] = (seats[j] as number) - 1;
+      seatsLeft--;
     }
   }
 
