@@ -9,6 +9,7 @@ import type { RuleSet } from '#contracts/licensure.js';
 import type { HourCategory } from '#contracts/vocabulary.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
+import { describeRuleSetVersion } from '../licensure/rule-set-versions.js';
 import type { LogMeasurement } from './measure-log.js';
 
 /** Everything the verification summary shows; the server gathers it, this module only lays it out. */
@@ -106,8 +107,8 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
   doc.paragraph(`Trainee: ${input.traineeName}`, 'strong');
   doc.paragraph(`Prepared on ${input.generatedOn} with Vocare; progress measured as of ${input.asOf}.`);
   doc.paragraph(
-    `Rule set: ${ruleSet.id} version ${ruleSet.version} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
-      `rules checked ${ruleSet.checkedDate}.`,
+    `Rule set: ${ruleSet.id} ${describeRuleSetVersion(ruleSet)} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
+      `rules checked ${ruleSet.checkedDate}.${ruleSet.rulesDate ? ` The version shown is the one in force on ${ruleSet.rulesDate}.` : ''}`,
   );
   doc.paragraph(`Source of the rules: ${ruleSet.source}`, 'small');
   const span =
