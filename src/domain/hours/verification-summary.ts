@@ -108,8 +108,9 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
   doc.paragraph(`Prepared on ${input.generatedOn} with Vocare; progress measured as of ${input.asOf}.`);
   doc.paragraph(
     `Rule set: ${ruleSet.id} ${describeRuleSetVersion(ruleSet)} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
-      `rules checked ${ruleSet.checkedDate}.${ruleSet.rulesDate ? ` The version shown is the one in force on ${ruleSet.rulesDate}.` : ''}`,
+      `rules checked ${ruleSet.checkedDate}.`,
   );
+  if (ruleSet.rulesDate) doc.paragraph(`Rules applied: the version in force on ${ruleSet.rulesDate}.`, 'small');
   doc.paragraph(`Source of the rules: ${ruleSet.source}`, 'small');
   const span =
     input.totals.firstDate && input.totals.lastDate ? `, ${input.totals.firstDate} to ${input.totals.lastDate}` : '';
