@@ -264,16 +264,24 @@ function buildRequirements(
     if (naming.length === 0) {
       throw new Error(`${jurisdiction} ${entry.license}: no supervisor quotation contains "${credential.words}"`);
     }
+    // A share of the hours must be quoted too, in a quotation that names the credential.
+    const shareWords = credential.shareWords;
+    if (shareWords !== undefined && !naming.some((s) => s.quote.includes(shareWords))) {
+      throw new Error(`${jurisdiction} ${entry.license}: no quotation naming the credential contains "${shareWords}"`);
+    }
     const isVerified = isVerifiedBySources(naming);
     requirements.push({
       id: 'supervisor-credential',
       label: isVerified
-        ? `Supervisor holds the ${credential.name}`
+        ? credential.minShare === undefined
+          ? `Supervisor holds the ${credential.name}`
+          : `At least ${Math.round(credential.minShare * 100)}% of the hours supervised by a holder of the ${credential.name}`
         : "Supervisor holds the state's supervisor credential",
       kind: 'supervisor-credential',
       verified: isVerified,
       ...(isVerified ? { credential: credential.name } : {}),
       ...(credential.categories ? { categories: credential.categories } : {}),
+      ...(isVerified && credential.minShare !== undefined ? { minShare: credential.minShare } : {}),
       sources: naming,
       ...(isVerified ? {} : { note: `One third-party site names it: ${credential.name} (not verified).` }),
     });

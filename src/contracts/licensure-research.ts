@@ -66,6 +66,12 @@ export const ResearchLicenseSchema = z.strictObject({
         name: z.string().trim().min(1).max(200),
         words: z.string().trim().min(1).max(300),
         categories: z.array(HourCategorySchema).min(1).optional(),
+        /** A share of the hours rather than all (e.g. 0.8), with `shareWords` copied from the same quotation. */
+        minShare: z.number().gt(0).lt(1).optional(),
+        shareWords: z.string().trim().min(1).max(300).optional(),
+      })
+      .refine((c) => (c.minShare === undefined) === (c.shareWords === undefined), {
+        message: 'minShare and shareWords go together: the share must be quoted',
       })
       .optional(),
   }),

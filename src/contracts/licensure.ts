@@ -252,6 +252,17 @@ export const SupervisorCredentialRequirementSchema = z.strictObject({
     .min(1, 'categories must name at least one hour category')
     .refine((c) => new Set(c).size === c.length, { message: 'categories must not repeat a category' })
     .optional(),
+  /**
+   * A share instead of every hour (Maryland LCMFT: "At least 80 percent of the requisite direct and indirect hours"
+   * under a credentialed supervisor): hours of other supervisors still count, and the requirement is met when the
+   * credentialed hours reach this share of the rule set's total-hours target. Left out: every hour of `categories`.
+   */
+  minShare: z
+    .number({ error: 'minShare must be a number between 0 and 1' })
+    .gt(0, 'minShare must be greater than 0')
+    .lt(1, 'minShare must be less than 1 (leave it out when every hour needs the credential)')
+    .multipleOf(0.01, 'minShare must be a whole percentage (e.g. 0.8)')
+    .optional(),
 });
 
 export const REQUIREMENT_KINDS = [
