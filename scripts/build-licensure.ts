@@ -1,8 +1,8 @@
 /*
  * Dev-only: builds data/licensure/rules.json from the raw research in data/licensure/research/US-XX.json.
  *
- *   npx tsx scripts/build-licensure.ts            write the file
- *   npx tsx scripts/build-licensure.ts --check    exit 1 if the committed file differs from a fresh build
+ *   npx tsx scripts/build-licensure.ts            write rules.json (latest versions) and earlier-versions.json
+ *   npx tsx scripts/build-licensure.ts --check    exit 1 if either committed file differs from a fresh build
  *
  * Deterministic: same research in, byte-identical JSON out (jurisdictions in code order, families in a fixed
  * order, no clock). Each research figure becomes a requirement carrying every source read for it. A figure is
@@ -19,6 +19,7 @@ import {
   type LicenseFamily,
   type Requirement,
   type RuleSet,
+  RuleSetHistorySchema,
   RuleSetSchema,
   type RuleSource,
 } from '#contracts/licensure.js';
@@ -28,9 +29,11 @@ import {
   type ResearchFigureName,
   type ResearchLicense,
 } from '#contracts/licensure-research.js';
+import { addDays } from '#domain/calendar-date.js';
 
 const RESEARCH_URL = new URL('../data/licensure/research/', import.meta.url);
 const OUT_URL = new URL('../data/licensure/rules.json', import.meta.url);
+const EARLIER_URL = new URL('../data/licensure/earlier-versions.json', import.meta.url);
 
 const CAREERS_BY_FAMILY: Record<LicenseFamily, string[]> = {
   counselor: ['licensed-professional-counselor'],
@@ -98,14 +101,26 @@ function describeUnverified(name: string, figure: ResearchFigure): string {
   return `${name}: ${figure.value} rests on ${hosts === 1 ? 'one third-party source' : 'third-party sources of one site'} only, so it is not verified.`;
 }
 
-function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built {
+/** A figure an amendment changed without a new value read: its requirement shows the amendment, not verified. */
+interface ChangedFigure {
+  sources: RuleSource[];
+  note: string;
+}
+
+function buildRequirements(
+  entry: ResearchLicense,
+  jurisdiction: string,
+  changed: ReadonlyMap<ResearchFigureName, ChangedFigure> = new Map(),
+): Built {
   const f = entry.figures;
   const notes: string[] = [];
   const verified = (name: ResearchFigureName): boolean => {
     const figure = f[name];
-    return figure !== undefined && isVerifiedBySources(figure.sources);
+    return figure !== undefined && !changed.has(name) && isVerifiedBySources(figure.sources);
   };
   const sourceFields = (name: ResearchFigureName): { sources?: RuleSource[]; note?: string } => {
+    const change = changed.get(name);
+    if (change) return { sources: change.sources, note: change.note };
     const figure = f[name];
     if (!figure) return {};
     const isVerified = isVerifiedBySources(figure.sources);
@@ -126,7 +141,11 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
     ...target('totalHours', 'hours'),
     ...sourceFields('totalHours'),
   };
-  if (f.alternativeFullTimeMonths) {
+  for (const name of ['alternativeFullTimeMonths', 'groupSupervisionMaxHours', 'minutesPerContactHour'] as const) {
+    const change = changed.get(name);
+    if (change) notes.push(`${name}: ${change.note}`);
+  }
+  if (f.alternativeFullTimeMonths && !changed.has('alternativeFullTimeMonths')) {
     if (total.verified && verified('alternativeFullTimeMonths') && total.kind === 'total-hours') {
       total.alternativeFullTimeMonths = f.alternativeFullTimeMonths.value;
     } else {
@@ -142,7 +161,7 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
     ...target('supervisionHours', 'hours'),
     ...sourceFields('supervisionHours'),
   };
-  if (f.groupSupervisionMaxHours) {
+  if (f.groupSupervisionMaxHours && !changed.has('groupSupervisionMaxHours')) {
     if (supervision.verified && verified('groupSupervisionMaxHours') && supervision.kind === 'supervision-hours') {
       supervision.groupCap = f.groupSupervisionMaxHours.value;
       supervision.sources = [...(supervision.sources ?? []), ...f.groupSupervisionMaxHours.sources];
@@ -245,22 +264,30 @@ function buildRequirements(entry: ResearchLicense, jurisdiction: string): Built 
     if (naming.length === 0) {
       throw new Error(`${jurisdiction} ${entry.license}: no supervisor quotation contains "${credential.words}"`);
     }
+    // A share of the hours must be quoted too, in a quotation that names the credential.
+    const shareWords = credential.shareWords;
+    if (shareWords !== undefined && !naming.some((s) => s.quote.includes(shareWords))) {
+      throw new Error(`${jurisdiction} ${entry.license}: no quotation naming the credential contains "${shareWords}"`);
+    }
     const isVerified = isVerifiedBySources(naming);
     requirements.push({
       id: 'supervisor-credential',
       label: isVerified
-        ? `Supervisor holds the ${credential.name}`
+        ? credential.minShare === undefined
+          ? `Supervisor holds the ${credential.name}`
+          : `At least ${Math.round(credential.minShare * 100)}% of the hours supervised by a holder of the ${credential.name}`
         : "Supervisor holds the state's supervisor credential",
       kind: 'supervisor-credential',
       verified: isVerified,
       ...(isVerified ? { credential: credential.name } : {}),
       ...(credential.categories ? { categories: credential.categories } : {}),
+      ...(isVerified && credential.minShare !== undefined ? { minShare: credential.minShare } : {}),
       sources: naming,
       ...(isVerified ? {} : { note: `One third-party site names it: ${credential.name} (not verified).` }),
     });
   }
   let minutesPerContactHour: number | undefined;
-  if (f.minutesPerContactHour) {
+  if (f.minutesPerContactHour && !changed.has('minutesPerContactHour')) {
     if (verified('minutesPerContactHour')) minutesPerContactHour = f.minutesPerContactHour.value;
     const source = f.minutesPerContactHour.sources[0];
     notes.push(
@@ -276,7 +303,70 @@ function allSources(entry: ResearchLicense): RuleSource[] {
     ...(entry.exams?.sources ?? []),
     ...Object.values(entry.figures).flatMap((fig) => fig?.sources ?? []),
     ...(entry.supervisor?.sources ?? []),
+    ...entry.amendments.flatMap((a) => [
+      ...a.sources,
+      ...Object.values(a.figures).flatMap((fig) => fig?.sources ?? []),
+    ]),
   ];
+}
+
+/**
+ * Every version of one license's rule set, oldest first: the research as read (version 1), then one version per
+ * amendment from its effective date; each version ends the day before the next begins. A figure an amendment
+ * changes takes the amendment's new sourced value, or else becomes "not verified" citing the amendment.
+ */
+function buildVersions(
+  entry: ResearchLicense,
+  jurisdiction: string,
+  jurisdictionName: string,
+  readOn: string,
+): RuleSet[] {
+  const amendments = entry.amendments;
+  const untilBefore = (i: number): { effectiveUntil?: string } => {
+    const next = amendments[i];
+    return next ? { effectiveUntil: addDays(next.effectiveFrom, -1) } : {};
+  };
+  const versions: RuleSet[] = [];
+  const first = amendments[0];
+  versions.push(
+    buildRuleSet(entry, jurisdiction, jurisdictionName, readOn, {
+      version: 1,
+      ...untilBefore(0),
+      changed: new Map(),
+      notes: first ? [`This version was replaced from ${first.effectiveFrom} by ${first.title} (see version 2).`] : [],
+    }),
+  );
+  let figures = { ...entry.figures };
+  const changed = new Map<ResearchFigureName, ChangedFigure>();
+  amendments.forEach((amendment, i) => {
+    for (const name of amendment.changedFigures) {
+      const given = amendment.figures[name];
+      if (given) {
+        figures = { ...figures, [name]: given };
+        changed.delete(name);
+        continue;
+      }
+      const before = entry.figures[name];
+      changed.set(name, {
+        sources: amendment.sources,
+        note: `Changed by ${amendment.title}, in force from ${amendment.effectiveFrom}; the new figure is in no text read, so it is not verified${before ? ` (before the change: ${before.value})` : ''}.`,
+      });
+    }
+    const next = amendments[i + 1];
+    versions.push(
+      buildRuleSet({ ...entry, figures }, jurisdiction, jurisdictionName, readOn, {
+        version: i + 2,
+        effectiveFrom: amendment.effectiveFrom,
+        ...untilBefore(i + 1),
+        changed: new Map(changed),
+        notes: [
+          `This version follows ${amendment.title}, in force from ${amendment.effectiveFrom}.${amendment.note ? ` ${amendment.note}` : ''}`,
+          ...(next ? [`It was replaced from ${next.effectiveFrom} by ${next.title}.`] : []),
+        ],
+      }),
+    );
+  });
+  return versions;
 }
 
 function sourceLine(entry: ResearchLicense, jurisdiction: string): string {
@@ -307,10 +397,25 @@ function validate(candidate: RuleSet): RuleSet {
   return parsed.data;
 }
 
-function buildRuleSet(entry: ResearchLicense, jurisdiction: string, jurisdictionName: string, readOn: string): RuleSet {
+/** One version of a rule set: the research as read, or as changed by its first `amendments` amendments. */
+interface VersionPlan {
+  version: number;
+  effectiveFrom?: string;
+  effectiveUntil?: string;
+  changed: ReadonlyMap<ResearchFigureName, ChangedFigure>;
+  notes: string[];
+}
+
+function buildRuleSet(
+  entry: ResearchLicense,
+  jurisdiction: string,
+  jurisdictionName: string,
+  readOn: string,
+  plan: VersionPlan = { version: 1, changed: new Map(), notes: [] },
+): RuleSet {
   const license = licenseCode(entry.license);
-  const built = buildRequirements(entry, jurisdiction);
-  const notes = [...entry.notes, ...built.notes];
+  const built = buildRequirements(entry, jurisdiction, plan.changed);
+  const notes = [...plan.notes, ...entry.notes, ...built.notes];
   for (const c of entry.conflicts) notes.push(`Conflict: ${c}`);
   if (entry.supervisor) {
     const supervisorVerified = isVerifiedBySources(entry.supervisor.sources);
@@ -340,7 +445,9 @@ function buildRuleSet(entry: ResearchLicense, jurisdiction: string, jurisdiction
     notes: notes.map((n) => n.trim()).filter((n) => n !== ''),
     source: sourceLine(entry, jurisdiction),
     checkedDate: checkedDate(entry, readOn),
-    version: 1,
+    version: plan.version,
+    ...(plan.effectiveFrom === undefined ? {} : { effectiveFrom: plan.effectiveFrom }),
+    ...(plan.effectiveUntil === undefined ? {} : { effectiveUntil: plan.effectiveUntil }),
     family: entry.family,
     ...(entry.board ? { board: entry.board } : {}),
     ...(entry.intermediate.length > 0 ? { intermediate: entry.intermediate } : {}),
@@ -398,9 +505,21 @@ function buildIntermediate(
   });
 }
 
-/** Builds every rule set from the research files' texts (file name -> JSON text). */
+/** The rule sets as shipped: the latest version of each, and every earlier version (oldest first per id). */
+export interface BuiltRules {
+  current: RuleSet[];
+  earlier: RuleSet[];
+}
+
+/** Builds every rule set from the research files' texts (file name -> JSON text): the latest versions only. */
 export function buildRuleSets(files: ReadonlyMap<string, string>): RuleSet[] {
+  return buildRules(files).current;
+}
+
+/** Builds every version of every rule set from the research files' texts (file name -> JSON text). */
+export function buildRules(files: ReadonlyMap<string, string>): BuiltRules {
   const out: RuleSet[] = [];
+  const earlier: RuleSet[] = [];
   const names = [...files.keys()].sort();
   for (const name of names) {
     const parsed = LicensureResearchFileSchema.safeParse(JSON.parse(files.get(name) ?? ''));
@@ -414,7 +533,14 @@ export function buildRuleSets(files: ReadonlyMap<string, string>): RuleSet[] {
     for (const family of LICENSE_FAMILIES) {
       const entry = research.licenses.find((l) => l.family === family);
       if (!entry) throw new Error(`${name} has no ${family} entry`);
-      out.push(buildRuleSet(entry, research.jurisdiction, research.jurisdictionName, readOn));
+      const versions = buildVersions(entry, research.jurisdiction, research.jurisdictionName, readOn);
+      const history = RuleSetHistorySchema.safeParse(versions);
+      if (!history.success) {
+        const problems = history.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new Error(`${name} ${entry.license}: the versions do not validate: ${problems}`);
+      }
+      earlier.push(...versions.slice(0, -1));
+      out.push(versions[versions.length - 1] as RuleSet);
       for (const kept of KEPT_INTERMEDIATE) {
         if (kept.jurisdiction === research.jurisdiction && kept.family === family) {
           out.push(buildIntermediate(entry, research.jurisdiction, research.jurisdictionName, kept.license, readOn));
@@ -425,7 +551,7 @@ export function buildRuleSets(files: ReadonlyMap<string, string>): RuleSet[] {
   const ids = out.map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new Error(`two rule sets have the id ${dup}`);
-  return out;
+  return { current: out, earlier };
 }
 
 function allSourcesOfFile(licenses: readonly ResearchLicense[]): string | null {
@@ -443,23 +569,30 @@ export function readResearchFiles(): Map<string, string> {
 }
 
 function main(): void {
-  const json = `${JSON.stringify(buildRuleSets(readResearchFiles()), null, 2)}\n`;
-  const outPath = fileURLToPath(OUT_URL);
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(outPath, 'utf8');
-    } catch {
-      current = '';
+  const built = buildRules(readResearchFiles());
+  const outputs = [
+    { url: OUT_URL, rules: built.current },
+    { url: EARLIER_URL, rules: built.earlier },
+  ];
+  for (const { url, rules } of outputs) {
+    const json = `${JSON.stringify(rules, null, 2)}\n`;
+    const outPath = fileURLToPath(url);
+    if (process.argv.includes('--check')) {
+      let current = '';
+      try {
+        current = readFileSync(outPath, 'utf8');
+      } catch {
+        current = '';
+      }
+      if (current !== json) {
+        console.error(`${outPath} is out of date: run npx tsx scripts/build-licensure.ts`);
+        process.exitCode = 1;
+      }
+      continue;
     }
-    if (current !== json) {
-      console.error(`${outPath} is out of date: run npx tsx scripts/build-licensure.ts`);
-      process.exitCode = 1;
-    }
-    return;
+    writeFileSync(outPath, json);
+    console.log(`wrote ${outPath}`);
   }
-  writeFileSync(outPath, json);
-  console.log(`wrote ${outPath}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -7,6 +7,7 @@ import { RuleSetIdSchema } from '#contracts/licensure-api.js';
 import { todayUtc } from '#domain/calendar-date.js';
 import { defaultAsOf, measureLog } from '#domain/hours/measure-log.js';
 import { formatHoursValue } from '#domain/hours/verification-summary.js';
+import { describeRuleSetVersion, pickVersionInForce } from '#domain/licensure/rule-set-versions.js';
 import { parseHoursCsv } from '#server/features/hours/hours-csv.js';
 import { readDataFile } from '#server/reference-data.js';
 import { CliError } from './cli-context.js';
@@ -14,6 +15,8 @@ import { CliError } from './cli-context.js';
 /** What `vocare hours progress --json` prints (the shape the issue documents). */
 export interface HoursProgressReport {
   rules: string;
+  /** The version measured against: the one in force on the rules date (default today), and its dates. */
+  rulesVersion: string;
   requirements: {
     id: string;
     label: string;
@@ -32,22 +35,30 @@ function loadShippedRuleSets(): RuleSet[] {
   return z.array(RuleSetSchema).parse(JSON.parse(readDataFile('licensure/rules.json')));
 }
 
+function loadEarlierVersions(): RuleSet[] {
+  return z.array(RuleSetSchema).parse(JSON.parse(readDataFile('licensure/earlier-versions.json')));
+}
+
 /** Measures a CSV log (import format) against a shipped rule set, without any database. */
 export function evaluateHoursCsv(
   csv: string,
   rulesOption: string,
   asOfOption: string | undefined,
   degreeDate?: string,
+  rulesDate?: string,
 ): HoursProgressReport {
   // "US-OH:LPCC" or "Ohio:LPCC": an unknown state is refused, never read as "no state".
   const parsedId = RuleSetIdSchema.safeParse(rulesOption);
   if (!parsedId.success) throw new CliError(`--rules: ${parsedId.error.issues[0]?.message ?? 'not a rule set id'}`, 2);
   const rulesId = parsedId.data;
   const ruleSets = loadShippedRuleSets();
-  const ruleSet = ruleSets.find((r) => r.id === rulesId);
-  if (!ruleSet) {
+  const latest = ruleSets.find((r) => r.id === rulesId);
+  if (!latest) {
     throw new CliError(`No rule set "${rulesId}". Known rule sets: ${ruleSets.map((r) => r.id).join(', ')}`, 2);
   }
+  // The version in force on the rules date (ADR 0025); the latest when none of the shipped versions covers it.
+  const versions = [...loadEarlierVersions().filter((r) => r.id === rulesId), latest];
+  const ruleSet = pickVersionInForce(versions, rulesDate ?? todayUtc(new Date())) ?? latest;
   const parsed = parseHoursCsv(csv);
   if (parsed.isRefused) {
     const e = parsed.errors[0];
@@ -76,6 +87,7 @@ export function evaluateHoursCsv(
   ].sort((a, b) => a.line - b.line);
   return {
     rules: ruleSet.id,
+    rulesVersion: describeRuleSetVersion(ruleSet),
     requirements: evaluation.requirements.map((r) => ({
       id: r.id,
       label: r.label,
@@ -91,7 +103,7 @@ export function evaluateHoursCsv(
 }
 
 function printReport(report: HoursProgressReport, asOf: string | undefined): void {
-  console.log(`${report.rules}${asOf ? ` as of ${asOf}` : ''}`);
+  console.log(`${report.rules} ${report.rulesVersion}${asOf ? `, as of ${asOf}` : ''}`);
   for (const r of report.requirements) {
     // A log file names no supervisor, so a verified credential rule is "not checked" rather than "not verified".
     const status = r.met === null ? (r.verified ? 'not checked' : 'not verified') : r.met ? 'met' : 'not yet';
@@ -127,27 +139,41 @@ export function registerHoursCommands(program: Command): void {
       '--degree-date <date>',
       "the degree's date (YYYY-MM-DD): pre-degree hours count only up to the rule's limit",
     )
-    .option('--json', 'print JSON: {rules, requirements, complete, projectedCompletion, rejected}')
-    .action((opts: { log: string; rules: string; asOf?: string; degreeDate?: string; json?: boolean }) => {
-      for (const [flag, value] of [
-        ['--as-of', opts.asOf],
-        ['--degree-date', opts.degreeDate],
-      ] as const) {
-        if (value !== undefined && !IsoDateSchema.safeParse(value).success) {
-          throw new CliError(`${flag} must be a real date in YYYY-MM-DD format (got "${value}")`, 2);
+    .option(
+      '--rules-date <date>',
+      'measure under the version of the rules in force on this date (YYYY-MM-DD); default today',
+    )
+    .option('--json', 'print JSON: {rules, rulesVersion, requirements, complete, projectedCompletion, rejected}')
+    .action(
+      (opts: {
+        log: string;
+        rules: string;
+        asOf?: string;
+        degreeDate?: string;
+        rulesDate?: string;
+        json?: boolean;
+      }) => {
+        for (const [flag, value] of [
+          ['--as-of', opts.asOf],
+          ['--degree-date', opts.degreeDate],
+          ['--rules-date', opts.rulesDate],
+        ] as const) {
+          if (value !== undefined && !IsoDateSchema.safeParse(value).success) {
+            throw new CliError(`${flag} must be a real date in YYYY-MM-DD format (got "${value}")`, 2);
+          }
         }
-      }
-      let csv: string;
-      try {
-        csv = fs.readFileSync(opts.log, 'utf8');
-      } catch (err) {
-        throw new CliError(
-          `Cannot read ${opts.log}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-          2,
-        );
-      }
-      const report = evaluateHoursCsv(csv, opts.rules, opts.asOf, opts.degreeDate);
-      if (opts.json) console.log(JSON.stringify(report));
-      else printReport(report, opts.asOf);
-    });
+        let csv: string;
+        try {
+          csv = fs.readFileSync(opts.log, 'utf8');
+        } catch (err) {
+          throw new CliError(
+            `Cannot read ${opts.log}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+            2,
+          );
+        }
+        const report = evaluateHoursCsv(csv, opts.rules, opts.asOf, opts.degreeDate, opts.rulesDate);
+        if (opts.json) console.log(JSON.stringify(report));
+        else printReport(report, opts.asOf);
+      },
+    );
 }

@@ -1,16 +1,37 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { type Requirement, type RuleSet, RuleSetSchema, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
+import {
+  IsoDateSchema,
+  type Requirement,
+  type RuleSet,
+  RuleSetSchema,
+  SOURCE_KIND_LABELS,
+} from '#contracts/licensure.js';
 import {
   type RuleSetDetail,
   RuleSetIdSchema,
   type RuleSetList,
+  type RuleSetVersionInfo,
   type RulesCoverage,
   RulesCoverageTotalsSchema,
 } from '#contracts/licensure-api.js';
+import { describeRuleSetVersion } from '#domain/licensure/rule-set-versions.js';
 import * as licensure from '#server/features/licensure/licensure.service.js';
 import { CliError, fetchJson, withDbOrServer } from './cli-context.js';
+
+/** "2  in force from 2025-12-18  shipped": one kept version with its effective dates and who wrote it. */
+function describeVersionLine(v: RuleSetVersionInfo): string {
+  const period =
+    v.effectiveFrom && v.effectiveUntil
+      ? `in force ${v.effectiveFrom} to ${v.effectiveUntil}`
+      : v.effectiveFrom
+        ? `in force from ${v.effectiveFrom}`
+        : v.effectiveUntil
+          ? `in force until ${v.effectiveUntil}`
+          : 'no effective dates';
+  return `${String(v.version).padEnd(3)} ${period.padEnd(36)} ${v.origin === 'shipped' ? 'shipped' : `edited by ${v.createdBy ?? 'an admin'}`}, stored ${v.createdAt.slice(0, 10)}`;
+}
 
 function describeTarget(req: Requirement): string {
   if (!req.verified) return 'not verified';
@@ -100,12 +121,43 @@ export function registerRulesCommands(program: Command): void {
     });
 
   group
+    .command('versions')
+    .argument('<id>', 'rule set id, e.g. US-VA:LPC')
+    .description('List every kept version of a rule set with the dates it was in force (a change of law is a version)')
+    .option('--json', 'print JSON: the versions of GET /api/rules/:id')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const parsedId = RuleSetIdSchema.safeParse(id);
+      if (!parsedId.success)
+        throw new CliError(`"${id}": ${parsedId.error.issues[0]?.message ?? 'not a rule set id'}`, 2);
+      const detail = await withDbOrServer<RuleSetDetail>(
+        'vocare rules versions',
+        ({ db }) => licensure.getRuleSetDetail(db, parsedId.data),
+        async (baseUrl) =>
+          (await fetchJson(baseUrl, `/api/rules/${encodeURIComponent(parsedId.data)}`)) as RuleSetDetail,
+      );
+      if (opts.json) {
+        console.log(
+          JSON.stringify({ id: detail.ruleSet.id, currentVersion: detail.currentVersion, versions: detail.versions }),
+        );
+        return;
+      }
+      console.log(
+        [
+          `${detail.ruleSet.title} — ${detail.ruleSet.jurisdictionName} (${detail.ruleSet.id}), current version ${detail.currentVersion}`,
+          ...detail.versions.map((v) => `  ${describeVersionLine(v)}`),
+          'Show one with: vocare rules show ID --version N, or the one in force on a date with --on YYYY-MM-DD.',
+        ].join('\n'),
+      );
+    });
+
+  group
     .command('show')
     .argument('<id>', 'rule set id, e.g. US-TX:LPC')
     .description('Show one rule set with every requirement, its source and checked date')
     .option('--version <n>', 'a kept version instead of the current one')
+    .option('--on <date>', 'the version in force on this date (YYYY-MM-DD), by its effective dates')
     .option('--json', 'print JSON in the same shape as GET /api/rules/:id')
-    .action(async (id: string, opts: { version?: string; json?: boolean }) => {
+    .action(async (id: string, opts: { version?: string; on?: string; json?: boolean }) => {
       const parsedId = RuleSetIdSchema.safeParse(id);
       if (!parsedId.success)
         throw new CliError(`"${id}": ${parsedId.error.issues[0]?.message ?? 'not a rule set id'}`, 2);
@@ -113,14 +165,19 @@ export function registerRulesCommands(program: Command): void {
       if (version !== undefined && !(Number.isInteger(version) && version >= 1)) {
         throw new CliError(`--version must be a whole number of at least 1 (got "${opts.version}")`, 2);
       }
+      const on = opts.on === undefined ? undefined : IsoDateSchema.safeParse(opts.on);
+      if (on && !on.success) throw new CliError(`--on: ${on.error.issues[0]?.message ?? 'not a date'}`, 2);
+      if (on && version !== undefined) throw new CliError('give either --version or --on, not both', 2);
+      const query = on ? `?on=${on.data}` : version === undefined ? '' : `?version=${version}`;
       const detail = await withDbOrServer<RuleSetDetail>(
         'vocare rules show',
-        ({ db }) => licensure.getRuleSetDetail(db, id, version),
-        async (baseUrl) =>
-          (await fetchJson(
-            baseUrl,
-            `/api/rules/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`,
-          )) as RuleSetDetail,
+        async ({ db }) =>
+          licensure.getRuleSetDetail(
+            db,
+            id,
+            on ? (await licensure.getRuleSetInForce(db, id, on.data)).version : version,
+          ),
+        async (baseUrl) => (await fetchJson(baseUrl, `/api/rules/${encodeURIComponent(id)}${query}`)) as RuleSetDetail,
       );
       if (opts.json) {
         console.log(JSON.stringify(detail));
@@ -129,7 +186,7 @@ export function registerRulesCommands(program: Command): void {
       const r = detail.ruleSet;
       const unverified = r.requirements.filter((q) => !q.verified).length;
       const lines = [
-        `${r.title} — ${r.jurisdictionName} (${r.id}), version ${r.version}${r.version === detail.currentVersion ? '' : ` (current: ${detail.currentVersion})`}`,
+        `${r.title} — ${r.jurisdictionName} (${r.id}), ${describeRuleSetVersion(r)}${r.version === detail.currentVersion ? '' : ` (current: ${detail.currentVersion})`}`,
         `Careers: ${r.careers.join(', ') || 'none'}`,
         `Minimum degree: ${r.minDegree.text}`,
         `Exams: ${r.exams === null ? 'not verified' : r.exams.length === 0 ? 'none needed' : r.exams.join('; ')}`,
@@ -149,7 +206,8 @@ export function registerRulesCommands(program: Command): void {
         ...(r.notes.length > 0 ? ['Notes:', ...r.notes.map((n) => `  - ${n}`)] : []),
         `Source: ${r.source}`,
         `Checked: ${r.checkedDate}`,
-        `Versions: ${detail.versions.map((v) => `${v.version} (${v.origin}${v.createdBy ? `, ${v.createdBy}` : ''})`).join(', ')}`,
+        'Versions:',
+        ...detail.versions.map((v) => `  ${describeVersionLine(v)}`),
       ];
       console.log(lines.join('\n'));
     });

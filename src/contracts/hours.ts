@@ -243,6 +243,11 @@ export const HoursGoalSchema = z.object({
   ruleSet: RuleSetListItemSchema.nullable(),
   /** When the qualifying degree was conferred (null: not given, so no pre-degree limit is applied). */
   degreeDate: IsoDateSchema.nullable(),
+  /**
+   * The date whose rules apply (null: today): progress uses the version of the rule set in force on it, e.g. the
+   * day supervised experience began where the board lets earlier residents finish under the old rule.
+   */
+  rulesDate: IsoDateSchema.nullable(),
   /** Every rule set that can be chosen (current versions). */
   available: z.array(RuleSetListItemSchema),
 });
@@ -252,6 +257,8 @@ export const PutHoursGoalBodySchema = z.strictObject({
   ruleSetId: RuleSetIdSchema,
   /** When the qualifying degree was conferred: pre-degree hours then count only up to the rule set's limit. */
   degreeDate: IsoDateSchema.nullable().optional(),
+  /** The date whose rules apply (left out: keep; null: today's rules). */
+  rulesDate: IsoDateSchema.nullable().optional(),
 });
 export type PutHoursGoalBody = z.infer<typeof PutHoursGoalBodySchema>;
 
@@ -264,6 +271,8 @@ export const HoursProgressQuerySchema = z.object({
   ruleSet: RuleSetIdSchema.optional(),
   /** Defaults to today (or the latest entry's date when that is later). */
   asOf: IsoDateSchema.optional(),
+  /** Measure under the version of the rules in force on this date (default: the goal's rules date, else today). */
+  rulesDate: IsoDateSchema.optional(),
   basis: ProgressBasisSchema.default('logged'),
 });
 export type HoursProgressQuery = z.infer<typeof HoursProgressQuerySchema>;
@@ -305,6 +314,11 @@ export function emptyCategoryHours(): CategoryHours {
 export const RuleSetRefSchema = z.object({
   id: z.string(),
   version: z.number().int(),
+  /** The dates this version was in force (left out: open); the date it was picked for is `rulesDate`. */
+  effectiveFrom: z.string().optional(),
+  effectiveUntil: z.string().optional(),
+  /** The date whose rules were applied: the version shown is the one in force on it. */
+  rulesDate: z.string().optional(),
   title: z.string(),
   jurisdictionName: z.string(),
   source: z.string(),

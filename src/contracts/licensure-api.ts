@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { jurisdictionCode, jurisdictionField } from './jurisdictions.js';
-import { LicenseFamilySchema, RuleSetListItemSchema, RuleSetSchema, SourceKindSchema } from './licensure.js';
+import {
+  IsoDateSchema,
+  LicenseFamilySchema,
+  RuleSetListItemSchema,
+  RuleSetSchema,
+  SourceKindSchema,
+} from './licensure.js';
 
 /*
  * The rules API: public reads of every rule set and every kept version, admin-only create and edit.
@@ -36,15 +42,22 @@ export const RuleSetIdSchema = z.string({ error: 'id must be a string' }).transf
 
 export const RuleSetIdParamsSchema = z.object({ id: RuleSetIdSchema });
 
-export const RuleSetVersionQuerySchema = z.object({
-  /** A kept version; left out, the current one. */
-  version: z.coerce
-    .number({ error: 'version must be a number' })
-    .int('version must be a whole number')
-    .min(1, 'version must be at least 1')
-    .max(1_000_000, 'version is too large')
-    .optional(),
-});
+export const RuleSetVersionQuerySchema = z
+  .object({
+    /** A kept version; left out, the current one. */
+    version: z.coerce
+      .number({ error: 'version must be a number' })
+      .int('version must be a whole number')
+      .min(1, 'version must be at least 1')
+      .max(1_000_000, 'version is too large')
+      .optional(),
+    /** The version in force on this date (by its effective dates); not together with version. */
+    on: IsoDateSchema.optional(),
+  })
+  .refine((q) => q.version === undefined || q.on === undefined, {
+    message: 'give either version or on, not both',
+    path: ['on'],
+  });
 
 export const ListRuleSetsQuerySchema = z.object({
   /** Only rule sets that license this career id. */
@@ -71,6 +84,9 @@ export const RuleSetVersionInfoSchema = z.object({
   createdAt: z.string(),
   /** Display name of the admin who wrote it; null for shipped versions (or a deleted account). */
   createdBy: z.string().nullable(),
+  /** The dates this version of the rules was in force (left out: open), as the version itself says. */
+  effectiveFrom: z.string().optional(),
+  effectiveUntil: z.string().optional(),
 });
 export type RuleSetVersionInfo = z.infer<typeof RuleSetVersionInfoSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jurisdictionName } from './jurisdictions.js';
-import { LicenseFamilySchema, RuleSourceSchema } from './licensure.js';
+import { IsoDateSchema, LicenseFamilySchema, RuleSourceSchema } from './licensure.js';
 import { EducationIdSchema, HourCategorySchema } from './vocabulary.js';
 
 /*
@@ -66,9 +66,33 @@ export const ResearchLicenseSchema = z.strictObject({
         name: z.string().trim().min(1).max(200),
         words: z.string().trim().min(1).max(300),
         categories: z.array(HourCategorySchema).min(1).optional(),
+        /** A share of the hours rather than all (e.g. 0.8), with `shareWords` copied from the same quotation. */
+        minShare: z.number().gt(0).lt(1).optional(),
+        shareWords: z.string().trim().min(1).max(300).optional(),
+      })
+      .refine((c) => (c.minShare === undefined) === (c.shareWords === undefined), {
+        message: 'minShare and shareWords go together: the share must be quoted',
       })
       .optional(),
   }),
+  /**
+   * Changes of law after the text the figures were read from, oldest first. Each becomes a new version of the rule
+   * set from `effectiveFrom`, the version before it ending the day before. `changedFigures` are the figures the
+   * amendment changes; those not given a new sourced value in `figures` are "not verified" in the new version
+   * (the amendment's sources are shown, nothing is estimated).
+   */
+  amendments: z
+    .array(
+      z.strictObject({
+        effectiveFrom: IsoDateSchema,
+        title: z.string().trim().min(1).max(300),
+        sources: z.array(RuleSourceSchema).min(1, 'an amendment needs at least one source'),
+        changedFigures: z.array(z.enum(RESEARCH_FIGURE_NAMES)).min(1, 'name the figures the amendment changes'),
+        figures: z.partialRecord(z.enum(RESEARCH_FIGURE_NAMES), ResearchFigureSchema).default({}),
+        note: z.string().trim().min(1).optional(),
+      }),
+    )
+    .default([]),
   searched: z.array(z.string()),
   conflicts: z.array(z.string()),
   notes: z.array(z.string()),

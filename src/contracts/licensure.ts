@@ -252,6 +252,17 @@ export const SupervisorCredentialRequirementSchema = z.strictObject({
     .min(1, 'categories must name at least one hour category')
     .refine((c) => new Set(c).size === c.length, { message: 'categories must not repeat a category' })
     .optional(),
+  /**
+   * A share instead of every hour (Maryland LCMFT: "At least 80 percent of the requisite direct and indirect hours"
+   * under a credentialed supervisor): hours of other supervisors still count, and the requirement is met when the
+   * credentialed hours reach this share of the rule set's total-hours target. Left out: every hour of `categories`.
+   */
+  minShare: z
+    .number({ error: 'minShare must be a number between 0 and 1' })
+    .gt(0, 'minShare must be greater than 0')
+    .lt(1, 'minShare must be less than 1 (leave it out when every hour needs the credential)')
+    .multipleOf(0.01, 'minShare must be a whole percentage (e.g. 0.8)')
+    .optional(),
 });
 
 export const REQUIREMENT_KINDS = [
@@ -420,6 +431,13 @@ const RuleSetObjectSchema = z.strictObject({
     .number({ error: 'version must be a number' })
     .int('version must be a whole number')
     .min(1, 'version must be at least 1'),
+  /**
+   * When this version of the rules took effect (left out: no start is recorded, it applies to every earlier date)
+   * and the last day it was in force (left out: still in force). A change of law is a new version with its own
+   * effectiveFrom, never an edit of the old one (docs/decisions/0025-licensure-rules-engine.md).
+   */
+  effectiveFrom: IsoDateSchema.optional(),
+  effectiveUntil: IsoDateSchema.optional(),
   /** Which of the four supervised-practice licenses this is (counselor, MFT, clinical social work, psychologist). */
   family: LicenseFamilySchema.optional(),
   /** The licensing board and its web address. */
@@ -528,6 +546,13 @@ export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {
       totalHours = Math.min(totalHours ?? req.hours, req.hours);
   });
   checkAlternatives(rs, seenIds, ctx);
+  if (rs.effectiveFrom !== undefined && rs.effectiveUntil !== undefined && rs.effectiveUntil < rs.effectiveFrom) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['effectiveUntil'],
+      message: `effectiveUntil (${rs.effectiveUntil}) must not be before effectiveFrom (${rs.effectiveFrom})`,
+    });
+  }
   if (totalHours === undefined) return;
   // A part larger than the whole can only be a typo, and would make the rule set impossible to complete.
   rs.requirements.forEach((req, i) => {
@@ -543,6 +568,75 @@ export const RuleSetSchema = RuleSetObjectSchema.superRefine((rs, ctx) => {
   });
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+/** Whether a version of a rule set was in force on `date` (its effective dates include it; open ends are open). */
+export function isInForceOn(ruleSet: Pick<RuleSet, 'effectiveFrom' | 'effectiveUntil'>, date: string): boolean {
+  return (
+    (ruleSet.effectiveFrom === undefined || ruleSet.effectiveFrom <= date) &&
+    (ruleSet.effectiveUntil === undefined || date <= ruleSet.effectiveUntil)
+  );
+}
+
+/**
+ * The versions of one rule set as the law changed (a shipped history): one id, version numbers rising, each
+ * version's period after the one before it with no overlap and no gap, only the last one open-ended and only the
+ * first one without a start. Gaps are refused too: a date no version covers would leave a log unmeasurable.
+ */
+export const RuleSetHistorySchema = z
+  .array(RuleSetSchema, { error: 'a rule set history must be a list of versions' })
+  .min(1, 'a rule set history needs at least one version')
+  .superRefine((versions, ctx) => {
+    versions.forEach((v, i) => {
+      const first = versions[0];
+      if (first && v.id !== first.id) {
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `every version must have the id "${first.id}"` });
+      }
+      const previous = versions[i - 1];
+      if (!previous) return;
+      if (v.version <= previous.version) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'version'],
+          message: `version ${v.version} must be greater than the version before it (${previous.version})`,
+        });
+      }
+      if (previous.effectiveUntil === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i - 1, 'effectiveUntil'],
+          message: `version ${previous.version} needs an effectiveUntil: version ${v.version} follows it`,
+        });
+      }
+      if (v.effectiveFrom === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'effectiveFrom'],
+          message: `version ${v.version} needs an effectiveFrom: it follows version ${previous.version}`,
+        });
+      }
+      if (previous.effectiveUntil !== undefined && v.effectiveFrom !== undefined) {
+        if (v.effectiveFrom <= previous.effectiveUntil) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'effectiveFrom'],
+            message: `version ${v.version} starts on ${v.effectiveFrom}, while version ${previous.version} is in force until ${previous.effectiveUntil}: versions must not overlap`,
+          });
+        } else if (!isDayAfter(previous.effectiveUntil, v.effectiveFrom)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'effectiveFrom'],
+            message: `version ${v.version} must start the day after version ${previous.version} ends (${previous.effectiveUntil})`,
+          });
+        }
+      }
+    });
+  });
+
+function isDayAfter(day: string, next: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10) === next;
+}
 
 /** The short form used by `rules list` and the rule-set picker. */
 export const RuleSetListItemSchema = z.object({

@@ -64,9 +64,12 @@ describe('loadReferenceData', () => {
     const rules = (readDataJson('licensure/rules.json') as unknown[]).length;
     expect(places).toBeGreaterThan(0);
     expect(await count(a, sql`select count(*) as n from board_places`)).toBe(places);
-    // One rule set row and one version per shipped rule set: a second load would have made version 2.
+    // One rule set row per shipped rule set and one version per shipped version (the latest, and the earlier
+    // versions of the law kept in earlier-versions.json): a second load would have made more.
+    const earlier = (readDataJson('licensure/earlier-versions.json') as unknown[]).length;
+    expect(earlier).toBeGreaterThan(0);
     expect(await count(a, sql`select count(*) as n from rule_sets`)).toBe(rules);
-    expect(await count(a, sql`select count(*) as n from rule_set_versions`)).toBe(rules);
+    expect(await count(a, sql`select count(*) as n from rule_set_versions`)).toBe(rules + earlier);
     expect(await count(a, sql`select count(*) as n from guides where origin = 'repository'`)).toBe(
       readGuideFiles().length,
     );

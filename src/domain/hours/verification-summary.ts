@@ -10,6 +10,7 @@ import type { HourCategory } from '#contracts/vocabulary.js';
 import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 import { countWords, formatCount } from '../count-words.js';
 import type { PrintableBlock, PrintableDocument } from '../documents/printable-document.js';
+import { describeRuleSetVersion } from '../licensure/rule-set-versions.js';
 import type { LogMeasurement } from './measure-log.js';
 
 /** Everything the verification summary shows; the server gathers it, this module only lays it out. */
@@ -106,9 +107,10 @@ export function describeVerificationSummary(input: VerificationSummaryInput): Pr
   doc.paragraph(`Trainee: ${input.traineeName}`, 'strong');
   doc.paragraph(`Prepared on ${input.generatedOn} with Vocare; progress measured as of ${input.asOf}.`);
   doc.paragraph(
-    `Rule set: ${ruleSet.id} version ${ruleSet.version} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
+    `Rule set: ${ruleSet.id} ${describeRuleSetVersion(ruleSet)} (${ruleSet.title}, ${ruleSet.jurisdictionName}); ` +
       `rules checked ${ruleSet.checkedDate}.`,
   );
+  if (ruleSet.rulesDate) doc.paragraph(`Rules applied: the version in force on ${ruleSet.rulesDate}.`, 'small');
   doc.paragraph(`Source of the rules: ${ruleSet.source}`, 'small');
   const span =
     input.totals.firstDate && input.totals.lastDate ? `, ${input.totals.firstDate} to ${input.totals.lastDate}` : '';

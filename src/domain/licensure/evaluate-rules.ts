@@ -49,6 +49,9 @@ import { HOUR_CATEGORY_IDS, type HourCategory } from '#contracts/vocabulary.js';
  *    supervisor credential, or held it only from a later date (checked on the date of each hour, like a licence).
  *    An entry whose supervisor is unknown, or has not said, counts, and the requirement says how many hours could
  *    not be checked (met=null); with every hour checked it is met (its effect shows as rejected hours).
+ *    With `minShare` (Maryland LCMFT: at least 80 percent of the direct and indirect hours under a credentialed
+ *    supervisor) no hour is refused: required = minShare x the verified total-hours target, counted = the hours
+ *    of the requirement's categories whose supervisor held the credential on that date; null without that target.
  * 12. A rule set with no verified requirement is never `complete` (verifiedCount = 0), and its projection has no
  *    date: the product says nothing is verified yet rather than "every verified requirement is met".
  */
@@ -610,9 +613,30 @@ function explain(
   required: number | null,
   windowStart: number | null,
   asOf: number | null,
-  extra: { ratio?: RatioResult; degreeDate?: string | null; uncheckedCredentialHours?: number } = {},
+  extra: {
+    ratio?: RatioResult;
+    degreeDate?: string | null;
+    uncheckedCredentialHours?: number;
+    notHeldCredentialHours?: number;
+    /** Under a share rule: the credentialed hours required (null: no verified total). */
+    shareRequired?: number | null;
+  } = {},
 ): string {
   const c = formatNumber(counted);
+  if (req.kind === 'supervisor-credential' && req.verified && req.minShare !== undefined) {
+    const share = `${Math.round(req.minShare * 100)}%`;
+    const head = `${req.label}: at least ${share} of the hours must be supervised by someone who held the ${req.credential ?? 'credential'} on the date of the hour`;
+    const others = extra.notHeldCredentialHours ?? 0;
+    const unchecked = extra.uncheckedCredentialHours ?? 0;
+    const parts = [
+      `${c} hours were supervised by someone who held it`,
+      ...(others > 0 ? [`${formatNumber(others)} hours of other supervisors count within the rest`] : []),
+      ...(unchecked > 0 ? [`${formatNumber(unchecked)} hours could not be checked (the supervisor has not said)`] : []),
+    ].join('; ');
+    const needed = extra.shareRequired ?? null;
+    if (needed === null) return `${head}; ${parts}. Not checked: the total-hours figure is not verified.`;
+    return `${head} (${formatNumber(needed)} of the ${formatNumber(needed / req.minShare)} hours required); ${parts}.${counted >= needed ? ' Met.' : ''}`;
+  }
   if (req.kind === 'supervisor-credential' && req.verified) {
     const unchecked = extra.uncheckedCredentialHours ?? 0;
     const head = `${req.label}: hours count only when the supervisor held the ${req.credential ?? 'credential'} on the date of the hour`;
@@ -770,6 +794,9 @@ export function evaluateRules(
   const credentialFacts = options.supervisorCredentials ?? new Map<string, EntrySupervisorCredential>();
   let credentialCheckedHours = 0;
   let credentialUncheckedHours = 0;
+  /** Hours of supervisors without the credential that count anyway, under a share rule. */
+  let credentialNotHeldHours = 0;
+  const credentialShare = credentialReq?.kind === 'supervisor-credential' ? (credentialReq.minShare ?? null) : null;
 
   const rejections = new RejectionLog();
   const accepted = new Int32Array(n);
@@ -813,7 +840,7 @@ export function evaluateRules(
         );
       }
       rejections.add(pos, h, windowReason, null);
-    } else if (notCredentialed !== null) {
+    } else if (notCredentialed !== null && credentialShare === null) {
       rejections.add(pos, h, rejections.reason(notCredentialed), null);
     } else if (preDegreeLimit !== null && degreeDay !== null && day < degreeDay && preDegreeUsed >= preDegreeLimit) {
       if (preDegreeReason < 0) preDegreeReason = preDegreeRejection(rejections, preDegreeLimit, degreeDay);
@@ -832,6 +859,7 @@ export function evaluateRules(
       }
       if (credentialFact !== undefined) {
         if (credentialFact === null || credentialFact.holdsCredential === null) credentialUncheckedHours += take;
+        else if (notCredentialed !== null) credentialNotHeldHours += take;
         else credentialCheckedHours += take;
       }
       const monday = isoMonday(day);
@@ -955,6 +983,21 @@ export function evaluateRules(
         break;
       case 'supervisor-credential':
         counted = credentialCheckedHours;
+        if (req.verified && req.minShare !== undefined) {
+          // A share of the total-hours target, not a condition on every hour.
+          const totalReq = ruleSet.requirements.find((r) => r.kind === 'total-hours' && r.verified);
+          const total = totalReq ? targetOf(totalReq) : null;
+          requiredShown = total === null ? null : Math.round(total * req.minShare * 100) / 100;
+          met =
+            requiredShown === null
+              ? null
+              : counted >= requiredShown
+                ? true
+                : counted + credentialUncheckedHours >= requiredShown
+                  ? null
+                  : false;
+          break;
+        }
         isConstraint = true;
         // Hours whose supervisor has not said cannot be checked: say so rather than call it met.
         met = req.verified ? (credentialUncheckedHours > 0 ? null : true) : null;
@@ -974,9 +1017,11 @@ export function evaluateRules(
         requiredShown === null ? null : isConstraint ? 0 : Math.round(Math.max(0, requiredShown - counted) * 100) / 100,
       unit,
       explanation: explain(req, counted, required, windowStart, asOf, {
+        shareRequired: requiredShown,
         ratio,
         degreeDate: degreeDay === null ? null : formatDay(degreeDay),
         uncheckedCredentialHours: credentialUncheckedHours,
+        notHeldCredentialHours: credentialNotHeldHours,
       }),
     };
   });

@@ -104,3 +104,82 @@ describe('supervisor credential held on the date of each hour', () => {
     expect(result.rejected.filter((r) => r.reason.includes('supervis'))).toEqual([]);
   });
 });
+
+/*
+ * Credentials required for part of the hours, with the states' own words:
+ * Maryland LCMFT, COMAR 10.58.08.05(A)(3)(d): "At least 80 percent of the requisite direct and indirect hours
+ * included as supervised clinical experience hours shall be completed under the supervision of a Board-approved
+ * marriage and family therapy supervisor who is a licensed clinical marriage and family therapist" (2,000 hours).
+ * Minnesota LMFT, Minn. R. 5300.0155 subp. 3: "A minimum of 1,000 hours of clinical client contact supervised by a
+ * board-approved, Minnesota-licensed marriage and family therapist supervisor", other hours by a licensed mental
+ * health professional.
+ */
+describe('credential required for part of the hours', () => {
+  const maryland = shippedRuleSet('US-MD:LCMFT');
+  const minnesota = shippedRuleSet('US-MN:LMFT');
+  const lcmft = { supervisorName: 'Dr. Okafor', holdsCredential: true, credentialFrom: null };
+  const lcpc = { supervisorName: 'Ms. Lee', holdsCredential: false, credentialFrom: null };
+
+  /** 1,000 direct + 1,000 indirect hours: `credentialedDirect` of the direct ones under the LCMFT, the rest not. */
+  function marylandLog(credentialedDirect: number) {
+    const entries: HourEntryForEvaluation[] = [];
+    const supervisors = new Map<string, EntrySupervisorCredential>();
+    for (let i = 0; i < 100; i++) {
+      const date = new Date(Date.UTC(2024, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+      entries.push({ id: `d${i}`, date, hours: 10, category: 'direct' });
+      entries.push({ id: `i${i}`, date, hours: 10, category: 'indirect' });
+      supervisors.set(`d${i}`, i * 10 < credentialedDirect ? lcmft : lcpc);
+      supervisors.set(`i${i}`, lcmft);
+    }
+    return { entries, supervisors };
+  }
+
+  it('ships the Maryland share verified from the code, on direct and indirect hours', () => {
+    const req = maryland.requirements.find((r) => r.kind === 'supervisor-credential');
+    expect(req).toMatchObject({ verified: true, minShare: 0.8, categories: ['direct', 'indirect'] });
+    expect(req?.sources?.[0]?.quote).toContain('At least 80 percent of the requisite direct and indirect hours');
+  });
+
+  it('Maryland: hours of other supervisors count, and the rule is met once 80% of 2,000 hours had an LCMFT', () => {
+    const under = marylandLog(500); // 1,500 of 2,000 hours under the LCMFT: 100 short of 1,600.
+    const short = evaluateRules(maryland, under.entries, { supervisorCredentials: under.supervisors });
+    const req = short.requirements.find((r) => r.kind === 'supervisor-credential');
+    expect(short.requirements.find((r) => r.id === 'total-hours')?.counted).toBe(2000);
+    expect(short.rejected).toEqual([]);
+    expect(req).toMatchObject({ required: 1600, counted: 1500, met: false, remaining: 100 });
+    expect(req?.explanation).toContain('500 hours of other supervisors count within the rest');
+    expect(short.unmet).toContain(req?.id);
+
+    const enough = marylandLog(600);
+    const met = evaluateRules(maryland, enough.entries, { supervisorCredentials: enough.supervisors });
+    expect(met.requirements.find((r) => r.kind === 'supervisor-credential')).toMatchObject({
+      counted: 1600,
+      met: true,
+    });
+  });
+
+  it('Maryland: hours whose supervisor has not said may still make up the share, so the answer is open (null)', () => {
+    const { entries } = marylandLog(0);
+    const result = evaluateRules(maryland, entries, {});
+    expect(result.requirements.find((r) => r.kind === 'supervisor-credential')).toMatchObject({
+      counted: 0,
+      required: 1600,
+      met: null,
+    });
+  });
+
+  it('Minnesota: only client-contact hours need the board-approved supervisor; other hours of the same person count', () => {
+    const req = minnesota.requirements.find((r) => r.kind === 'supervisor-credential');
+    expect(req).toMatchObject({ verified: true, categories: ['direct'] });
+    expect(req?.sources?.some((s) => s.quote.includes('1,000 hours of clinical client contact supervised'))).toBe(true);
+    const entries: HourEntryForEvaluation[] = [
+      { id: 'a', date: '2025-03-03', hours: 6, category: 'direct' },
+      { id: 'b', date: '2025-03-04', hours: 4, category: 'indirect' },
+      { id: 'c', date: '2025-03-05', hours: 1, category: 'supervision-individual' },
+    ];
+    const notApproved = new Map(entries.map((e) => [e.id, lcpc]));
+    const result = evaluateRules(minnesota, entries, { supervisorCredentials: notApproved });
+    expect(result.rejected.map((r) => [r.entryId, r.hours])).toEqual([['a', 6]]);
+    expect(result.requirements.find((r) => r.id === 'total-hours')?.counted).toBe(5);
+  });
+});

@@ -29,6 +29,12 @@ export const hoursGoals = pgTable('hours_goals', {
     .references(() => ruleSets.id, { onDelete: 'cascade' }),
   /** The date the qualifying degree was conferred (migration 0012): limits the pre-degree hours that count. */
   degreeDate: date('degree_date', { mode: 'string' }),
+  /**
+   * The date whose rules apply (migration 0023): the version of the rule set in force on it measures the log.
+   * Null: today. Set it to the day supervised experience began where the board lets earlier residents finish
+   * under the old rule (ADR 0025).
+   */
+  rulesDate: date('rules_date', { mode: 'string' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

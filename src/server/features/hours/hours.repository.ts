@@ -34,17 +34,31 @@ export async function findGoalDegreeDate(db: DbOrTx, userId: string): Promise<st
   return rows[0]?.degreeDate ?? null;
 }
 
-/** Sets the goal; `degreeDate` undefined keeps the one stored, null clears it. */
+/** The goal's rules date (null: not given, so today's rules apply; or no goal). */
+export async function findGoalRulesDate(db: DbOrTx, userId: string): Promise<string | null> {
+  const rows = await db
+    .select({ rulesDate: hoursGoals.rulesDate })
+    .from(hoursGoals)
+    .where(eq(hoursGoals.userId, userId));
+  return rows[0]?.rulesDate ?? null;
+}
+
+/** Sets the goal; `degreeDate` or `rulesDate` undefined keeps the one stored, null clears it. */
 export async function upsertGoal(
   db: DbOrTx,
   userId: string,
   ruleSetId: string,
   degreeDate?: string | null,
+  rulesDate?: string | null,
 ): Promise<void> {
-  const set = degreeDate === undefined ? { ruleSetId } : { ruleSetId, degreeDate };
+  const set = {
+    ruleSetId,
+    ...(degreeDate === undefined ? {} : { degreeDate }),
+    ...(rulesDate === undefined ? {} : { rulesDate }),
+  };
   await db
     .insert(hoursGoals)
-    .values({ userId, ruleSetId, degreeDate: degreeDate ?? null })
+    .values({ userId, ruleSetId, degreeDate: degreeDate ?? null, rulesDate: rulesDate ?? null })
     .onConflictDoUpdate({ target: hoursGoals.userId, set: { ...set, updatedAt: new Date() } });
 }
 

@@ -252,7 +252,11 @@ export const hoursRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Download the PDF verification summary (totals, supervisors, per-requirement progress, rules used)',
-        querystring: z.object({ ruleSet: RuleSetIdSchema.optional(), asOf: IsoDateSchema.optional() }),
+        querystring: z.object({
+          ruleSet: RuleSetIdSchema.optional(),
+          asOf: IsoDateSchema.optional(),
+          rulesDate: IsoDateSchema.optional(),
+        }),
         produces: ['application/pdf'],
         // Binary: Fastify sends a Buffer as is, so this schema only documents the answer.
         response: { 200: z.any().describe('PDF 1.4 document'), ...withNotFound },

@@ -108,18 +108,26 @@ function describeContent(c: repo.EntryContentPatch): string {
   return describeEntry({ date: c.entryDate, minutes: c.minutes, category: c.category, site: c.site });
 }
 
-/** The goal's rule set at its current version, or null when no goal is chosen. */
-export async function findGoalRuleSet(db: DbOrTx, userId: string, ruleSets: RuleSetCatalog): Promise<RuleSet | null> {
-  const id = await repo.findGoalRuleSetId(db, userId);
-  return id === null ? null : ruleSets.getRuleSet(db, id);
+/**
+ * The goal's rule set at the version in force on the goal's rules date (else today), or null when no goal is
+ * chosen (ADR 0025).
+ */
+export async function findGoalRuleSet(
+  db: DbOrTx,
+  userId: string,
+  ruleSets: RuleSetCatalog,
+  today: string,
+): Promise<RuleSet | null> {
+  const [id, rulesDate] = await Promise.all([repo.findGoalRuleSetId(db, userId), repo.findGoalRulesDate(db, userId)]);
+  return id === null ? null : ruleSets.getRuleSetInForce(db, id, rulesDate ?? today);
 }
 
 /** Warnings for entries just saved, measured against the rest of the log and the goal's rules. */
-async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], readers: HoursReaders) {
+async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], readers: HoursReaders, today: string) {
   const [log, agreements, ruleSet] = await Promise.all([
     readers.logs.load(db, userId),
     loadAgreements(db, userId),
-    findGoalRuleSet(db, userId, readers.ruleSets),
+    findGoalRuleSet(db, userId, readers.ruleSets, today),
   ]);
   return warnEntries(entries, log, agreements, ruleSet);
 }
@@ -127,20 +135,21 @@ async function warningsFor(db: DbOrTx, userId: string, entries: LoggedEntry[], r
 // ---- Goal ----
 
 export async function getGoal(db: DbOrTx, userId: string, ruleSets: RuleSetCatalog): Promise<HoursGoal> {
-  const [goalId, degreeDate, available] = await Promise.all([
+  const [goalId, degreeDate, rulesDate, available] = await Promise.all([
     repo.findGoalRuleSetId(db, userId),
     repo.findGoalDegreeDate(db, userId),
+    repo.findGoalRulesDate(db, userId),
     ruleSets.listCurrentRuleSets(db),
   ]);
   const items = available.map(toListItem);
-  return { ruleSet: items.find((r) => r.id === goalId) ?? null, degreeDate, available: items };
+  return { ruleSet: items.find((r) => r.id === goalId) ?? null, degreeDate, rulesDate, available: items };
 }
 
 /** Sets the goal; `degreeDate` left out keeps the one stored, null clears it. */
 export async function setGoal(
   db: DbOrTx,
   userId: string,
-  body: { ruleSetId: string; degreeDate?: string | null | undefined },
+  body: { ruleSetId: string; degreeDate?: string | null | undefined; rulesDate?: string | null | undefined },
   ruleSets: RuleSetCatalog,
 ): Promise<HoursGoal> {
   const { ruleSetId } = body;
@@ -153,7 +162,7 @@ export async function setGoal(
     }
     throw err;
   });
-  await repo.upsertGoal(db, userId, ruleSetId, body.degreeDate);
+  await repo.upsertGoal(db, userId, ruleSetId, body.degreeDate, body.rulesDate);
   return getGoal(db, userId, ruleSets);
 }
 
@@ -202,10 +211,16 @@ function trainee(user: SessionUser) {
   return { actorId: user.id, actorName: user.displayName, actorRole: 'trainee' as const };
 }
 
-async function savedEntry(db: DbOrTx, userId: string, id: string, readers: HoursReaders): Promise<SavedHourEntry> {
+async function savedEntry(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  readers: HoursReaders,
+  today: string,
+): Promise<SavedHourEntry> {
   const [row, agreements] = await Promise.all([repo.findEntry(db, userId, id), loadAgreements(db, userId)]);
   if (!row) throw new AppError('NOT_FOUND', 'No such hour entry in your log.');
-  const [warnings = []] = await warningsFor(db, userId, [toLoggedEntry(row)], readers);
+  const [warnings = []] = await warningsFor(db, userId, [toLoggedEntry(row)], readers, today);
   return { entry: toHourEntry(row, agreements), warnings };
 }
 
@@ -264,7 +279,7 @@ export async function createEntry(
       { path: 'headers.idempotency-key', message: 'belongs to a deleted entry' },
     ]);
   }
-  return { ...(await savedEntry(db, user.id, outcome.id, readers)), replayed: outcome.replayed };
+  return { ...(await savedEntry(db, user.id, outcome.id, readers, today)), replayed: outcome.replayed };
 }
 
 export async function getEntry(db: DbOrTx, userId: string, id: string): Promise<HourEntry> {
@@ -364,7 +379,7 @@ export async function updateEntry(
       },
     ]);
   });
-  return savedEntry(db, user.id, id, readers);
+  return savedEntry(db, user.id, id, readers, today);
 }
 
 export async function deleteEntry(db: Db, user: SessionUser, id: string): Promise<void> {

@@ -95,6 +95,39 @@ describe('license goal', () => {
     expect((await client.get('/api/hours/progress')).json().ruleSet).toMatchObject({ id: 'US-TX:LPC', version: 1 });
   });
 
+  it('measures under the version of the rules in force on the goal’s rules date, else today (Virginia 2025-12-18)', async () => {
+    const { client } = await signedInClient(t.app, t.db.db, ['trainee']);
+    await logEntry(client, { date: '2025-06-02', hours: 4 });
+    const goal = await client.put('/api/hours/goal', { ruleSetId: 'Virginia:LPC' });
+    expect(goal.json()).toMatchObject({ ruleSet: { id: 'US-VA:LPC' }, rulesDate: null });
+    // Today is after the amendment: version 2, whose amended figures are not verified.
+    const now = (await client.get('/api/hours/progress')).json() as HoursProgress;
+    expect(now.ruleSet).toMatchObject({ version: 2, effectiveFrom: '2025-12-18', rulesDate: TODAY });
+    expect(now.evaluation.verifiedCount).toBe(0);
+    // A residency begun before the change: the trainee names that date and the old rule (3,400 hours) applies.
+    const chosen = await client.put('/api/hours/goal', { ruleSetId: 'US-VA:LPC', rulesDate: '2025-06-02' });
+    expect(chosen.json().rulesDate).toBe('2025-06-02');
+    const before = (await client.get('/api/hours/progress')).json() as HoursProgress;
+    expect(before.ruleSet).toMatchObject({ version: 1, effectiveUntil: '2025-12-17', rulesDate: '2025-06-02' });
+    expect(before.evaluation.requirements.find((r) => r.id === 'total-hours')).toMatchObject({
+      required: 3400,
+      counted: 4,
+    });
+    // The query overrides the goal's date; "what if I moved" uses the same date for every rule set.
+    expect((await client.get('/api/hours/progress?rulesDate=2026-01-05')).json().ruleSet.version).toBe(2);
+    const compared = (await client.get('/api/hours/compare?ruleSets=US-VA:LPC,US-TX:LPC')).json();
+    expect(compared.items.map((p: HoursProgress) => p.ruleSet.version)).toEqual([1, 1]);
+    const pdf = await client.get('/api/hours/summary.pdf');
+    expect(pdf.statusCode).toBe(200);
+    const text = extractPdf(pdf.rawPayload).flat;
+    expect(text).toContain('US-VA:LPC version 1 (in force until 2025-12-17)');
+    expect(text).toContain('Rules applied: the version in force on 2025-06-02.');
+    // null goes back to today's rules.
+    expect((await client.put('/api/hours/goal', { ruleSetId: 'US-VA:LPC', rulesDate: null })).json().rulesDate).toBe(
+      null,
+    );
+  });
+
   it('takes the state by name in the rule set id, and a degree date that limits pre-degree hours', async () => {
     const { client } = await signedInClient(t.app, t.db.db, ['trainee']);
     const unknown = await client.put('/api/hours/goal', { ruleSetId: 'Illinoiss:LCPC' });

@@ -118,7 +118,7 @@ export async function previewImport(
   const [log, agreements, ruleSet] = await Promise.all([
     readers.logs.load(db, userId),
     loadAgreements(db, userId),
-    findGoalRuleSet(db, userId, readers.ruleSets),
+    findGoalRuleSet(db, userId, readers.ruleSets, today),
   ]);
   const savedWarnings = warnEntries(asLogged(saved), log, agreements, ruleSet);
   const warningsOf = new Map(saved.map((r, i) => [r.line, savedWarnings[i] ?? []]));

@@ -30,10 +30,13 @@ import type { LogSource } from './log-cache.js';
 import type { RuleSetCatalog } from './rule-sets.port.js';
 import * as supervisionRepo from './supervision.repository.js';
 
-export function toRuleSetRef(ruleSet: RuleSet): RuleSetRef {
+export function toRuleSetRef(ruleSet: RuleSet, rulesDate?: string): RuleSetRef {
   return {
     id: ruleSet.id,
     version: ruleSet.version,
+    ...(ruleSet.effectiveFrom === undefined ? {} : { effectiveFrom: ruleSet.effectiveFrom }),
+    ...(ruleSet.effectiveUntil === undefined ? {} : { effectiveUntil: ruleSet.effectiveUntil }),
+    ...(rulesDate === undefined ? {} : { rulesDate }),
     title: ruleSet.title,
     jurisdictionName: ruleSet.jurisdictionName,
     source: ruleSet.source,
@@ -41,20 +44,32 @@ export function toRuleSetRef(ruleSet: RuleSet): RuleSetRef {
   };
 }
 
-/** The rule set asked for, else the trainee's goal; BAD_REQUEST when neither exists. */
+/**
+ * The date whose rules apply (ADR 0025): the one asked for, else the goal's rules date (e.g. the day supervised
+ * experience began, where the board lets earlier residents finish under the old rule), else today.
+ */
+async function resolveRulesDate(db: DbOrTx, userId: string, query: { rulesDate?: string; today: string }) {
+  return query.rulesDate ?? (await repo.findGoalRulesDate(db, userId)) ?? query.today;
+}
+
+/**
+ * The rule set asked for, else the trainee's goal, at the version in force on the rules date; BAD_REQUEST when
+ * neither exists.
+ */
 async function resolveRuleSet(
   db: DbOrTx,
   userId: string,
-  ruleSetId: string | undefined,
+  query: { ruleSet?: string; rulesDate?: string; today: string },
   ruleSets: RuleSetCatalog,
-): Promise<RuleSet> {
-  const id = ruleSetId ?? (await repo.findGoalRuleSetId(db, userId));
+): Promise<{ ruleSet: RuleSet; rulesDate: string }> {
+  const id = query.ruleSet ?? (await repo.findGoalRuleSetId(db, userId));
   if (id === null) {
     throw new AppError('BAD_REQUEST', 'Choose your license goal first (PUT /api/hours/goal), or name a rule set.', [
       { path: 'query.ruleSet', message: 'is required while no license goal is chosen' },
     ]);
   }
-  return ruleSets.getRuleSet(db, id);
+  const rulesDate = await resolveRulesDate(db, userId, query);
+  return { ruleSet: await ruleSets.getRuleSetInForce(db, id, rulesDate), rulesDate };
 }
 
 interface LoadedLog {
@@ -74,7 +89,13 @@ async function loadLogWithAgreements(db: DbOrTx, userId: string, logs: LogSource
 }
 
 /** Measures a loaded log against one rule set (pure apart from the inputs). */
-export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, basis: ProgressBasis): HoursProgress {
+export function progressOf(
+  ruleSet: RuleSet,
+  loaded: LoadedLog,
+  asOf: string,
+  basis: ProgressBasis,
+  rulesDate?: string,
+): HoursProgress {
   const excluded = buildExclusions(loaded.log, loaded.agreements, basis);
   const { evaluation, projection, notCounted } = measureLog(ruleSet, loaded.log, {
     asOf,
@@ -91,7 +112,7 @@ export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, ba
     hours += e.hours;
   }
   return {
-    ruleSet: toRuleSetRef(ruleSet),
+    ruleSet: toRuleSetRef(ruleSet, rulesDate),
     basis,
     evaluation,
     projection,
@@ -103,29 +124,32 @@ export function progressOf(ruleSet: RuleSet, loaded: LoadedLog, asOf: string, ba
 export async function getProgress(
   db: DbOrTx,
   userId: string,
-  query: { ruleSet?: string; asOf?: string; basis: ProgressBasis; today: string },
+  query: { ruleSet?: string; asOf?: string; rulesDate?: string; basis: ProgressBasis; today: string },
   readers: HoursReaders,
 ): Promise<HoursProgress> {
-  const [ruleSet, loaded] = await Promise.all([
-    resolveRuleSet(db, userId, query.ruleSet, readers.ruleSets),
+  const [{ ruleSet, rulesDate }, loaded] = await Promise.all([
+    resolveRuleSet(db, userId, query, readers.ruleSets),
     loadLogWithAgreements(db, userId, readers.logs),
   ]);
-  return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(query.today, loaded.log), query.basis);
+  return progressOf(ruleSet, loaded, query.asOf ?? defaultAsOf(query.today, loaded.log), query.basis, rulesDate);
 }
 
-/** "What if I moved": the same log measured against several rule sets (each at its current version). */
+/** "What if I moved": the same log measured against several rule sets (each at the version in force). */
 export async function compareProgress(
   db: DbOrTx,
   userId: string,
   query: { ruleSets: string[]; asOf?: string; basis: ProgressBasis; today: string },
   readers: HoursReaders,
 ): Promise<{ items: HoursProgress[] }> {
-  const loaded = await loadLogWithAgreements(db, userId, readers.logs);
+  const [loaded, rulesDate] = await Promise.all([
+    loadLogWithAgreements(db, userId, readers.logs),
+    resolveRulesDate(db, userId, query),
+  ]);
   const asOf = query.asOf ?? defaultAsOf(query.today, loaded.log);
   const items: HoursProgress[] = [];
   for (const id of query.ruleSets) {
-    const ruleSet = await readers.ruleSets.getRuleSet(db, id);
-    items.push(progressOf(ruleSet, loaded, asOf, query.basis));
+    const ruleSet = await readers.ruleSets.getRuleSetInForce(db, id, rulesDate);
+    items.push(progressOf(ruleSet, loaded, asOf, query.basis, rulesDate));
   }
   return { items };
 }
@@ -185,15 +209,15 @@ export async function exportCsv(db: DbOrTx, userId: string): Promise<string> {
   );
 }
 
-/** The PDF verification summary, measured against the goal (or the rule set asked for) at its current version. */
+/** The PDF verification summary, measured against the goal (or the rule set asked for) at the version in force. */
 export async function buildSummaryPdf(
   db: DbOrTx,
   user: SessionUser,
-  query: { ruleSet?: string; asOf?: string; today: string },
+  query: { ruleSet?: string; asOf?: string; rulesDate?: string; today: string },
   readers: HoursReaders,
 ): Promise<{ pdf: Uint8Array; ruleSet: RuleSetRef }> {
-  const [ruleSet, loaded, supervisions, bySupervision] = await Promise.all([
-    resolveRuleSet(db, user.id, query.ruleSet, readers.ruleSets),
+  const [{ ruleSet, rulesDate }, loaded, supervisions, bySupervision] = await Promise.all([
+    resolveRuleSet(db, user.id, query, readers.ruleSets),
     loadLogWithAgreements(db, user.id, readers.logs),
     supervisionRepo.listSupervisionsOfTrainee(db, user.id),
     repo.sumMinutesBySupervision(db, { userId: user.id }),
@@ -269,7 +293,7 @@ export async function buildSummaryPdf(
       traineeName: user.displayName,
       generatedOn: today,
       createdAt: new Date(),
-      ruleSet: toRuleSetRef(ruleSet),
+      ruleSet: toRuleSetRef(ruleSet, rulesDate),
       asOf,
       logged: measure('logged'),
       verified: measure('verified'),
@@ -288,5 +312,5 @@ export async function buildSummaryPdf(
       })),
     }),
   );
-  return { pdf, ruleSet: toRuleSetRef(ruleSet) };
+  return { pdf, ruleSet: toRuleSetRef(ruleSet, rulesDate) };
 }

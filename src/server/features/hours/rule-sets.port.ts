@@ -8,6 +8,8 @@ import type { DbOrTx } from '#server/db/client.js';
 export interface RuleSetCatalog {
   /** The rule set at its current version (or the one asked for); NOT_FOUND names the id when there is none. */
   getRuleSet(db: DbOrTx, id: string, version?: number): Promise<RuleSet>;
+  /** The version in force on `date` (by its effective dates; the current one when no version is dated). */
+  getRuleSetInForce(db: DbOrTx, id: string, date: string): Promise<RuleSet>;
   /** Every rule set at its current version. */
   listCurrentRuleSets(db: DbOrTx): Promise<RuleSet[]>;
 }

@@ -80,6 +80,25 @@ export async function findVersion(db: DbOrTx, id: string, version: number): Prom
   return row ? { ...row, origin: row.origin as RuleSetOrigin } : null;
 }
 
+/** The content hash of every stored version of a rule set. */
+export async function listContentHashes(db: DbOrTx, id: string): Promise<string[]> {
+  const rows = await db
+    .select({ contentHash: ruleSetVersions.contentHash })
+    .from(ruleSetVersions)
+    .where(eq(ruleSetVersions.ruleSetId, id));
+  return rows.map((r) => r.contentHash);
+}
+
+/** Every stored version of a rule set (its whole body), oldest first. */
+export async function listVersionBodies(db: DbOrTx, id: string): Promise<RuleSet[]> {
+  const rows = await db
+    .select({ body: ruleSetVersions.body })
+    .from(ruleSetVersions)
+    .where(eq(ruleSetVersions.ruleSetId, id))
+    .orderBy(asc(ruleSetVersions.version));
+  return rows.map((r) => r.body);
+}
+
 /** The current version of every rule set, ordered by id. */
 export async function listCurrentRuleSets(db: DbOrTx): Promise<RuleSet[]> {
   const rows = await db
@@ -101,6 +120,8 @@ export async function listVersions(db: DbOrTx, id: string): Promise<RuleSetVersi
       origin: ruleSetVersions.origin,
       createdAt: ruleSetVersions.createdAt,
       createdBy: users.displayName,
+      effectiveFrom: sql<string | null>`${ruleSetVersions.body}->>'effectiveFrom'`,
+      effectiveUntil: sql<string | null>`${ruleSetVersions.body}->>'effectiveUntil'`,
     })
     .from(ruleSetVersions)
     .leftJoin(users, eq(users.id, ruleSetVersions.createdBy))
@@ -111,6 +132,8 @@ export async function listVersions(db: DbOrTx, id: string): Promise<RuleSetVersi
     origin: r.origin as RuleSetOrigin,
     createdAt: r.createdAt.toISOString(),
     createdBy: r.createdBy ?? null,
+    ...(r.effectiveFrom ? { effectiveFrom: r.effectiveFrom } : {}),
+    ...(r.effectiveUntil ? { effectiveUntil: r.effectiveUntil } : {}),
   }));
 }
 

@@ -64,7 +64,14 @@ export const licensureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         response: { 200: RuleSetDetailSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => service.getRuleSetDetail(db, request.params.id, request.query.version),
+    async (request) =>
+      service.getRuleSetDetail(
+        db,
+        request.params.id,
+        request.query.on === undefined
+          ? request.query.version
+          : (await service.getRuleSetInForce(db, request.params.id, request.query.on)).version,
+      ),
   );
 
   app.get(

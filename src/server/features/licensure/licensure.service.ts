@@ -1,6 +1,7 @@
 import type { RuleSet } from '#contracts/licensure.js';
 import type { ListRuleSetsQuery, RuleSetDetail, RuleSetList, RulesCoverage } from '#contracts/licensure-api.js';
 import { toListItem } from '#domain/licensure/rule-set-list-item.js';
+import { pickVersionInForce } from '#domain/licensure/rule-set-versions.js';
 import { summarizeCoverage } from '#domain/licensure/rules-coverage.js';
 import type { DbOrTx } from '#server/db/client.js';
 import { AppError } from '#server/errors.js';
@@ -41,6 +42,17 @@ export async function getRuleSet(db: DbOrTx, id: string, version?: number): Prom
     );
   }
   return found.body;
+}
+
+/**
+ * The version of a rule set in force on `date` (ADR 0025): among the stored versions whose effective dates include
+ * it, the newest. A rule set whose versions carry no dates answers its current version; so does one with no
+ * version covering the date (the answer then names its own dates). NOT_FOUND names a missing id.
+ */
+export async function getRuleSetInForce(db: DbOrTx, id: string, date: string): Promise<RuleSet> {
+  const versions = await repo.listVersionBodies(db, id);
+  if (versions.length === 0) throw new AppError('NOT_FOUND', `No rule set with id "${id}".`);
+  return pickVersionInForce(versions, date) ?? getRuleSet(db, id);
 }
 
 export async function getRuleSetDetail(db: DbOrTx, id: string, version?: number): Promise<RuleSetDetail> {

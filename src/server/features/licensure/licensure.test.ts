@@ -4,9 +4,10 @@ import type { ErrorResponse } from '#contracts/errors.js';
 import type { RuleSet } from '#contracts/licensure.js';
 import type { RuleSetDetail, RuleSetList, RulesCoverage } from '#contracts/licensure-api.js';
 import { meta } from '#server/db/schema/core.js';
+import { ruleSets } from '#server/db/schema/licensure.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, TestClient } from '#tests/setup/test-app.js';
-import { applyShippedRuleSet, ensureRuleSetsLoaded } from './licensure.loader.js';
+import { applyShippedHistory, applyShippedRuleSet, ensureRuleSetsLoaded } from './licensure.loader.js';
 
 let t: TestApp;
 let admin: TestClient;
@@ -289,5 +290,41 @@ describe('shipped rule sets and admin versions', () => {
     expect((await explorer.get('/api/rules/US-IL:LCSW/shipped')).statusCode).toBe(403);
     // The same shipped content again is not "new".
     expect(await applyShippedRuleSet(t.db.db, shipped)).toBe('unchanged');
+  });
+});
+
+describe('versions of the law (effective dates)', () => {
+  it('ships Virginia LPC as two versions and answers the one in force on a date', async () => {
+    const now = await detail('US-VA:LPC');
+    expect(now.currentVersion).toBe(2);
+    expect(now.ruleSet.effectiveFrom).toBe('2025-12-18');
+    expect(now.versions.map((v) => [v.version, v.effectiveFrom, v.effectiveUntil])).toEqual([
+      [2, '2025-12-18', undefined],
+      [1, undefined, '2025-12-17'],
+    ]);
+    const before = await detail('US-VA:LPC', '?on=2025-06-01');
+    expect(before.ruleSet.version).toBe(1);
+    expect(before.ruleSet.requirements.find((r) => r.id === 'total-hours')).toMatchObject({ hours: 3400 });
+    expect((await detail('US-VA:LPC', '?on=2025-12-18')).ruleSet.version).toBe(2);
+    // A rule set without a change of law answers its one version on any date.
+    expect((await detail('US-TX:LPC', '?on=1990-01-01')).ruleSet.version).toBe(1);
+    const both = await t.app.inject({ method: 'GET', url: '/api/rules/US-VA:LPC?version=1&on=2025-06-01' });
+    expect(both.statusCode).toBe(400);
+    expect(JSON.stringify((both.json() as ErrorResponse).error.details)).toContain('either version or on');
+  });
+
+  it('an existing single-version rule set gains the earlier version, and a second load adds nothing', async () => {
+    const latest = (await detail('US-NY:LCSW')).ruleSet;
+    const v1: RuleSet = { ...latest, version: 1, effectiveUntil: '2024-12-31', notes: [...latest.notes, 'Old law.'] };
+    const v2: RuleSet = { ...latest, version: 2, effectiveFrom: '2025-01-01' };
+    expect(await applyShippedHistory(t.db.db, [v1, v2])).toBe('updated');
+    const after = await detail('US-NY:LCSW');
+    expect(after.versions.map((v) => v.version)).toEqual([3, 2, 1]);
+    expect(after.ruleSet.effectiveFrom).toBe('2025-01-01');
+    expect((await detail('US-NY:LCSW', '?on=2024-06-01')).ruleSet.notes).toContain('Old law.');
+    // Loading the same history again stores nothing.
+    await t.db.db.update(ruleSets).set({ shippedHash: null }).where(eq(ruleSets.id, 'US-NY:LCSW'));
+    expect(await applyShippedHistory(t.db.db, [v1, v2])).toBe('unchanged');
+    expect((await detail('US-NY:LCSW')).versions).toHaveLength(3);
   });
 });

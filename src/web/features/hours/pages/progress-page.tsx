@@ -3,22 +3,15 @@ import { type FormEvent, useId, useState } from 'react';
 import { HOUR_CATEGORY_LABELS, type HoursGoal, type HoursProgress } from '#contracts/hours.js';
 
 import type { RuleSetListItem } from '#contracts/licensure.js';
+import { describeRuleSetVersion } from '#domain/licensure/rule-set-versions.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
-
 import { describeError } from '#web/lib/api-client.js';
-
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
-
 import { useGoal, usePutGoal } from '../api/goal.js';
-
 import { useCharts, useCompare, useProgress } from '../api/progress.js';
-
 import { CategoryChart } from '../components/category-chart.js';
-
 import { HoursNav } from '../components/hours-nav.js';
-
 import { RequireTrainee } from '../components/require-trainee.js';
-
 import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
 import { ScrollTable } from '#web/components/scroll-table.js';
@@ -306,7 +299,7 @@ function WhatIfMoved({ goal, asOf }: { goal: HoursGoal; asOf: string }) {
                 {p.ruleSet.jurisdictionName}: {p.ruleSet.title}
               </h3>
               <p className="hours-muted">
-                {p.ruleSet.id}, version {p.ruleSet.version}
+                {p.ruleSet.id}, {describeRuleSetVersion(p.ruleSet)}
               </p>
               <ul className="hours-compare-list">
                 {p.evaluation.requirements.map((r) => (
@@ -405,9 +398,12 @@ function ProgressView() {
           <section aria-labelledby="hours-progress-title" className="hours-section">
             <h2 id="hours-progress-title">Progress toward {logged.data.ruleSet.title}</h2>
             <p className="hours-muted">
-              Measured against {logged.data.ruleSet.id} version {logged.data.ruleSet.version} (
+              Measured against {logged.data.ruleSet.id} {describeRuleSetVersion(logged.data.ruleSet)} (
               {logged.data.ruleSet.jurisdictionName}, rules checked {logged.data.ruleSet.checkedDate}) as of{' '}
               {formatDate(asOf)}.
+              {logged.data.ruleSet.rulesDate
+                ? ` The version is the one in force on ${formatDate(logged.data.ruleSet.rulesDate)}.`
+                : ''}
             </p>
             <RequirementsTable logged={logged.data} verified={verified.data} />
             <Projection progress={logged.data} />

@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { type Requirement, type RuleSource, SOURCE_KIND_LABELS } from '#contracts/licensure.js';
 import type { RuleSetDetail } from '#contracts/licensure-api.js';
+import { describeEffectivePeriod } from '#domain/licensure/rule-set-versions.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { ScrollTable } from '#web/components/scroll-table.js';
 import { ApiError } from '#web/lib/api-client.js';
@@ -123,6 +124,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
     <>
       <p className="plan-meta">
         Version {r.version}
+        {describeEffectivePeriod(r) ? `, ${describeEffectivePeriod(r)}` : ''}
         {isCurrent ? ' (current)' : ` — an older version; the current one is ${detail.currentVersion}`}. Checked{' '}
         {r.checkedDate}.
       </p>
@@ -260,6 +262,7 @@ function RuleSetBody({ detail, isAdmin }: { detail: RuleSetDetail; isAdmin: bool
                 <Link to={`/rules/${encodeURIComponent(r.id)}?version=${v.version}`}>Version {v.version}</Link>
               )}{' '}
               <span className="link-meta">
+                {describeEffectivePeriod(v) ? `${describeEffectivePeriod(v)}; ` : ''}
                 {v.origin === 'shipped' ? 'shipped with Vocare' : `edited by ${v.createdBy ?? 'an admin'}`},{' '}
                 {formatDate(v.createdAt)}
               </span>
