@@ -296,6 +296,22 @@ describe('attendance per date of a recurring event', () => {
       '2026-12-09T18:00',
     ]);
 
+    // Nobody else reaches these registrations: another organizer neither lists nor confirms them, another registrant
+    // sees only their own registration and cannot cancel Lee's.
+    const otherOrg = await person('Other Organizer Two', ['organization']);
+    expect((await otherOrg.client.get(`/api/events/${event.id}/attendees`)).statusCode).toBe(403);
+    expect((await otherOrg.client.post(attendance, mark('2026-12-09T18:00', false))).statusCode).toBe(403);
+    expect((await kim.client.get(`/api/events/${event.id}/attendees`)).statusCode).toBe(403);
+    expect((await ok<EventDetail>(kim.client, 'GET', `/api/events/${event.id}`)).myRegistration?.id).toBe(kimSeat);
+    expect((await kim.client.delete(`/api/events/registrations/${leeSeat}`)).statusCode).toBe(404);
+    const kimsEvents = await ok<{ registrations: { registration: { id: string } }[] }>(
+      kim.client,
+      'GET',
+      '/api/events/mine',
+    );
+    expect(kimsEvents.registrations.map((r) => r.registration.id)).toEqual([kimSeat]);
+    expect((await ok<CeLog>(lee.client, 'GET', '/api/events/ce-log')).totalHours).toBe(3);
+
     // A single event is confirmed without a date; naming one is refused on the field.
     const single = await ok<EventDetail>(
       admin.client,

@@ -890,14 +890,21 @@ export async function saveCeGoal(ctx: EventsContext, user: SessionUser, goal: Ce
 /** A person's events data: their registrations and the events they organize (not the feed token, stored hashed). */
 export async function personalData(db: DbOrTx, userId: string) {
   const now = new Date(0);
-  return {
-    registrations: (await repo.registrationsOfUser(db, userId, now)).map(({ event, registration }) => ({
+  const registrations = [];
+  for (const { event, registration } of await repo.registrationsOfUser(db, userId, now)) {
+    const dates = event.recurrenceRule ? await repo.occurrenceAttendanceOf(db, event.id) : new Map<string, Date[]>();
+    registrations.push({
       eventId: event.id,
       eventTitle: event.title,
       state: registration.state,
       registeredAt: registration.registeredAt,
       attended: registration.attended,
-    })),
+      /** The dates of a series the organizer confirmed this person attended (original starts). */
+      attendedDates: dates.get(registration.id) ?? [],
+    });
+  }
+  return {
+    registrations,
     organized: (await repo.listByOrganizer(db, userId, now)).map(({ seatsTaken: _, organizerName: __, ...row }) => row),
     hasCalendarFeed: await repo.hasFeed(db, userId),
     continuingEducation: await ceLog(db, userId),

@@ -133,6 +133,29 @@ describe('peer spaces', () => {
     ).toBe(403);
   });
 
+  it('signed out reads no members-only space or thread, and a member who leaves loses the thread too', async () => {
+    const admin = await person('Mod Three', ['admin']);
+    const member = await person('Member Mia');
+    await member.client.post('/api/peer-spaces/burnout-and-boundaries/join', {});
+    const created = (
+      await member.client.post('/api/peer-spaces/burnout-and-boundaries/threads', {
+        title: 'Too tired to care',
+        body: 'Something only members read.',
+      })
+    ).json() as PeerThread;
+    await admin.client.post(`/api/admin/peer-spaces/posts/${created.thread.id}/moderation`, { action: 'approve' });
+    expect((await member.client.get(`/api/peer-spaces/threads/${created.thread.id}`)).statusCode).toBe(200);
+    const anonymous = (url: string) => t.app.inject({ method: 'GET', url });
+    expect((await anonymous('/api/peer-spaces/burnout-and-boundaries')).statusCode).toBe(401);
+    const signedOut = await anonymous(`/api/peer-spaces/threads/${created.thread.id}`);
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.body).not.toContain('only members read');
+    await member.client.post('/api/peer-spaces/burnout-and-boundaries/leave', {});
+    const afterLeaving = await member.client.get(`/api/peer-spaces/threads/${created.thread.id}`);
+    expect(afterLeaving.statusCode).toBe(403);
+    expect(afterLeaving.body).not.toContain('only members read');
+  });
+
   it('a moderator removes someone else’s reply, which resolves its report, and unlocks a thread', async () => {
     const admin = await person('Mod Three', ['admin']);
     const ana = await person('Ana Opener');
