@@ -22,6 +22,9 @@ describe('vocare initiative', () => {
     const text = await runCli(['initiative', 'check', '--file', file], NO_DB);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('PROBLEM  No activity leads to the outcome');
+    // The count line puts each noun in the right number, never "problem(s)" (issue 18, item 10).
+    expect(text.stdout).toMatch(/^\d+ problems?, \d+ warnings?$/m);
+    expect(text.stdout).not.toContain('(s)');
     const json = await runCli(['initiative', 'check', '--file', file, '--json'], NO_DB);
     const health = JSON.parse(json.stdout);
     expect(health.ok).toBe(false);

@@ -119,7 +119,7 @@ describe('vocare match', () => {
         /interests\.I: interests\.I must be between 0 and 7/,
       ],
       [{ ...profile, scale: undefined }, /scale: scale is required; allowed values: micro, mezzo, macro, any/],
-      [{ ...profile, colour: 'teal' }, /unknown field\(s\): colour/],
+      [{ ...profile, colour: 'teal' }, /unknown field: colour/],
       ['{"causes": [', /is not valid JSON/],
       ['[]', /the profile must be a JSON object/],
     ];

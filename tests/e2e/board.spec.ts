@@ -198,7 +198,7 @@ describe('experience board', () => {
     expect(seeker.problems).toEqual([]);
     await orgContext.close();
     await seekerContext.close();
-  });
+  }, 180_000); // a long two-person flow with nine axe runs and a message thread on the shared 2-core machine
 
   it('finds places by ZIP code and "City, ST", suggests as a person types, and explains a place it cannot use', async () => {
     const context = await browser.newContext({ baseURL: server.url });

@@ -214,6 +214,14 @@ describe('supervised hours in the browser', () => {
       await problems.getByRole('row', { name: /^3 hours 1\.1 is not a multiple of a quarter hour/ }).waitFor();
       expect(await t.getByRole('button', { name: /^Import/ }).getAttribute('aria-disabled')).toBe('true');
       await expectAccessible(t, 'import preview with a bad row');
+      // Issue 18, item 1: the app's own CSV export, pasted back, previews as duplicates and would add nothing.
+      const exported = await (await t.request.get('/api/hours/export.csv')).text();
+      await t.getByLabel('Or paste the contents').fill(exported);
+      await t.getByRole('button', { name: 'Preview' }).click();
+      await t.getByText('2 rows read: 0 new, 2 duplicates, 0 with problems.', { exact: false }).waitFor();
+      await t.getByText(/^2 rows repeat entries already in your log/).waitFor();
+      await t.getByText('0 hours would be saved.', { exact: false }).waitFor();
+      await expectAccessible(t, 'import preview of the own export');
 
       expect(trainee.problems).toEqual([]);
       expect(supervisor.problems).toEqual([]);

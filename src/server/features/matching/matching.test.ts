@@ -95,7 +95,7 @@ describe('POST /api/match signed out', () => {
       [{ ...maya, interests: { ...maya.interests, S: 9 } }, 'body.interests.S', /between 0 and 7/],
       [{ ...maya, scale: 'galactic' }, 'body.scale', /scale must be one of/],
       [{ ...maya, maxEducation: 'high-school' }, 'body.maxEducation', /below currentEducation/],
-      [{ ...maya, favouriteColour: 'green' }, 'body', /unknown field\(s\): favouriteColour/],
+      [{ ...maya, favouriteColour: 'green' }, 'body', /unknown field: favouriteColour/],
       [{ ...maya, top: 0 }, 'body.top', /top must be a whole number/],
       [{ ...maya, dismissed: ['Not An Id'] }, 'body.dismissed.0', /dismissed has a career id/],
       [{ ...maya, scope: 'everything' }, 'body.scope', /scope must be one of/],
