@@ -454,6 +454,50 @@ function buildRuleSet(
     ...(entry.degree ? { degreeSources: entry.degree.sources } : {}),
     ...(entry.exams ? { examSources: entry.exams.sources } : {}),
     ...(built.minutesPerContactHour === undefined ? {} : { minutesPerContactHour: built.minutesPerContactHour }),
+    ...(entry.alternatives.length > 0
+      ? { alternatives: buildAlternatives(entry, jurisdiction, built.requirements) }
+      : {}),
+  });
+}
+
+/** The requirement each research figure becomes (only those an either-or group may name). */
+const FIGURE_REQUIREMENT_IDS: Partial<Record<ResearchFigureName, string>> = {
+  totalHours: 'total-hours',
+  directHours: 'direct-hours',
+  supervisionHours: 'supervision-hours',
+  individualSupervisionMinHours: 'individual-supervision-hours',
+  minMonths: 'min-duration',
+  maxMonths: 'window',
+};
+
+/**
+ * Either-or groups from the research: every option names figures that became requirements of this rule set, and
+ * the words stating the either-or must appear in a quotation of those figures (so a group cannot be invented).
+ */
+function buildAlternatives(
+  entry: ResearchLicense,
+  jurisdiction: string,
+  requirements: readonly Requirement[],
+): NonNullable<RuleSet['alternatives']> {
+  return entry.alternatives.map((alt) => {
+    const figures = alt.options.flatMap((o) => o.figures);
+    const sources = figures.flatMap((name) => entry.figures[name]?.sources ?? []);
+    const quoting = sources.filter((s) => s.quote.includes(alt.words));
+    if (quoting.length === 0) {
+      throw new Error(`${jurisdiction} ${entry.license}: no quotation of ${alt.id}'s figures contains "${alt.words}"`);
+    }
+    const options = alt.options.map((o) => ({
+      label: o.label,
+      requirementIds: o.figures.map((name) => {
+        const id = FIGURE_REQUIREMENT_IDS[name];
+        if (!id || !requirements.some((r) => r.id === id)) {
+          throw new Error(`${jurisdiction} ${entry.license}: ${alt.id} names ${name}, which is no requirement here`);
+        }
+        return id;
+      }),
+    }));
+    const unique = [...new Map(quoting.map((s) => [`${s.url} ${s.quote}`, s])).values()];
+    return { id: alt.id, label: alt.label, options, sources: unique, ...(alt.note ? { note: alt.note } : {}) };
   });
 }
 

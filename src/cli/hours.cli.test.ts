@@ -66,7 +66,15 @@ describe('vocare hours progress', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as HoursProgressReport;
-    expect(Object.keys(report)).toEqual(['rules', 'requirements', 'complete', 'projectedCompletion', 'rejected']);
+    expect(Object.keys(report)).toEqual([
+      'rules',
+      'rulesVersion',
+      'requirements',
+      'complete',
+      'projectedCompletion',
+      'rejected',
+    ]);
+    expect(report.rulesVersion).toBe('version 1');
     expect(report.rules).toBe('US-TX:LPC');
     expect(report.requirements).toEqual([
       { id: 'total-hours', label: 'Total supervised hours', verified: true, required: 3000, counted: 1300, met: false },
@@ -153,8 +161,46 @@ describe('vocare hours progress', () => {
       '2025-01-31',
     ]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('US-NY:LCSW as of 2025-01-31');
+    expect(text.stdout).toContain('US-NY:LCSW version 1, as of 2025-01-31');
     expect(text.stdout).toContain('line 3: hours 1.1 is not a multiple of a quarter hour');
+  });
+
+  it('--rules-date measures under the version of the rules in force on that date (Virginia, 2025-12-18)', async () => {
+    const file = path.join(dir, 'virginia.csv');
+    fs.writeFileSync(file, 'date,hours,category,site,supervisor,note\n2025-06-02,4,direct,Clinic,,\n');
+    const report = async (rulesDate: string) => {
+      const run = await runCliInProcess([
+        'hours',
+        'progress',
+        '--log',
+        file,
+        '--rules',
+        'Virginia:LPC',
+        '--rules-date',
+        rulesDate,
+        '--json',
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as HoursProgressReport;
+    };
+    const before = await report('2025-06-02');
+    expect(before.rulesVersion).toBe('version 1 (in force until 2025-12-17)');
+    expect(before.requirements.find((r) => r.id === 'total-hours')).toMatchObject({ required: 3400, counted: 4 });
+    const after = await report('2025-12-18');
+    expect(after.rulesVersion).toBe('version 2 (in force from 2025-12-18)');
+    expect(after.requirements.find((r) => r.id === 'total-hours')).toMatchObject({ verified: false, required: null });
+    const bad = await runCliInProcess([
+      'hours',
+      'progress',
+      '--log',
+      file,
+      '--rules',
+      'US-VA:LPC',
+      '--rules-date',
+      '2025-13-01',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--rules-date must be a real date');
   });
 
   it('measures a log against every shipped rule set, by code or by state name', { timeout: 120_000 }, async () => {

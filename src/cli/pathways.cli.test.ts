@@ -60,6 +60,24 @@ describe('vocare rules', () => {
     expect(malformed.stderr).toContain('must look like US-TX:LPC');
   });
 
+  it('versions lists the versions of the law with their dates, and show --on picks the one in force', async () => {
+    const versions = await run(['rules', 'versions', 'Virginia:LPC']);
+    expect(versions.code, versions.stderr).toBe(0);
+    expect(versions.stdout).toContain('(US-VA:LPC), current version 2');
+    expect(versions.stdout).toMatch(/^ {2}2 +in force from 2025-12-18 +shipped/m);
+    expect(versions.stdout).toMatch(/^ {2}1 +in force until 2025-12-17 +shipped/m);
+    const json = JSON.parse((await run(['rules', 'versions', 'US-VA:LPC', '--json'])).stdout);
+    expect(json.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const before = await run(['rules', 'show', 'US-VA:LPC', '--on', '2025-06-01']);
+    expect(before.stdout).toContain('(US-VA:LPC), version 1 (in force until 2025-12-17) (current: 2)');
+    expect(before.stdout).toContain('Total supervised hours: 3,400 hours');
+    const after = await run(['rules', 'show', 'US-VA:LPC', '--on', '2026-01-05']);
+    expect(after.stdout).toContain('version 2 (in force from 2025-12-18)');
+    expect(after.stdout).toContain('Total supervised hours: not verified');
+    const both = await run(['rules', 'show', 'US-VA:LPC', '--on', '2026-01-05', '--version', '1']);
+    expect(both.code).toBe(2);
+  });
+
   it('coverage --json prints exactly the five totals (--detail the API shape) and counts every state and DC', async () => {
     const coverage = await runCli(['rules', 'coverage', '--json'], cliEnv);
     expect(coverage.stderr).toBe('');

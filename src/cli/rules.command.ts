@@ -53,7 +53,9 @@ function describeTarget(req: Requirement): string {
     case 'supervision-hours':
       return req.groupCap === undefined ? `${n} hours` : `${n} hours (at most ${req.groupCap} group hours count)`;
     case 'supervisor-credential':
-      return `held by the supervisor on the date of each hour: ${req.credential ?? ''}${req.categories ? ` (${req.categories.join(', ')} hours)` : ''}`;
+      return req.minShare === undefined
+        ? `held by the supervisor on the date of each hour: ${req.credential ?? ''}${req.categories ? ` (${req.categories.join(', ')} hours)` : ''}`
+        : `held by the supervisor of at least ${Math.round(req.minShare * 100)}% of the hours${req.categories ? ` (${req.categories.join(', ')})` : ''}, on the date of each hour: ${req.credential ?? ''}`;
     case 'category-hours':
       return `${n} hours (${req.categories.join(', ')})`;
     default:

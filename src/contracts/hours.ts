@@ -153,6 +153,7 @@ export const ENTRY_RULES = [
   'returned',
   'group-supervision-cap',
   'weekly-limit',
+  'supervisor-credential',
 ] as const;
 export const EntryRuleSchema = z.enum(ENTRY_RULES);
 export type EntryRule = z.infer<typeof EntryRuleSchema>;

@@ -93,6 +93,30 @@ export const ResearchLicenseSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Either-or groups the sources state ("2 years or 4,000 hours"): each option names the figures whose requirements
+   * together meet it. The build turns them into the rule set's `alternatives`; a figure in a group is then not
+   * needed on its own.
+   */
+  alternatives: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'),
+        label: z.string().trim().min(1).max(200),
+        /** Words copied from a quotation of the option figures' sources that state the either-or. */
+        words: z.string().trim().min(1).max(300),
+        options: z
+          .array(
+            z.strictObject({
+              label: z.string().trim().min(1).max(200),
+              figures: z.array(z.enum(RESEARCH_FIGURE_NAMES)).min(1),
+            }),
+          )
+          .min(2),
+        note: z.string().trim().min(1).optional(),
+      }),
+    )
+    .default([]),
   searched: z.array(z.string()),
   conflicts: z.array(z.string()),
   notes: z.array(z.string()),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RuleSet } from '#contracts/licensure.js';
 import { evaluateRules } from '../licensure/evaluate-rules.js';
@@ -163,5 +164,85 @@ describe('warnEntries', () => {
     const log = [group('old', '2026-01-20', 2), group('a', '2026-02-03', 1), group('b', '2026-02-10', 2)];
     const result = evaluateRules(ruleSet, log, { asOf: '2026-02-28' });
     expect(result.requirements.find((r) => r.id === 'supervision-hours')?.counted).toBe(4);
+  });
+});
+
+/*
+ * The supervisor credential at logging time, with shipped rule sets: Texas LPC requires the LPC-S for every hour
+ * (22 TAC 681.91), Minnesota LMFT the board-approved supervisor for clinical client contact only (Minn. R.
+ * 5300.0155), Maryland LCMFT for at least 80 percent of the direct and indirect hours (COMAR 10.58.08.05).
+ */
+describe('warnEntries: the supervisor credential on the date of the hour', () => {
+  const shipped = JSON.parse(
+    readFileSync(new URL('../../../data/licensure/rules.json', import.meta.url), 'utf8'),
+  ) as RuleSet[];
+  const rules = (id: string) => {
+    const found = shipped.find((r) => r.id === id);
+    if (!found) throw new Error(`no shipped rule set ${id}`);
+    return found;
+  };
+  const withCredential = (holds: boolean | null, from: string | null = null) =>
+    new Map([
+      [
+        'a1',
+        {
+          ...agreement,
+          license: {
+            licenseType: 'LPC',
+            licenseNumber: '12345',
+            licenseJurisdiction: 'US-TX',
+            licenseExpires: '2027-03-31',
+            holdsSupervisorCredential: holds,
+            supervisorCredentialFrom: from,
+          },
+        },
+      ],
+    ]);
+
+  it('Texas LPC: says the hours will not count before the supervisor held the LPC-S, and nothing after', () => {
+    const [before] = warnEntries(
+      [entry('n', '2026-02-02', 3)],
+      [],
+      withCredential(true, '2026-03-01'),
+      rules('US-TX:LPC'),
+    );
+    expect(before).toEqual([
+      {
+        rule: 'supervisor-credential',
+        message:
+          'These hours will not count: Dr. Sam held the Licensed Professional Counselor Supervisor (LPC-S) only from 2026-03-01, after 2026-02-02, which the rules require of the supervisor on the date of the hour.',
+        ruleSetId: 'US-TX:LPC',
+        requirementId: 'supervisor-credential',
+      },
+    ]);
+    expect(
+      warnEntries([entry('n', '2026-03-02', 3)], [], withCredential(true, '2026-03-01'), rules('US-TX:LPC')),
+    ).toEqual([[]]);
+    const [never] = warnEntries([entry('n', '2026-03-02', 3)], [], withCredential(false), rules('US-TX:LPC'));
+    expect(never?.[0]?.message).toContain(
+      'Dr. Sam has recorded that they do not hold the Licensed Professional Counselor Supervisor',
+    );
+    // Not said: nothing to warn about at logging time (progress reports such hours as not checked).
+    expect(warnEntries([entry('n', '2026-03-02', 3)], [], withCredential(null), rules('US-TX:LPC'))).toEqual([[]]);
+  });
+
+  it('Minnesota LMFT: warns for client contact only; indirect hours of the same supervisor count', () => {
+    const mn = rules('US-MN:LMFT');
+    const [direct, indirect] = warnEntries(
+      [entry('d', '2026-02-02', 3), entry('i', '2026-02-02', 2, { category: 'indirect' })],
+      [],
+      withCredential(false),
+      mn,
+    );
+    expect(direct?.map((w) => w.rule)).toEqual(['supervisor-credential']);
+    expect(direct?.[0]?.message).toContain('Board-approved LMFT supervisor status');
+    expect(indirect).toEqual([]);
+  });
+
+  it('Maryland LCMFT: the hours count, and the warning names the 80% share', () => {
+    const [w] = warnEntries([entry('n', '2026-02-02', 3)], [], withCredential(false), rules('US-MD:LCMFT'));
+    expect(w?.[0]?.message).toMatch(
+      /^Dr\. Sam has recorded that they do not hold the .*: these hours count, but at least 80% of the hours must be supervised by someone who held it on the date of the hour\.$/,
+    );
   });
 });

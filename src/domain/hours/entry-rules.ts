@@ -11,8 +11,9 @@ import type { EntrySupervisorCredential } from '../licensure/evaluate-rules.js';
  *   expiry date, so each hour is checked against the license as it stood on that hour's date;
  * - hours the supervisor returned for correction.
  * Such entries are excluded: the evaluator counts none of their hours and shows this reason.
- * Two more rules come from the rule set itself, and the evaluator applies them: the cap on group supervision
- * and the weekly limit. The log warns about all of them when an entry is made, naming the rule.
+ * More rules come from the rule set itself, and the evaluator applies them: the cap on group supervision, the
+ * weekly limit, and the supervisor credential a state requires (held on the date of the hour). The log warns
+ * about all of them when an entry is made, naming the rule.
  */
 
 /** A supervision agreement as the rules see it. */
@@ -136,6 +137,53 @@ export function buildSupervisorCredentials(
   return out;
 }
 
+interface CredentialRule {
+  id: string;
+  credential: string;
+  categories: readonly HourCategory[] | null;
+  minShare: number | null;
+}
+
+/** The rule set's verified supervisor-credential rule, if any. */
+function credentialRuleOf(ruleSet: RuleSet | null): CredentialRule | null {
+  for (const req of ruleSet?.requirements ?? []) {
+    if (req.kind === 'supervisor-credential' && req.verified && req.credential !== undefined) {
+      return {
+        id: req.id,
+        credential: req.credential,
+        categories: req.categories ?? null,
+        minShare: req.minShare ?? null,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * What to say when an entry's supervisor did not hold the state's supervisor credential on the entry's date (they
+ * said they do not hold it, or hold it only from a later date). Nothing when the rule does not speak of the
+ * entry's category, or when the supervisor has not said (progress then reports the hours as not checked).
+ */
+function credentialWarning(entry: LoggedEntry, agreement: AgreementFacts | null, rule: CredentialRule): string | null {
+  if (rule.categories !== null && !rule.categories.includes(entry.category)) return null;
+  const license = agreement?.license;
+  if (!agreement || !license || license.holdsSupervisorCredential == null) return null;
+  const from = license.supervisorCredentialFrom ?? null;
+  let why: string;
+  if (license.holdsSupervisorCredential === false) {
+    why = `${agreement.supervisorName} has recorded that they do not hold the ${rule.credential}`;
+  } else if (from !== null && entry.date < from) {
+    why = `${agreement.supervisorName} held the ${rule.credential} only from ${from}, after ${entry.date}`;
+  } else {
+    return null;
+  }
+  if (rule.minShare !== null) {
+    const share = Math.round(rule.minShare * 100);
+    return `${why}: these hours count, but at least ${share}% of the hours must be supervised by someone who held it on the date of the hour.`;
+  }
+  return `These hours will not count: ${why}, which the rules require of the supervisor on the date of the hour.`;
+}
+
 function weeklyLimitOf(ruleSet: RuleSet | null): { limit: number; id: string; label: string } | null {
   for (const req of ruleSet?.requirements ?? []) {
     if (req.kind === 'max-hours-per-week' && req.verified && req.hours !== undefined) {
@@ -173,6 +221,21 @@ export function warnEntries(
       ? [{ rule: x.rule, message: `These hours will not count: ${x.message}.`, ruleSetId: null, requirementId: null }]
       : [],
   );
+  const credential = credentialRuleOf(ruleSet);
+  if (ruleSet && credential) {
+    entries.forEach((e, i) => {
+      if (exclusions[i]) return;
+      const message = credentialWarning(e, agreementOf(e), credential);
+      if (message) {
+        warnings[i]?.push({
+          rule: 'supervisor-credential',
+          message,
+          ruleSetId: ruleSet.id,
+          requirementId: credential.id,
+        });
+      }
+    });
+  }
   const weekly = weeklyLimitOf(ruleSet);
   const group = groupCapOf(ruleSet);
   if (!ruleSet || (!weekly && !group)) return warnings;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type HourEntryForEvaluation,
@@ -143,5 +144,38 @@ describe('either-or requirements (Florida: 2 years or 4,000 hours)', () => {
     });
     expect(twice.success).toBe(false);
     expect(twice.error?.issues[0]?.message).toContain('is already an option of alternative "years-or-hours"');
+  });
+});
+
+describe('shipped: Florida psychologist, built from the research (R. 64B19-11.005)', () => {
+  const shipped = RuleSetSchema.array()
+    .parse(JSON.parse(readFileSync(new URL('../../../data/licensure/rules.json', import.meta.url), 'utf8')))
+    .find((r) => r.id === 'US-FL:Psychologist');
+  if (!shipped) throw new Error('no shipped US-FL:Psychologist');
+
+  it('ships "2 years or 4,000 hours" as an either-or group quoting the code', () => {
+    expect(shipped.alternatives).toMatchObject([
+      {
+        id: 'years-or-hours',
+        options: [
+          { label: '4,000 hours', requirementIds: ['total-hours'] },
+          { label: '2 years', requirementIds: ['min-duration'] },
+        ],
+      },
+    ]);
+    expect(shipped.alternatives?.[0]?.sources?.[0]?.quote).toContain('2 years or 4, 000 hours');
+    expect(shipped.requirements.find((r) => r.id === 'min-duration')).toMatchObject({ verified: true, months: 24 });
+  });
+
+  it('is met by 4,000 hours within a year, and by 2 years with fewer hours; neither alone is unmet', () => {
+    const fast = evaluateRules(shipped, monthly(12, 340));
+    expect(fast.alternatives[0]).toMatchObject({ met: true, options: [{ met: true }, { met: false }] });
+    expect(fast.unmet).toEqual([]);
+    const slow = evaluateRules(shipped, monthly(25, 100));
+    expect(slow.alternatives[0]).toMatchObject({ met: true, options: [{ met: false }, { met: true }] });
+    expect(slow.unmet).toEqual([]);
+    const neither = evaluateRules(shipped, monthly(6, 100));
+    expect(neither.unmet).toEqual(['years-or-hours']);
+    expect(neither.complete).toBe(false);
   });
 });

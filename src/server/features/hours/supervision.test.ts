@@ -472,6 +472,34 @@ describe('verification and the lock', () => {
         requirementIds: null,
       },
     ]);
+    // Logging another hour before the credential date: the answer warns that it will not count, and why.
+    const early = await trainee.client.post('/api/hours/entries', {
+      date: '2025-01-20',
+      hours: 1,
+      category: 'direct',
+      site: 'Riverside Clinic',
+      supervisionId,
+    });
+    expect(early.statusCode, early.body).toBe(201);
+    expect(early.json().warnings).toEqual([
+      {
+        rule: 'supervisor-credential',
+        message:
+          'These hours will not count: Dr. Sam Supervisor held the Licensed Professional Counselor Supervisor (LPC-S) only from 2025-02-01, after 2025-01-20, which the rules require of the supervisor on the date of the hour.',
+        ruleSetId: 'US-TX:LPC',
+        requirementId: 'supervisor-credential',
+      },
+    ]);
+    const late = await trainee.client.post('/api/hours/entries', {
+      date: '2025-02-03',
+      hours: 1,
+      category: 'direct',
+      site: 'Riverside Clinic',
+      supervisionId,
+    });
+    expect(late.json().warnings).toEqual([]);
+    expect((await trainee.client.delete(`/api/hours/entries/${early.json().entry.id}`)).statusCode).toBe(204);
+    expect((await trainee.client.delete(`/api/hours/entries/${late.json().entry.id}`)).statusCode).toBe(204);
     // The same log under a rule set that asks for no credential (Texas psychologist) counts both entries.
     const psychology = (
       await trainee.client.get('/api/hours/progress?asOf=2025-03-31&ruleSet=US-TX:Psychologist')

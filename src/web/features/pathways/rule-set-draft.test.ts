@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { RuleSetSchema } from '#contracts/licensure.js';
 import { draftFieldOf, emptyRequirement, toDraft, toRuleSetBody } from './rule-set-draft.js';
 
-const rules = RuleSetSchema.array().parse(
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../data/licensure/rules.json'), 'utf8')),
-);
+const readRules = (file: string) =>
+  RuleSetSchema.array().parse(
+    JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../../data/licensure/${file}`), 'utf8')),
+  );
+// The latest versions and the earlier versions of the law: an edit keeps effective dates, groups and shares.
+const rules = [...readRules('rules.json'), ...readRules('earlier-versions.json')];
 
 describe('rule set draft', () => {
   it('every shipped rule set survives the editor unchanged when nothing is edited', () => {

@@ -21,7 +21,14 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
 };
 
 /** Requirement fields the editor has no input for (sources, periods); kept as they were so an edit keeps them. */
-const KEPT_REQUIREMENT_FIELDS = ['sources', 'note', 'period', 'basis', 'alternativeFullTimeMonths'] as const;
+const KEPT_REQUIREMENT_FIELDS = [
+  'sources',
+  'note',
+  'period',
+  'basis',
+  'alternativeFullTimeMonths',
+  'minShare',
+] as const;
 /** Rule-set fields the editor has no input for; kept as they were. */
 const KEPT_RULE_SET_FIELDS = [
   'family',
@@ -30,6 +37,10 @@ const KEPT_RULE_SET_FIELDS = [
   'degreeSources',
   'examSources',
   'minutesPerContactHour',
+  // Either-or groups and the dates this version is in force (a correction keeps the period it corrects).
+  'alternatives',
+  'effectiveFrom',
+  'effectiveUntil',
 ] as const;
 
 /** Default extra fields for a kind chosen in the editor (the schema requires them). */
@@ -186,6 +197,9 @@ function toRequirement(draft: RequirementDraft): Record<string, unknown> {
   }
   if (kept.sources !== undefined) out.sources = kept.sources;
   if (kept.note !== undefined) out.note = kept.note;
+  if (draft.verified && draft.kind === 'supervisor-credential' && kept.minShare !== undefined) {
+    out.minShare = kept.minShare;
+  }
   if (draft.verified && draft.kind === 'total-hours' && kept.alternativeFullTimeMonths !== undefined) {
     out.alternativeFullTimeMonths = kept.alternativeFullTimeMonths;
   }

@@ -15,7 +15,8 @@ export function useGoal(isEnabled = true) {
 export function usePutGoal() {
   return useInvalidatingMutation(
     /** degreeDate null clears it: pre-degree hours are then not limited (the rules say they could not check). */
-    (body: { ruleSetId: string; degreeDate: string | null }) =>
+    /** rulesDate null: today's rules; a date: the version of the rules in force on it (ADR 0025). */
+    (body: { ruleSetId: string; degreeDate: string | null; rulesDate: string | null }) =>
       apiRequest('/api/hours/goal', HoursGoalSchema, { method: 'PUT', body }),
     [hoursKey],
   );

@@ -26,6 +26,8 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
   const [choice, setChoice] = useState(goal.ruleSet?.id ?? '');
   const [degreeDate, setDegreeDate] = useState(goal.degreeDate ?? '');
   const degreeId = useId();
+  const [rulesDate, setRulesDate] = useState(goal.rulesDate ?? '');
+  const rulesDateId = useId();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const put = usePutGoal();
@@ -39,7 +41,11 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
     }
     setError(null);
     put.mutate(
-      { ruleSetId: choice, degreeDate: degreeDate === '' ? null : degreeDate },
+      {
+        ruleSetId: choice,
+        degreeDate: degreeDate === '' ? null : degreeDate,
+        rulesDate: rulesDate === '' ? null : rulesDate,
+      },
       {
         onSuccess: (g) => setDone(`Your goal is now ${g.ruleSet ? ruleSetName(g.ruleSet) : choice}.`),
         onError: (err) => setError(describeError(err)),
@@ -84,6 +90,21 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
           value={degreeDate}
           aria-describedby={`${degreeId}-hint`}
           onChange={(e) => setDegreeDate(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={rulesDateId}>Rules as of (optional)</label>
+        <p id={`${rulesDateId}-hint`} className="field-hint">
+          Left empty, today’s rules apply. If your board lets people who began before a change of the rules finish under
+          the old ones, give the day your supervised experience began.
+        </p>
+        <input
+          id={rulesDateId}
+          type="date"
+          name="rulesDate"
+          value={rulesDate}
+          aria-describedby={`${rulesDateId}-hint`}
+          onChange={(e) => setRulesDate(e.target.value)}
         />
       </div>
       <button type="submit" className="button button-secondary" aria-disabled={put.isPending}>
