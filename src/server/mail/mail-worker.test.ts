@@ -253,7 +253,12 @@ describe('the mail worker', () => {
       // The lease runs out: the claim re-reads the withdrawal and closes the row instead of leasing it.
       advance(120_000);
       expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
-      expect(await statusOf(to)).toMatchObject({ status: 'withdrawn', attempts: 1, leaseOwner: null, leaseUntil: null });
+      expect(await statusOf(to)).toMatchObject({
+        status: 'withdrawn',
+        attempts: 1,
+        leaseOwner: null,
+        leaseUntil: null,
+      });
       expect(receivedFor([to])).toEqual([]);
     });
   });
