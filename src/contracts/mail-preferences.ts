@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { AccountTokenSchema } from './auth.js';
 
 /**
- * Notices a person may turn off, each with its default. Account mail (verification, reset, email change,
- * invitations) is transactional and has no topic: nobody can opt out of it.
+ * Notices a person may turn off, each with its default. Transactional mail has no topic and nobody can opt out of
+ * it (ADR 0024): account mail (verification, reset, email change), invitations addressed to someone, and a waiting
+ * list's seat offer with its claim deadline.
  */
 export const MAIL_TOPICS = [
   'supervisor-digest',
@@ -12,6 +13,7 @@ export const MAIL_TOPICS = [
   'license-lapsing',
   'application-new',
   'application-update',
+  'mentorship',
   'comment-reply',
   'checkin-due',
 ] as const;
@@ -48,6 +50,12 @@ export const MAIL_TOPIC_INFO: Record<MailTopic, { label: string; description: st
   'application-update': {
     label: 'Your applications',
     description: 'When an organization decides on your application or writes to you about it.',
+    isOnByDefault: true,
+  },
+  mentorship: {
+    label: 'Mentorship requests and answers',
+    description:
+      'When someone asks you to be their mentor, with a reminder after 5 days; when a mentor answers your request, or it expires and we suggest your next match. Turned off, a request to you still waits on your Mentorship page and still expires after 7 days without an answer.',
     isOnByDefault: true,
   },
   'comment-reply': {

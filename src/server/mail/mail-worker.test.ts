@@ -5,7 +5,7 @@ import { testEnv } from '#server/env.js';
 import { type SmtpSink, startSmtpSink } from '#tests/setup/smtp-sink.js';
 import { createTestDb, type TestDb } from '#tests/setup/test-db.js';
 import { createMailWorker } from './mail-worker.js';
-import { queueMail } from './outbox.repository.js';
+import { claimDueMail, queueMail, withdrawUnsentMail } from './outbox.repository.js';
 import { renderMail } from './render-mail.js';
 import { createSmtpTransport } from './smtp-transport.js';
 
@@ -122,16 +122,16 @@ describe('the mail worker', () => {
     expect(await statusOf(to)).toMatchObject({ status: 'failed', attempts: 1 });
     expect((await statusOf(to))?.lastError).toMatch(/Try again later/);
     // Not due again until the back-off has passed.
-    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0 });
+    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
     advance(60_000);
     expect(await w.runOnce()).toMatchObject({ failed: 1 });
     advance(119_999);
-    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0 });
+    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
     advance(1);
     expect(await w.runOnce()).toMatchObject({ givenUp: 1 });
     expect(await statusOf(to)).toMatchObject({ status: 'given-up', attempts: 3 });
     advance(24 * 3_600_000);
-    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0 });
+    expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
     expect(receivedFor([to])).toEqual([]);
     sink.failNext(0, 451);
   });
@@ -162,7 +162,7 @@ describe('the mail worker', () => {
     const w = worker({ batchSize: 6 });
     const first = await w.runOnce();
     // Each message has its own connection: the killed one fails (its outcome unknown to the worker), the rest go.
-    expect(first).toEqual({ sent: 5, failed: 1, givenUp: 0 });
+    expect(first).toEqual({ sent: 5, failed: 1, givenUp: 0, withdrawn: 0 });
     advance(60_000);
     await w.drain();
     const got = receivedFor(addresses);
@@ -174,7 +174,6 @@ describe('the mail worker', () => {
     const addresses = await queue(2);
     const dead = worker({ leaseMs: 120_000 });
     // The dead worker claimed its rows and never came back (its process was killed before sending).
-    const { claimDueMail } = await import('./outbox.repository.js');
     const claimed = await claimDueMail(db.db, {
       owner: dead.owner,
       now: now(),
@@ -183,10 +182,84 @@ describe('the mail worker', () => {
     });
     expect(claimed.map((c) => c.toAddress).sort()).toEqual(addresses);
     const alive = worker();
-    expect(await alive.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0 });
+    expect(await alive.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
     advance(120_000);
     await alive.drain();
     expect(receivedFor(addresses)).toHaveLength(2);
     for (const to of addresses) expect(await statusOf(to)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  describe('a message withdrawn while it is being handed to SMTP', () => {
+    /** The real SMTP transport; the message is withdrawn (as a moderator's take-down does) during the attempt. */
+    function withdrawingWorker(options: Partial<Parameters<typeof createMailWorker>[0]> = {}) {
+      const smtp = createSmtpTransport(sink.url);
+      const withdrawnIds: string[][] = [];
+      const w = worker({
+        transport: {
+          async send(envelope) {
+            const row = (await db.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, envelope.to)))[0];
+            if (!row) throw new Error('no row');
+            expect(row.status).toBe('sending');
+            withdrawnIds.push(await withdrawUnsentMail(db.db, [row.id], now()));
+            return smtp.send(envelope);
+          },
+          close: () => smtp.close(),
+        },
+        ...options,
+      });
+      return { w, withdrawnIds };
+    }
+
+    it('is not retried when that attempt fails', async () => {
+      const [to = ''] = await queue(1);
+      sink.failNext(1, 451);
+      const { w, withdrawnIds } = withdrawingWorker();
+      expect(await w.runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 1 });
+      const row = await statusOf(to);
+      expect(withdrawnIds).toEqual([[row?.id]]);
+      expect(row).toMatchObject({ status: 'withdrawn', attempts: 1, leaseOwner: null, withdrawnAt: clockAt });
+      expect(row?.lastError).toMatch(/Try again later/);
+      // Long after any back-off, no worker picks it up again.
+      advance(24 * 3_600_000);
+      expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
+      expect(receivedFor([to])).toEqual([]);
+      expect((await statusOf(to))?.attempts).toBe(1);
+    });
+
+    it('stays sent when that attempt got through (it was already on its way)', async () => {
+      const [to = ''] = await queue(1);
+      const { w } = withdrawingWorker();
+      expect(await w.runOnce()).toMatchObject({ sent: 1, withdrawn: 0 });
+      expect(receivedFor([to])).toHaveLength(1);
+      expect(await statusOf(to)).toMatchObject({ status: 'sent', withdrawnAt: clockAt });
+    });
+
+    it('is closed, not re-leased, when its worker died during the attempt', async () => {
+      const [to = ''] = await queue(1);
+      const dead = worker();
+      const claimed = await claimDueMail(db.db, {
+        owner: dead.owner,
+        now: now(),
+        leaseUntil: new Date(now().getTime() + 120_000),
+        limit: 10,
+      });
+      const row = claimed.find((c) => c.toAddress === to);
+      if (!row) throw new Error('not claimed');
+      // Withdrawn while leased: marked, still 'sending' (it may be on its way).
+      expect(await withdrawUnsentMail(db.db, [row.id], now())).toEqual([row.id]);
+      expect(await statusOf(to)).toMatchObject({ status: 'sending', withdrawnAt: clockAt });
+      // Withdrawing again changes nothing.
+      expect(await withdrawUnsentMail(db.db, [row.id], now())).toEqual([]);
+      // The lease runs out: the claim re-reads the withdrawal and closes the row instead of leasing it.
+      advance(120_000);
+      expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0, givenUp: 0, withdrawn: 0 });
+      expect(await statusOf(to)).toMatchObject({
+        status: 'withdrawn',
+        attempts: 1,
+        leaseOwner: null,
+        leaseUntil: null,
+      });
+      expect(receivedFor([to])).toEqual([]);
+    });
   });
 });

@@ -26,6 +26,8 @@ export interface MailRoundResult {
   sent: number;
   failed: number;
   givenUp: number;
+  /** Attempts that failed on a message withdrawn while it was being sent: closed, never retried. */
+  withdrawn: number;
 }
 
 /** Wait after the `attempts`-th failed attempt: backoffMs, 2x, 4x, ... capped. */
@@ -49,7 +51,7 @@ export function createMailWorker(options: MailWorkerOptions) {
   let stopped = false;
 
   async function runOnce(): Promise<MailRoundResult> {
-    const result: MailRoundResult = { sent: 0, failed: 0, givenUp: 0 };
+    const result: MailRoundResult = { sent: 0, failed: 0, givenUp: 0, withdrawn: 0 };
     const now = options.now();
     const claimed = await claimDueMail(options.db, {
       owner,
@@ -73,14 +75,23 @@ export function createMailWorker(options: MailWorkerOptions) {
       } catch (err) {
         const reason = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
         const isPermanent = (err as { permanent?: unknown }).permanent === true;
-        if (isPermanent || row.attempts >= maxAttempts) {
-          await recordOutcome(options.db, row.id, owner, { status: 'given-up', error: reason });
-          options.log?.error({ mailId: row.id, kind: row.kind, attempts: row.attempts, reason }, 'mail given up');
+        const isLastAttempt = isPermanent || row.attempts >= maxAttempts;
+        const retryAt = new Date(options.now().getTime() + backoffAfter(row.attempts, backoffMs, maxBackoffMs));
+        const stored = await recordOutcome(
+          options.db,
+          row.id,
+          owner,
+          isLastAttempt ? { status: 'given-up', error: reason } : { status: 'failed', error: reason, retryAt },
+        );
+        const logged = { mailId: row.id, kind: row.kind, attempts: row.attempts, reason };
+        if (stored === 'withdrawn') {
+          options.log?.info(logged, 'mail withdrawn while it was being sent; not retried');
+          result.withdrawn++;
+        } else if (isLastAttempt) {
+          options.log?.error(logged, 'mail given up');
           result.givenUp++;
         } else {
-          const retryAt = new Date(options.now().getTime() + backoffAfter(row.attempts, backoffMs, maxBackoffMs));
-          await recordOutcome(options.db, row.id, owner, { status: 'failed', error: reason, retryAt });
-          options.log?.warn({ mailId: row.id, kind: row.kind, attempts: row.attempts, reason }, 'mail not sent yet');
+          options.log?.warn(logged, 'mail not sent yet');
           result.failed++;
         }
       }
@@ -92,7 +103,7 @@ export function createMailWorker(options: MailWorkerOptions) {
   async function drain(): Promise<void> {
     while (!stopped) {
       const round = await runOnce();
-      if (round.sent + round.failed + round.givenUp === 0) return;
+      if (round.sent + round.failed + round.givenUp + round.withdrawn === 0) return;
     }
   }
 

@@ -3,6 +3,7 @@ import { mailOutbox } from '#server/db/schema/mail.js';
 import { runApplicationDigests } from '#server/features/board/application-digest.service.js';
 import { runHoursReminders } from '#server/features/hours/hours-reminders.service.js';
 import { runWeeklySignOffMessages } from '#server/features/hours/sign-off.service.js';
+import { sweepRequests } from '#server/features/mentorship/mentorship.service.js';
 import { runCheckinReminders } from '#server/features/resilience/checkin-reminder.service.js';
 import { organizationWithMember, publishOpportunity } from '#tests/factories/board.js';
 import { commentBody, createTestGuide, postComment } from '#tests/factories/guides.js';
@@ -103,6 +104,56 @@ describe('resilience content in mail', () => {
       201,
     );
 
+    // Mentorship: the trainee asks two mentors; one accepts, the other is reminded on day 5 and the request expires.
+    const mentors = [];
+    for (const name of ['Wren Mentor', 'Yara Mentor']) {
+      const mentor = await signedInClient(t.app, t.db.db, ['mentor'], { displayName: name });
+      expectStatus(
+        await mentor.client.put('/api/mentorship/mentor-profile', {
+          headline: 'Counselor in a community clinic',
+          careers: ['licensed-professional-counselor'],
+          yearsInField: 12,
+          scales: ['micro'],
+          causes: ['mental-health'],
+          values: ['sustainable-pace'],
+          helpWith: ['licensure', 'burnout-and-boundaries'],
+          capacity: 2,
+        }),
+        200,
+      );
+      mentors.push(mentor);
+    }
+    expectStatus(
+      await trainee.client.put('/api/mentorship/mentee-profile', {
+        goals: 'Get licensed without burning out',
+        careers: ['licensed-professional-counselor'],
+        stage: 'degree-done-accruing-hours',
+        scale: 'micro',
+        causes: ['mental-health'],
+        values: ['sustainable-pace'],
+        helpWith: ['burnout-and-boundaries'],
+      }),
+      200,
+    );
+    const requestIds = [];
+    for (const mentor of mentors) {
+      const asked = await trainee.client.post('/api/mentorship/requests', {
+        mentorId: mentor.user.id,
+        message: 'I would like help with the hours and with pacing myself.',
+      });
+      expectStatus(asked, 201);
+      requestIds.push(asked.json().id as string);
+    }
+    const [accepting] = mentors;
+    if (!accepting) throw new Error('no mentor');
+    expectStatus(
+      await accepting.client.post(`/api/mentorship/requests/${requestIds[0]}/answer`, { accept: true }),
+      200,
+    );
+    const dayMs = 86_400_000;
+    await sweepRequests(t.db.db, t.env, new Date(clockAt.getTime() + 5 * dayMs + 60_000));
+    await sweepRequests(t.db.db, t.env, new Date(clockAt.getTime() + 7 * dayMs + 60_000));
+
     // The sweeps: weekly sign-off, hours reminders, check-in reminders, and the next day's application digest.
     const ctx = { env: t.env, now: clockAt };
     await runApplicationDigests(t.db.db, { env: t.env, now: new Date(clockAt.getTime() + 86_400_000) });
@@ -122,6 +173,10 @@ describe('resilience content in mail', () => {
       'application-message',
       'application-update',
       'checkin-due',
+      'mentorship-request',
+      'mentorship-accepted',
+      'mentorship-reminder',
+      'mentorship-expired',
     ]) {
       expect(kinds, `a ${kind} notice was produced`).toContain(kind);
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#server/db/client.js';
 import { mailOutbox } from '#server/db/schema/mail.js';
 import type { Env } from '#server/env.js';
@@ -39,17 +39,28 @@ export async function queueMail(
 }
 
 /**
- * Withdraws messages that have not gone out (queued, or failed and waiting for a retry) because what caused them was
- * taken back: the worker never sends a withdrawn row. Sent and given-up rows stay as they are, and so does a row a
- * worker is handing to SMTP at this moment (leased): that one may already be on its way. Returns the ids withdrawn.
+ * Withdraws messages that have not gone out because what caused them was taken back: a queued row, or a failed one
+ * waiting for a retry, becomes 'withdrawn' and the worker never sends it. A row a worker is handing to SMTP at this
+ * moment (leased) may already be on its way, so it cannot be stopped; it is marked (`withdrawn_at`) and, if that
+ * attempt fails, it ends 'withdrawn' instead of being retried. Sent and given-up rows stay as they are. Returns the
+ * ids withdrawn or marked.
  */
-export async function withdrawUnsentMail(db: DbOrTx, ids: readonly string[]): Promise<string[]> {
+export async function withdrawUnsentMail(db: DbOrTx, ids: readonly string[], now: Date): Promise<string[]> {
   if (ids.length === 0) return [];
-  // A row a worker is claiming right now is locked: this update waits for the claim, then sees 'sending' and skips it.
+  // A row a worker is claiming right now is locked: this update waits for the claim, then sees 'sending' and marks it.
   const rows = await db
     .update(mailOutbox)
-    .set({ status: 'withdrawn' })
-    .where(and(inArray(mailOutbox.id, [...ids]), inArray(mailOutbox.status, ['queued', 'failed'])))
+    .set({
+      status: sql`case when ${mailOutbox.status} = 'sending' then 'sending' else 'withdrawn' end`,
+      withdrawnAt: now,
+    })
+    .where(
+      and(
+        inArray(mailOutbox.id, [...ids]),
+        inArray(mailOutbox.status, ['queued', 'failed', 'sending']),
+        isNull(mailOutbox.withdrawnAt),
+      ),
+    )
     .returning({ id: mailOutbox.id });
   return rows.map((r) => r.id);
 }
@@ -83,7 +94,8 @@ export interface ClaimedMail {
 /**
  * Leases up to `limit` due messages to `owner` until `leaseUntil`. Rows another process is claiming at this moment
  * are skipped (FOR UPDATE SKIP LOCKED), so several workers share the queue without waiting on each other; a row
- * whose lease ran out (its worker died) is due again.
+ * whose lease ran out (its worker died) is due again, unless it was withdrawn meanwhile: that one is closed as
+ * 'withdrawn' here rather than retried.
  */
 export async function claimDueMail(
   db: Db,
@@ -91,7 +103,7 @@ export async function claimDueMail(
 ): Promise<ClaimedMail[]> {
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: mailOutbox.id })
+      .select({ id: mailOutbox.id, withdrawnAt: mailOutbox.withdrawnAt })
       .from(mailOutbox)
       .where(
         or(
@@ -102,7 +114,16 @@ export async function claimDueMail(
       .orderBy(mailOutbox.nextAttemptAt)
       .limit(options.limit)
       .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
+    // The withdrawal is read again under the row lock: a withdrawn row is never leased for another attempt.
+    const withdrawn = due.filter((d) => d.withdrawnAt !== null).map((d) => d.id);
+    const toClaim = due.filter((d) => d.withdrawnAt === null).map((d) => d.id);
+    if (withdrawn.length > 0) {
+      await tx
+        .update(mailOutbox)
+        .set({ status: 'withdrawn', leaseOwner: null, leaseUntil: null })
+        .where(inArray(mailOutbox.id, withdrawn));
+    }
+    if (toClaim.length === 0) return [];
     return tx
       .update(mailOutbox)
       .set({
@@ -111,12 +132,7 @@ export async function claimDueMail(
         leaseUntil: options.leaseUntil,
         attempts: sql`${mailOutbox.attempts} + 1`,
       })
-      .where(
-        inArray(
-          mailOutbox.id,
-          due.map((d) => d.id),
-        ),
-      )
+      .where(inArray(mailOutbox.id, toClaim))
       .returning({
         id: mailOutbox.id,
         kind: mailOutbox.kind,
@@ -131,7 +147,11 @@ export async function claimDueMail(
   });
 }
 
-/** Records the outcome of one attempt, only while `owner` still holds the lease; false when it does not. */
+/**
+ * Records the outcome of one attempt, only while `owner` still holds the lease. Returns the status stored, or null
+ * when `owner` no longer holds it. An attempt that did not get through ends 'withdrawn' if the message was withdrawn
+ * while it was being sent (the check runs in the same statement, so a withdrawal that committed first is seen).
+ */
 export async function recordOutcome(
   db: DbOrTx,
   id: string,
@@ -140,19 +160,22 @@ export async function recordOutcome(
     | { status: 'sent'; at: Date }
     | { status: 'failed'; error: string; retryAt: Date }
     | { status: 'given-up'; error: string },
-): Promise<boolean> {
+): Promise<MailStatus | null> {
+  const unlessWithdrawn = (status: MailStatus) =>
+    sql<string>`case when ${mailOutbox.withdrawnAt} is null then ${status}::text else 'withdrawn' end`;
   const values =
     outcome.status === 'sent'
       ? { status: 'sent', sentAt: outcome.at, lastError: null }
       : outcome.status === 'failed'
-        ? { status: 'failed', lastError: outcome.error, nextAttemptAt: outcome.retryAt }
-        : { status: 'given-up', lastError: outcome.error };
+        ? { status: unlessWithdrawn('failed'), lastError: outcome.error, nextAttemptAt: outcome.retryAt }
+        : { status: unlessWithdrawn('given-up'), lastError: outcome.error };
   const rows = await db
     .update(mailOutbox)
     .set({ ...values, leaseOwner: null, leaseUntil: null })
     .where(and(eq(mailOutbox.id, id), eq(mailOutbox.leaseOwner, owner), eq(mailOutbox.status, 'sending')))
-    .returning({ id: mailOutbox.id });
-  return rows.length === 1;
+    .returning({ status: mailOutbox.status });
+  const status = rows[0]?.status;
+  return status === undefined ? null : (status as MailStatus);
 }
 
 export interface MailboxRow {

@@ -1,5 +1,5 @@
-// Tables of the mail layer; created by migrations/0007_mail_outbox.sql and 0008_mail_links.sql, changed by 0020 (keep
-// them in step).
+// Tables of the mail layer; created by migrations/0007_mail_outbox.sql and 0008_mail_links.sql, changed by 0020 and
+// 0024 (keep them in step).
 // ADRs 0018 and 0024.
 import {
   boolean,
@@ -30,7 +30,10 @@ export const mailOutbox = pgTable(
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     /** The Message-ID header, fixed when the row is written: a resend after a crash is the same message. */
     messageId: text('message_id').notNull(),
-    /** queued -> sending (leased) -> sent | failed (retried later) -> given-up; queued | failed -> withdrawn (0020). */
+    /**
+     * queued -> sending (leased) -> sent | failed (retried later) -> given-up; queued | failed -> withdrawn (0020);
+     * sending with withdrawnAt set -> sent | withdrawn (0024).
+     */
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
@@ -38,6 +41,11 @@ export const mailOutbox = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * When what caused the message was taken back (0024). Set with status 'withdrawn' on a row not yet out; on a row
+     * being sent at that moment it stays 'sending' and this column stops any retry: a failed attempt ends 'withdrawn'.
+     */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

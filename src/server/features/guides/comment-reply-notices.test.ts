@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '#server/db/schema/mail.js';
-import { claimDueMail } from '#server/mail/outbox.repository.js';
+import { claimDueMail, recordOutcome } from '#server/mail/outbox.repository.js';
 import { anonymousClient, commentBody, createTestGuide, postComment } from '#tests/factories/guides.js';
 import { signedInClient } from '#tests/factories/users.js';
 import { createTestApp, type TestApp, type TestClient } from '#tests/setup/test-app.js';
@@ -149,5 +149,43 @@ describe('comment-reply notices', () => {
     await admin.post(`/api/admin/comments/${first.reply.id}/moderation`, { action: 'approve' });
     const statuses = (await mailTo(first.reader.user.email)).map((m) => m.status).sort();
     expect(statuses).toEqual(['queued', 'withdrawn']);
+  });
+
+  it('does not retry the mail of a reply taken down while a worker was sending it, if that attempt failed', async () => {
+    const { guide, reader, parent } = await publishedQuestion();
+    const reply = (await postComment(admin, guide.slug, await commentBody(t, { parentId: parent.id }))).json()
+      .comment as { id: string };
+    const [mail] = await mailTo(reader.user.email);
+    if (!mail) throw new Error('no mail');
+    // A worker leases the message (as the mail worker does) and starts handing it to SMTP...
+    const owner = 'sending-when-taken-down';
+    const claimed = await claimDueMail(t.db.db, {
+      owner,
+      now: new Date('2026-04-14T10:00:00Z'),
+      leaseUntil: new Date('2026-04-14T10:02:00Z'),
+      limit: 10_000,
+    });
+    expect(claimed.map((c) => c.id)).toContain(mail.id);
+    // ...while a moderator takes the reply down: the row cannot be stopped yet, it is marked.
+    const taken = await admin.post(`/api/admin/comments/${reply.id}/moderation`, { action: 'reject' });
+    expect(taken.statusCode, taken.body).toBe(200);
+    const rowOf = async () => (await t.db.db.select().from(mailOutbox).where(eq(mailOutbox.id, mail.id)))[0];
+    expect(await rowOf()).toMatchObject({ status: 'sending', withdrawnAt: new Date('2026-04-14T10:00:00Z') });
+    // The attempt fails: the row ends withdrawn, and no later claim leases it for a retry.
+    const stored = await recordOutcome(t.db.db, mail.id, owner, {
+      status: 'failed',
+      error: '451 Try again later',
+      retryAt: new Date('2026-04-14T10:01:00Z'),
+    });
+    expect(stored).toBe('withdrawn');
+    const later = await claimDueMail(t.db.db, {
+      owner: 'a-later-worker',
+      now: new Date('2100-01-01T00:00:00Z'),
+      leaseUntil: new Date('2100-01-01T00:05:00Z'),
+      limit: 10_000,
+    });
+    expect(later.map((c) => c.id)).not.toContain(mail.id);
+    expect(await rowOf()).toMatchObject({ status: 'withdrawn', attempts: 1 });
+    expect((await repliesOf(reader.client)).items).toEqual([]);
   });
 });

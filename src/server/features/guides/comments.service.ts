@@ -198,7 +198,7 @@ export async function moderateComment(
       if (parent) await notifyOfReply(tx, ctx, parent, comment);
     } else {
       // A reply taken down is no longer news for anyone: its notices go, and so does its mail if not yet sent.
-      await withdrawUnsentMail(tx, await repo.deleteReplyNotifications(tx, id));
+      await withdrawUnsentMail(tx, await repo.deleteReplyNotifications(tx, id), ctx.now);
     }
   });
   return { id, status };

@@ -27,7 +27,7 @@ import type { Db, DbOrTx } from '#server/db/client.js';
 import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
 import { linkTo, mailDomain } from '#server/mail/mail-config.js';
-import { queueMail } from '#server/mail/outbox.repository.js';
+import { queueNotice } from '#server/mail/notices.js';
 import {
   mentorshipAnsweredMail,
   mentorshipReminderMail,
@@ -273,11 +273,13 @@ export async function createRequest(
       });
     const view = await repo.findRequestFor(tx, requestId, user.id);
     if (!view) throw new Error('request vanished');
-    await queueMail(tx, ctx.env, ctx.now, {
+    // A notice (topic `mentorship`): a mentor who turned it off still finds the request on their Mentorship page.
+    await queueNotice(tx, ctx, {
+      topic: 'mentorship',
       kind: 'mentorship-request',
       to: view.mentorEmail,
       userId: view.mentorId,
-      mail: mentorshipRequestMail({
+      source: mentorshipRequestMail({
         mentorName: view.mentorName,
         menteeName: view.menteeName,
         url: linkTo(ctx.env, `/mentorship/requests/${requestId}`),
@@ -324,11 +326,12 @@ export async function answerRequest(
       });
       url = linkTo(ctx.env, `/mentorship/m/${mentorshipId}`);
     }
-    await queueMail(tx, ctx.env, ctx.now, {
+    await queueNotice(tx, ctx, {
+      topic: 'mentorship',
       kind: accept ? 'mentorship-accepted' : 'mentorship-declined',
       to: existing.menteeEmail,
       userId: existing.menteeId,
-      mail: mentorshipAnsweredMail({
+      source: mentorshipAnsweredMail({
         menteeName: existing.menteeName,
         mentorName: existing.mentorName,
         outcome: accept ? 'accepted' : 'declined',
@@ -356,34 +359,44 @@ export async function sweepRequests(db: Db, env: Env, now: Date): Promise<{ remi
     const reminders = await repo.claimReminders(tx, new Date(now.getTime() - REMIND_AFTER_DAYS * DAY_MS), now);
     for (const r of reminders) {
       const daysLeft = Math.max(1, Math.ceil((r.expiresAt.getTime() - now.getTime()) / DAY_MS));
-      await queueMail(tx, env, now, {
-        kind: 'mentorship-reminder',
-        to: r.mentorEmail,
-        userId: r.mentorId,
-        mail: mentorshipReminderMail({
-          mentorName: r.mentorName,
-          menteeName: r.menteeName,
-          url: linkTo(env, `/mentorship/requests/${r.id}`),
-          daysLeft,
-        }),
-      });
+      await queueNotice(
+        tx,
+        { env, now },
+        {
+          topic: 'mentorship',
+          kind: 'mentorship-reminder',
+          to: r.mentorEmail,
+          userId: r.mentorId,
+          source: mentorshipReminderMail({
+            mentorName: r.mentorName,
+            menteeName: r.menteeName,
+            url: linkTo(env, `/mentorship/requests/${r.id}`),
+            daysLeft,
+          }),
+        },
+      );
     }
     const expired = await repo.claimExpired(tx, now);
     for (const r of expired) {
       // The next match is offered in the same mail: the expired mentor is already out of the mentee's pool.
       const next = await listSuggestions(tx, r.menteeId).catch(() => ({ suggestions: [] }));
-      await queueMail(tx, env, now, {
-        kind: 'mentorship-expired',
-        to: r.menteeEmail,
-        userId: r.menteeId,
-        mail: mentorshipAnsweredMail({
-          menteeName: r.menteeName,
-          mentorName: r.mentorName,
-          outcome: 'expired',
-          url: linkTo(env, '/mentorship'),
-          nextMentorName: next.suggestions[0]?.mentor.displayName ?? null,
-        }),
-      });
+      await queueNotice(
+        tx,
+        { env, now },
+        {
+          topic: 'mentorship',
+          kind: 'mentorship-expired',
+          to: r.menteeEmail,
+          userId: r.menteeId,
+          source: mentorshipAnsweredMail({
+            menteeName: r.menteeName,
+            mentorName: r.mentorName,
+            outcome: 'expired',
+            url: linkTo(env, '/mentorship'),
+            nextMentorName: next.suggestions[0]?.mentor.displayName ?? null,
+          }),
+        },
+      );
     }
     return { reminded: reminders.length, expired: expired.length };
   });

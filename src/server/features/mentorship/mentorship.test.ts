@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mentorship, MentorshipRequest, ReviewQueue, SuggestionList } from '#contracts/mentorship.js';
+import { mailOutbox } from '#server/db/schema/mail.js';
 import { listRecentMail } from '#server/mail/outbox.repository.js';
 import { markEmailVerified } from '#server/users/users.repository.js';
 import { signedInClient } from '#tests/factories/users.js';
@@ -402,5 +403,134 @@ describe("an admin's review before suggestions go out", () => {
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe('No such mentee.');
+  });
+});
+
+describe('mentorship notices (topic "mentorship", ADR 0024)', () => {
+  /** The outbox rows of one kind sent to a person, with their headers. */
+  const noticesTo = (userId: string, kind: string) =>
+    t.db.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.userId, userId), eq(mailOutbox.kind, kind)));
+
+  async function mentorAndMentee(tag: string) {
+    const mentor = await person(['mentor'], `${tag} Mentor`);
+    await ok(mentor.client, 'PUT', '/api/mentorship/mentor-profile', { ...mentorProfile, capacity: 3 });
+    const mentee = await person(['trainee'], `${tag} Mentee`);
+    await ok(mentee.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+    return { mentor, mentee };
+  }
+
+  it('carry one-click unsubscribe; a mentor who turns them off still gets requests in the app, and they still expire', async () => {
+    const { mentor, mentee } = await mentorAndMentee('Nell');
+    const first = await ok<MentorshipRequest>(
+      mentee.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: mentor.user.id, message: 'Would you?' },
+      201,
+    );
+    const [request] = await noticesTo(mentor.user.id, 'mentorship-request');
+    expect(request?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const token = /\/api\/mail\/unsubscribe\?token=([A-Za-z0-9_-]+)>/.exec(
+      request?.headers['List-Unsubscribe'] ?? '',
+    )?.[1];
+    expect(token).toBeDefined();
+    expect(request?.textBody).toContain(`/unsubscribe?token=${token}`);
+
+    // The mail client's one-click POST (no sign-in, no CSRF token) turns the topic off.
+    const oneClick = await t.app.inject({
+      method: 'POST',
+      url: `/api/mail/unsubscribe?token=${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+      remoteAddress: '10.77.2.1',
+    });
+    expect(oneClick.statusCode, oneClick.body).toBe(200);
+    expect(oneClick.json()).toMatchObject({ topic: 'mentorship', enabled: false });
+    const { preferences } = await ok<{ preferences: { topic: string; enabled: boolean; description: string }[] }>(
+      mentor.client,
+      'GET',
+      '/api/account/mail-preferences',
+    );
+    const setting = preferences.find((p) => p.topic === 'mentorship');
+    expect(setting?.enabled).toBe(false);
+    // The panel says what turning it off does not change.
+    expect(setting?.description).toContain('still waits on your Mentorship page');
+    expect(setting?.description).toContain('still expires after 7 days');
+
+    // A second request: no mail, but the request waits in the app all the same.
+    const other = await person(['trainee'], 'Nell Second Mentee');
+    await ok(other.client, 'PUT', '/api/mentorship/mentee-profile', menteeProfile);
+    const second = await ok<MentorshipRequest>(
+      other.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: mentor.user.id, message: 'And me?' },
+      201,
+    );
+    expect(await noticesTo(mentor.user.id, 'mentorship-request')).toHaveLength(1);
+    const waiting = await ok<{ received: MentorshipRequest[] }>(mentor.client, 'GET', '/api/mentorship/requests');
+    expect(waiting.received.map((r) => [r.id, r.status])).toEqual(
+      expect.arrayContaining([
+        [first.id, 'pending'],
+        [second.id, 'pending'],
+      ]),
+    );
+
+    const start = clock;
+    try {
+      // Day 5: no reminder for a mentor who turned the topic off.
+      clock = new Date(start.getTime() + 5 * DAY + 60_000);
+      await ok(mentee.client, 'GET', '/api/mentorship/requests');
+      expect(await noticesTo(mentor.user.id, 'mentorship-reminder')).toEqual([]);
+      // Day 7: both requests expire regardless; the mentees (topic on) hear of it, with an unsubscribe link too.
+      clock = new Date(start.getTime() + 7 * DAY + 60_000);
+      const after = await ok<{ received: MentorshipRequest[] }>(mentor.client, 'GET', '/api/mentorship/requests');
+      expect(after.received.filter((r) => r.id === first.id || r.id === second.id).map((r) => r.status)).toEqual([
+        'expired',
+        'expired',
+      ]);
+      for (const who of [mentee, other]) {
+        const expired = await noticesTo(who.user.id, 'mentorship-expired');
+        expect(expired).toHaveLength(1);
+        expect(expired[0]?.headers['List-Unsubscribe']).toContain('/api/mail/unsubscribe?token=');
+        expect(expired[0]?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+      }
+    } finally {
+      clock = start;
+    }
+  });
+
+  it('reach a mentee who asked only while the topic is on', async () => {
+    const { mentor, mentee } = await mentorAndMentee('Otto');
+    await ok(mentee.client, 'PUT', '/api/account/mail-preferences', { preferences: { mentorship: false } });
+    const sent = await ok<MentorshipRequest>(
+      mentee.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: mentor.user.id, message: 'Hello' },
+      201,
+    );
+    // The mentor's own setting is untouched by the mentee's.
+    expect(await noticesTo(mentor.user.id, 'mentorship-request')).toHaveLength(1);
+    await ok(mentor.client, 'POST', `/api/mentorship/requests/${sent.id}/answer`, { accept: false });
+    expect(await noticesTo(mentee.user.id, 'mentorship-declined')).toEqual([]);
+    const mine = await ok<{ sent: MentorshipRequest[] }>(mentee.client, 'GET', '/api/mentorship/requests');
+    expect(mine.sent.find((r) => r.id === sent.id)?.status).toBe('declined');
+
+    await ok(mentee.client, 'PUT', '/api/account/mail-preferences', { preferences: { mentorship: true } });
+    const again = await ok<MentorshipRequest>(
+      mentee.client,
+      'POST',
+      '/api/mentorship/requests',
+      { mentorId: mentor.user.id, message: 'Hello again' },
+      201,
+    );
+    await ok(mentor.client, 'POST', `/api/mentorship/requests/${again.id}/answer`, { accept: true });
+    const accepted = await noticesTo(mentee.user.id, 'mentorship-accepted');
+    expect(accepted.map((m) => m.subject)).toEqual(['Otto Mentor will mentor you']);
+    expect(accepted[0]?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   });
 });

@@ -1,5 +1,6 @@
-// Initiative plans: an invitation to co-own or view a plan. Sent because someone asked for it, to an address that
-// may not have an account yet; it says who invited them and what the plan is called, nothing from inside it.
+// Initiative plans: an invitation to co-own or view a plan. Transactional (ADR 0024): sent once, because someone
+// asked for it, to an address that may not have an account yet; it says who invited them and what the plan is
+// called, nothing from inside it.
 import { renderMail } from '../render-mail.js';
 
 export function planInviteMail(input: { inviterName: string; planTitle: string; role: string; url: string }) {

@@ -1,8 +1,17 @@
-// Mentorship notices. They name people and link to the request; they never quote private notes or reflections.
-import { renderMail } from '../render-mail.js';
+// Mentorship notices (topic `mentorship`, ADR 0024): queued through queueNotice, so a person may turn them off and each
+// carries a one-click unsubscribe. They name people and link to the request; they never quote private notes or
+// reflections.
+import type { MailSource } from '../render-mail.js';
 
-export function mentorshipRequestMail(input: { mentorName: string; menteeName: string; url: string; days: number }) {
-  return renderMail({
+type NoticeSource = Omit<MailSource, 'unsubscribe'>;
+
+export function mentorshipRequestMail(input: {
+  mentorName: string;
+  menteeName: string;
+  url: string;
+  days: number;
+}): NoticeSource {
+  return {
     subject: `${input.menteeName} asks you to be their mentor`,
     preview: 'Accept or decline with one click.',
     blocks: [
@@ -17,7 +26,7 @@ export function mentorshipRequestMail(input: { mentorName: string; menteeName: s
         text: `Please answer within ${input.days} days, yes or no: an unanswered request expires and ${input.menteeName} is offered someone else.`,
       },
     ],
-  });
+  };
 }
 
 export function mentorshipReminderMail(input: {
@@ -25,8 +34,8 @@ export function mentorshipReminderMail(input: {
   menteeName: string;
   url: string;
   daysLeft: number;
-}) {
-  return renderMail({
+}): NoticeSource {
+  return {
     subject: `Reminder: ${input.menteeName} is waiting for your answer`,
     preview: `The request expires in ${input.daysLeft} days.`,
     blocks: [
@@ -37,7 +46,7 @@ export function mentorshipReminderMail(input: {
       },
       { kind: 'action', label: 'Answer the request', url: input.url },
     ],
-  });
+  };
 }
 
 export function mentorshipAnsweredMail(input: {
@@ -47,7 +56,7 @@ export function mentorshipAnsweredMail(input: {
   url: string;
   /** The mentee's next suggested mentor, offered when a request expired or was declined. */
   nextMentorName?: string | null;
-}) {
+}): NoticeSource {
   const text = {
     accepted: `${input.mentorName} accepted your request. Start with a short agreement: your goals, how often you will talk and for how long.`,
     declined: `${input.mentorName} cannot take you on right now. Your suggestions have been refreshed with other mentors.`,
@@ -62,7 +71,7 @@ export function mentorshipAnsweredMail(input: {
           },
         ]
       : [];
-  return renderMail({
+  return {
     subject:
       input.outcome === 'accepted' ? `${input.mentorName} will mentor you` : 'Your mentoring request: next match',
     preview: text,
@@ -76,5 +85,5 @@ export function mentorshipAnsweredMail(input: {
         url: input.url,
       },
     ],
-  });
+  };
 }
