@@ -17,7 +17,7 @@ import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 
 import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -434,11 +434,7 @@ function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: 
           </div>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
       {isOpen ? <WeekEntries week={week} /> : null}
     </li>
   );

@@ -4,7 +4,7 @@ import { InviteSupervisorBodySchema, type Supervision } from '#contracts/hours.j
 
 import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -180,11 +180,7 @@ function SupervisionItem({ s }: { s: Supervision }) {
           </button>
         )
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
     </li>
   );
 }
