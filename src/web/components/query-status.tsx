@@ -21,3 +21,16 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
     </div>
   );
 }
+
+/**
+ * A failed action next to the control that started it (withdraw, dismiss, sign out): an alert, so it is read at
+ * once, or nothing while there is no error. A string is shown as it is; anything else is described.
+ */
+export function ActionError({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="field-error">
+      {typeof error === 'string' ? error : describeError(error)}
+    </p>
+  );
+}

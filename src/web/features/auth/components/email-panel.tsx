@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from 'react';
 import { ChangeEmailBodySchema } from '#contracts/auth.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
 import { PendingButton } from '#web/components/pending-button.js';
-import { TextField } from '#web/components/text-field.js';
 import { describeError } from '#web/lib/api-client.js';
-import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
+import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useChangeEmail, useResendVerification } from '../api/account-mail.js';
 
 const FORM_ID = 'change-email-form';
@@ -38,32 +37,17 @@ function ResendVerification({ email }: { email: string }) {
 }
 
 function ChangeEmailForm() {
-  const [newEmail, setNewEmail] = useState('');
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const change = useChangeEmail();
+  const { form, register, errorOf, onSubmit, showSubmitError, summary } = useSchemaForm({
+    schema: ChangeEmailBodySchema,
+    defaultValues: { newEmail: '', currentPassword: '' },
+    labels: LABELS,
+  });
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const handleSubmit = onSubmit((values) => {
     if (change.isPending) return;
-    const values = { newEmail, currentPassword };
-    const errors = validateWithSchema(ChangeEmailBodySchema, values, LABELS);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-    change.mutate(values, {
-      onSuccess: () => {
-        setNewEmail('');
-        setCurrentPassword('');
-      },
-      onError: (error) => {
-        const split = splitSubmitError(error, LABELS);
-        setFieldErrors(split.fieldErrors);
-        setFormError(split.formError);
-      },
-    });
-  }
+    change.mutate(values, { onSuccess: () => form.reset(), onError: showSubmitError });
+  });
 
   return (
     <>
@@ -71,29 +55,19 @@ function ChangeEmailForm() {
       <div role="status" className={change.isSuccess ? 'notice notice-success' : undefined}>
         {change.isSuccess ? change.data.message : ''}
       </div>
-      <ErrorSummary formId={FORM_ID} message={formError} fieldErrors={fieldErrors} fieldLabels={LABELS} />
+      <ErrorSummary formId={FORM_ID} {...summary} />
       <form id={FORM_ID} className="form" onSubmit={handleSubmit} noValidate>
-        <TextField
-          name="newEmail"
-          type="email"
+        <Field
           label="New email address"
           hint="We send a link there; your account moves once you follow it. Your current address is told."
-          autoComplete="email"
           isRequired
-          value={newEmail}
-          onChange={setNewEmail}
-          error={fieldErrors.newEmail}
-        />
-        <TextField
-          name="currentPassword"
-          type="password"
-          label="Current password"
-          autoComplete="current-password"
-          isRequired
-          value={currentPassword}
-          onChange={setCurrentPassword}
-          error={fieldErrors.currentPassword}
-        />
+          error={errorOf('newEmail')}
+        >
+          {(p) => <input type="email" autoComplete="email" {...p} {...register('newEmail')} />}
+        </Field>
+        <Field label="Current password" isRequired error={errorOf('currentPassword')}>
+          {(p) => <input type="password" autoComplete="current-password" {...p} {...register('currentPassword')} />}
+        </Field>
         <div className="form-actions">
           <PendingButton
             label="Send the confirmation link"

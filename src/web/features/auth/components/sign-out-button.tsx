@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError } from '#web/components/query-status.js';
 import { useSignOut } from '../api/sign-out.js';
 
 /** A real button (a state change is never a link), used by the account menu and pages. */
@@ -21,11 +21,7 @@ export function SignOutButton({ className = 'button button-secondary' }: { class
       >
         {signOut.isPending ? 'Signing out…' : 'Sign out'}
       </button>
-      {signOut.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(signOut.error)}
-        </p>
-      ) : null}
+      <ActionError error={signOut.error} />
     </>
   );
 }

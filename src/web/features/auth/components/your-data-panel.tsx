@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ActionError } from '#web/components/query-status.js';
 import { TextField } from '#web/components/text-field.js';
 import { ApiError, describeError } from '#web/lib/api-client.js';
 import { useDeleteAccount } from '../api/delete-account.js';
@@ -49,11 +50,7 @@ export function YourDataPanel() {
       <h3>Delete your account</h3>
       <p>This removes your account and everything in it, at once and for good.</p>
       <form className="form" onSubmit={handleSubmit} noValidate>
-        {errors.form ? (
-          <p role="alert" className="field-error">
-            {errors.form}
-          </p>
-        ) : null}
+        <ActionError error={errors.form} />
         <TextField
           name="delete-password"
           label="Your password"

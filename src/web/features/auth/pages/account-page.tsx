@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { SessionResponse, User } from '#contracts/auth.js';
 import { SELF_SERVICE_ROLES } from '#contracts/vocabulary.js';
+import { Field } from '#web/components/field.js';
 import { describeError } from '#web/lib/api-client.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
@@ -13,7 +14,6 @@ import { YourDataPanel } from '../components/your-data-panel.js';
 import { ROLE_INFO, type SelfServiceRole } from '../roles.js';
 
 function AddRoleForm({ user }: { user: User }) {
-  const selectId = useId();
   const available = SELF_SERVICE_ROLES.filter((role) => !user.roles.includes(role));
   const [role, setRole] = useState<SelfServiceRole | ''>('');
   const [error, setError] = useState<string | null>(null);
@@ -42,33 +42,26 @@ function AddRoleForm({ user }: { user: User }) {
 
   return (
     <form className="form inline-form" onSubmit={handleSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={selectId}>Add a role</label>
-        {error ? (
-          <p id={`${selectId}-error`} className="field-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
-        <select
-          id={selectId}
-          name="role"
-          value={role}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${selectId}-error` : undefined}
-          onChange={(event) => {
-            const value = SELF_SERVICE_ROLES.find((r) => r === event.target.value);
-            setRole(value ?? '');
-          }}
-        >
-          <option value="">Choose…</option>
-          {available.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_INFO[r].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label="Add a role" error={error ?? undefined}>
+        {(p) => (
+          <select
+            {...p}
+            name="role"
+            value={role}
+            onChange={(event) => {
+              const value = SELF_SERVICE_ROLES.find((r) => r === event.target.value);
+              setRole(value ?? '');
+            }}
+          >
+            <option value="">Choose…</option>
+            {available.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_INFO[r].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button button-secondary" aria-disabled={addRole.isPending}>
         Add role
       </button>

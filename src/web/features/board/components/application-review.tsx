@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 
 import { APPLICATION_STATUS_LABELS, type Application } from '#contracts/board.js';
-
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError } from '#web/components/query-status.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useUpdateApplicationStatus } from '../api/update-application-status.js';
 import { ApplicationThread } from './application-thread.js';
@@ -97,11 +96,7 @@ export function ApplicationReview({
           </div>
         </div>
       ) : null}
-      {update.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(update.error)}
-        </p>
-      ) : null}
+      <ActionError error={update.error} />
       <ApplicationThread application={application} side="organization" />
     </article>
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Application } from '#contracts/board.js';
 import { PendingButton } from '#web/components/pending-button.js';
+import { ActionError } from '#web/components/query-status.js';
 import { describeError } from '#web/lib/api-client.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useApplicationMessages, usePostApplicationMessage } from '../api/application-messages.js';
@@ -43,11 +44,7 @@ export function ApplicationThread({
         <span className="visually-hidden"> about {application.opportunity.title}</span>
       </summary>
       {thread.isPending && isOpen ? <p className="section-note">Loading messages…</p> : null}
-      {thread.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(thread.error)}
-        </p>
-      ) : null}
+      <ActionError error={thread.error} />
       {thread.data ? (
         thread.data.items.length === 0 ? (
           <p className="section-note">No messages yet.</p>

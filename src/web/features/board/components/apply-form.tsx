@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { OpportunityDetail } from '#contracts/board.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
 import { PendingButton } from '#web/components/pending-button.js';
 import { ApiError } from '#web/lib/api-client.js';
 import { useApply } from '../api/apply.js';
@@ -56,50 +57,32 @@ export function ApplyForm({ opportunity }: { opportunity: OpportunityDetail }) {
     <form id={formId} className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>Apply</h2>
       <ErrorSummary formId={formId} message={formError} fieldErrors={fieldErrors} fieldLabels={labels} />
-      {opportunity.questions.map((question, i) => {
-        const id = `${formId}-answer-${i}`;
-        const error = fieldErrors[`answer-${i}`];
-        return (
-          <div className="field" key={question}>
-            <label htmlFor={id}>
-              {question}
-              <span className="required-mark"> (required)</span>
-            </label>
-            {error ? (
-              <p id={`${id}-error`} className="field-error">
-                <span aria-hidden="true">⚠ </span>
-                {error}
-              </p>
-            ) : null}
+      {opportunity.questions.map((question, i) => (
+        <Field key={question} label={question} isRequired error={fieldErrors[`answer-${i}`]}>
+          {(p) => (
             <textarea
-              id={id}
+              {...p}
               name={`answer-${i}`}
               rows={3}
               maxLength={2000}
-              required
               value={answers[i] ?? ''}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
               onChange={(event) => setAnswers((current) => current.map((a, j) => (j === i ? event.target.value : a)))}
             />
-          </div>
-        );
-      })}
-      <div className="field">
-        <label htmlFor={`${formId}-note`}>Note to the organization</label>
-        <p id={`${formId}-note-hint`} className="field-hint">
-          Optional: when you are free, or anything they should know.
-        </p>
-        <textarea
-          id={`${formId}-note`}
-          name="note"
-          rows={3}
-          maxLength={1000}
-          value={note}
-          aria-describedby={`${formId}-note-hint`}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+          )}
+        </Field>
+      ))}
+      <Field label="Note to the organization" hint="Optional: when you are free, or anything they should know.">
+        {(p) => (
+          <textarea
+            {...p}
+            name="note"
+            rows={3}
+            maxLength={1000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+      </Field>
       <fieldset className="field">
         <legend>How the organization can reach you</legend>
         <p id={`${formId}-contact-hint`} className="field-hint">

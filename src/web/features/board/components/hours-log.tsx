@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type Application, LogHoursBodySchema } from '#contracts/board.js';
 
 import { ErrorSummary } from '#web/components/error-summary.js';
+import { Field } from '#web/components/field.js';
 import { PendingButton } from '#web/components/pending-button.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
@@ -54,20 +55,6 @@ export function HoursLog({ application }: { application: Application }) {
     );
   }
 
-  const field = (name: string) => ({
-    id: `${formId}-${name}`,
-    name,
-    'aria-invalid': fieldErrors[name] ? true : undefined,
-    'aria-describedby': fieldErrors[name] ? `${formId}-${name}-error` : undefined,
-  });
-  const errorLine = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${formId}-${name}-error`} className="field-error">
-        <span aria-hidden="true">⚠ </span>
-        {fieldErrors[name]}
-      </p>
-    ) : null;
-
   return (
     <div className="hours-log">
       <h4>Hours</h4>
@@ -109,43 +96,46 @@ export function HoursLog({ application }: { application: Application }) {
         noValidate
         aria-label={`Log hours for ${application.opportunity.title}`}
       >
-        <div className="field">
-          <label htmlFor={`${formId}-date`}>Date</label>
-          {errorLine('date')}
-          <input
-            {...field('date')}
-            type="date"
-            value={date}
-            required
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-hours`}>Hours</label>
-          {errorLine('hours')}
-          <input
-            {...field('hours')}
-            type="number"
-            inputMode="decimal"
-            min="0.25"
-            max="24"
-            step="0.25"
-            value={amount}
-            required
-            onChange={(event) => setAmount(event.target.value)}
-          />
-        </div>
-        <div className="field hours-description">
-          <label htmlFor={`${formId}-description`}>What you did</label>
-          {errorLine('description')}
-          <input
-            {...field('description')}
-            type="text"
-            maxLength={500}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <Field label="Date" error={fieldErrors.date}>
+          {(p) => (
+            <input
+              {...p}
+              name="date"
+              type="date"
+              value={date}
+              required
+              onChange={(event) => setDate(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Hours" error={fieldErrors.hours}>
+          {(p) => (
+            <input
+              {...p}
+              name="hours"
+              type="number"
+              inputMode="decimal"
+              min="0.25"
+              max="24"
+              step="0.25"
+              value={amount}
+              required
+              onChange={(event) => setAmount(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="What you did" error={fieldErrors.description} className="field hours-description">
+          {(p) => (
+            <input
+              {...p}
+              name="description"
+              type="text"
+              maxLength={500}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="form-actions">
           <PendingButton label="Log hours" pendingLabel="Logging…" isPending={log.isPending} />
         </div>

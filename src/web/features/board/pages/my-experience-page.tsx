@@ -2,9 +2,8 @@ import { Link } from 'react-router';
 
 import { APPLICATION_STATUS_LABELS, type Application, OPPORTUNITY_KIND_LABELS } from '#contracts/board.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
-import { describeError } from '#web/lib/api-client.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 
@@ -65,11 +64,7 @@ function ApplicationItem({ application }: { application: Application }) {
           </button>
         </p>
       ) : null}
-      {withdraw.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(withdraw.error)}
-        </p>
-      ) : null}
+      <ActionError error={withdraw.error} />
     </article>
   );
 }

@@ -16,6 +16,7 @@ import { BoardFiltersPanel } from '../components/board-filters-panel.js';
 import { BoardSubnav } from '../components/board-subnav.js';
 import { OpportunityCard } from '../components/opportunity-card.js';
 import '../board.css';
+import { Field } from '#web/components/field.js';
 
 /** "39.74,-104.99" is measured in km; a US place or ZIP code in miles. */
 const isCoordinates = (text: string) => /^\s*[-+]?\d{1,3}(\.\d+)?\s*,\s*[-+]?\d{1,3}(\.\d+)?\s*$/.test(text);
@@ -96,37 +97,33 @@ export function OpportunitiesPage() {
               onChange={(event) => setQ(event.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor={`${ids}-near`}>Near</label>
-            <p id={`${ids}-near-hint`} className="field-hint">
-              A US city such as “Springfield, IL”, or a ZIP code such as 19107.
-            </p>
-            {nearError ? (
-              <p id={`${ids}-near-error`} className="field-error">
-                <span aria-hidden="true">⚠ </span>
-                {nearError}
-              </p>
-            ) : null}
-            <input
-              id={`${ids}-near`}
-              name="near"
-              type="text"
-              value={near}
-              maxLength={100}
-              list={`${ids}-places`}
-              autoComplete="off"
-              aria-invalid={nearError ? true : undefined}
-              aria-describedby={[`${ids}-near-hint`, nearError ? `${ids}-near-error` : ''].join(' ').trim()}
-              onChange={(event) => setNear(event.target.value)}
-            />
-            <datalist id={`${ids}-places`}>
-              {(suggestions.data?.suggestions ?? []).map((label) => (
-                <option key={label} value={label.replace(/ \(.*\)$/, '')}>
-                  {label}
-                </option>
-              ))}
-            </datalist>
-          </div>
+          <Field
+            label="Near"
+            hint="A US city such as “Springfield, IL”, or a ZIP code such as 19107."
+            error={nearError ?? undefined}
+          >
+            {(p) => (
+              <>
+                <input
+                  {...p}
+                  name="near"
+                  type="text"
+                  value={near}
+                  maxLength={100}
+                  list={`${ids}-places`}
+                  autoComplete="off"
+                  onChange={(event) => setNear(event.target.value)}
+                />
+                <datalist id={`${ids}-places`}>
+                  {(suggestions.data?.suggestions ?? []).map((label) => (
+                    <option key={label} value={label.replace(/ \(.*\)$/, '')}>
+                      {label}
+                    </option>
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
           <div className="field">
             <label htmlFor={`${ids}-km`}>Within</label>
             <select id={`${ids}-km`} name={unit} value={distance} onChange={(event) => setDistance(event.target.value)}>

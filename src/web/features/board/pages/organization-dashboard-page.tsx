@@ -9,7 +9,7 @@ import {
   OPPORTUNITY_KIND_LABELS,
 } from '#contracts/board.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 import { RequireUser } from '#web/lib/require-user.js';
@@ -140,11 +140,7 @@ function PendingHours({ organizationId }: { organizationId: string }) {
           </tbody>
         </table>
       </div>
-      {review.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(review.error)}
-        </p>
-      ) : null}
+      <ActionError error={review.error} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { CAUSE_LABELS } from '#contracts/vocabulary.js';
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useAcceptInvite } from '../api/accept-invite.js';
@@ -35,11 +34,7 @@ function Invites() {
           </li>
         ))}
       </ul>
-      {accept.isError ? (
-        <p role="alert" className="field-error">
-          {describeError(accept.error)}
-        </p>
-      ) : null}
+      <ActionError error={accept.error} />
     </section>
   );
 }

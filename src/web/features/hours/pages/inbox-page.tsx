@@ -17,7 +17,7 @@ import { HOUR_CATEGORY_IDS } from '#contracts/vocabulary.js';
 
 import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -43,6 +43,7 @@ import { HoursNav } from '../components/hours-nav.js';
 
 import { formatAmount, formatHours, STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { Field } from '#web/components/field.js';
 import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatWeek } from '#web/lib/format-date.js';
 
@@ -123,57 +124,25 @@ export function AcceptForm({ invitation, linkToken }: { invitation: Supervision;
     hint?: string,
     isRequired = true,
   ) => {
-    const error = fieldErrors[name];
-    const id = `${formId}-${name}`;
-    const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+    const onChange = (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
     return (
-      <div className="field">
-        <label htmlFor={id}>
-          {LICENSE_LABELS[name]}
-          {isRequired ? <span className="required-mark"> (required)</span> : null}
-        </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="field-hint">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
-        {type === 'state' ? (
-          // Chosen by name; the code (US-TX) is what is stored.
-          <select
-            id={id}
-            name={name}
-            required
-            value={values[name]}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy || undefined}
-            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-          >
-            <option value="">Choose a state</option>
-            {US_JURISDICTIONS.map(([code, stateName]) => (
-              <option key={code} value={code}>
-                {stateName}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            id={id}
-            name={name}
-            type={type}
-            required={isRequired}
-            value={values[name]}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy || undefined}
-            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-          />
-        )}
-      </div>
+      <Field label={LICENSE_LABELS[name]} hint={hint} error={fieldErrors[name]} isRequired={isRequired}>
+        {(p) =>
+          type === 'state' ? (
+            // Chosen by name; the code (US-TX) is what is stored.
+            <select {...p} name={name} required value={values[name]} onChange={onChange}>
+              <option value="">Choose a state</option>
+              {US_JURISDICTIONS.map(([code, stateName]) => (
+                <option key={code} value={code}>
+                  {stateName}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input {...p} name={name} type={type} value={values[name]} onChange={onChange} />
+          )
+        }
+      </Field>
     );
   };
 
@@ -434,11 +403,7 @@ function WaitingWeekCard({ week, onVerified }: { week: WaitingWeek; onVerified: 
           </div>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
       {isOpen ? <WeekEntries week={week} /> : null}
     </li>
   );

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { type EntryWarning, HOUR_CATEGORY_LABELS, type HourEntry } from '#contracts/hours.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -86,11 +86,7 @@ function EntryRow({ entry, onEdit }: { entry: HourEntry; onEdit: (e: HourEntry) 
             </button>
           </>
         )}
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
+        <ActionError error={error} />
       </td>
     </tr>
   );

@@ -5,15 +5,24 @@ import { HOUR_CATEGORY_LABELS, type HoursGoal, type HoursProgress } from '#contr
 import type { RuleSetListItem } from '#contracts/licensure.js';
 import { describeRuleSetVersion } from '#domain/licensure/rule-set-versions.js';
 import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+
 import { describeError } from '#web/lib/api-client.js';
+
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
+
 import { useGoal, usePutGoal } from '../api/goal.js';
+
 import { useCharts, useCompare, useProgress } from '../api/progress.js';
+
 import { CategoryChart } from '../components/category-chart.js';
+
 import { HoursNav } from '../components/hours-nav.js';
+
 import { RequireTrainee } from '../components/require-trainee.js';
+
 import { formatAmount, formatHours } from '../hours-format.js';
 import '../hours.css';
+import { Field } from '#web/components/field.js';
 import { ScrollTable } from '#web/components/scroll-table.js';
 import { formatDate, formatMonth, localToday } from '#web/lib/format-date.js';
 
@@ -22,12 +31,9 @@ function ruleSetName(r: Pick<RuleSetListItem, 'id' | 'title' | 'jurisdictionName
 }
 
 function GoalForm({ goal }: { goal: HoursGoal }) {
-  const selectId = useId();
   const [choice, setChoice] = useState(goal.ruleSet?.id ?? '');
   const [degreeDate, setDegreeDate] = useState(goal.degreeDate ?? '');
-  const degreeId = useId();
   const [rulesDate, setRulesDate] = useState(goal.rulesDate ?? '');
-  const rulesDateId = useId();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const put = usePutGoal();
@@ -54,59 +60,40 @@ function GoalForm({ goal }: { goal: HoursGoal }) {
   }
   return (
     <form className="form inline-form" onSubmit={handleSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={selectId}>License goal (jurisdiction and license)</label>
-        {error ? (
-          <p id={`${selectId}-error`} className="field-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
-        <select
-          id={selectId}
-          name="ruleSetId"
-          value={choice}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${selectId}-error` : undefined}
-          onChange={(e) => setChoice(e.target.value)}
-        >
-          <option value="">Choose…</option>
-          {goal.available.map((r) => (
-            <option key={r.id} value={r.id}>
-              {ruleSetName(r)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={degreeId}>Degree date (optional)</label>
-        <p id={`${degreeId}-hint`} className="field-hint">
-          When your qualifying degree was conferred: hours before it count only up to the state’s pre-degree limit.
-        </p>
-        <input
-          id={degreeId}
-          type="date"
-          name="degreeDate"
-          value={degreeDate}
-          aria-describedby={`${degreeId}-hint`}
-          onChange={(e) => setDegreeDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={rulesDateId}>Rules as of (optional)</label>
-        <p id={`${rulesDateId}-hint`} className="field-hint">
-          Left empty, today’s rules apply. If your board lets people who began before a change of the rules finish under
-          the old ones, give the day your supervised experience began.
-        </p>
-        <input
-          id={rulesDateId}
-          type="date"
-          name="rulesDate"
-          value={rulesDate}
-          aria-describedby={`${rulesDateId}-hint`}
-          onChange={(e) => setRulesDate(e.target.value)}
-        />
-      </div>
+      <Field label="License goal (jurisdiction and license)" error={error ?? undefined}>
+        {(p) => (
+          <select {...p} name="ruleSetId" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">Choose…</option>
+            {goal.available.map((r) => (
+              <option key={r.id} value={r.id}>
+                {ruleSetName(r)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Degree date (optional)"
+        hint="When your qualifying degree was conferred: hours before it count only up to the state’s pre-degree limit."
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="degreeDate"
+            value={degreeDate}
+            onChange={(e) => setDegreeDate(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label="Rules as of (optional)"
+        hint="Left empty, today’s rules apply. If your board lets people who began before a change of the rules finish under the old ones, give the day your supervised experience began."
+      >
+        {(p) => (
+          <input {...p} type="date" name="rulesDate" value={rulesDate} onChange={(e) => setRulesDate(e.target.value)} />
+        )}
+      </Field>
       <button type="submit" className="button button-secondary" aria-disabled={put.isPending}>
         Save goal
       </button>

@@ -4,7 +4,7 @@ import { InviteSupervisorBodySchema, type Supervision } from '#contracts/hours.j
 
 import { ErrorSummary } from '#web/components/error-summary.js';
 
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 
 import { describeError } from '#web/lib/api-client.js';
 
@@ -20,6 +20,7 @@ import { RequireTrainee } from '../components/require-trainee.js';
 
 import { SUPERVISION_STATUS_LABELS } from '../hours-format.js';
 import '../hours.css';
+import { Field } from '#web/components/field.js';
 import { formatDate, localToday } from '#web/lib/format-date.js';
 
 const LABELS = {
@@ -58,41 +59,19 @@ function InviteForm() {
     });
   }
 
-  const input = (name: keyof typeof LABELS, type: string, isRequired: boolean, hint?: string) => {
-    const error = fieldErrors[name];
-    const describedBy = [hint ? `${formId}-${name}-hint` : null, error ? `${formId}-${name}-error` : null]
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className="field">
-        <label htmlFor={`${formId}-${name}`}>
-          {LABELS[name]}
-          {isRequired ? <span className="required-mark"> (required)</span> : null}
-        </label>
-        {hint ? (
-          <p id={`${formId}-${name}-hint`} className="field-hint">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${formId}-${name}-error`} className="field-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        ) : null}
+  const input = (name: keyof typeof LABELS, type: string, isRequired: boolean, hint?: string) => (
+    <Field label={LABELS[name]} hint={hint} error={fieldErrors[name]} isRequired={isRequired}>
+      {(p) => (
         <input
-          id={`${formId}-${name}`}
+          {...p}
           name={name}
           type={type}
-          required={isRequired}
           value={values[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
           onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         />
-      </div>
-    );
-  };
+      )}
+    </Field>
+  );
 
   return (
     <form id={formId} className="form" onSubmit={handleSubmit} noValidate aria-labelledby={`${formId}-title`}>
@@ -180,11 +159,7 @@ function SupervisionItem({ s }: { s: Supervision }) {
           </button>
         )
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
     </li>
   );
 }

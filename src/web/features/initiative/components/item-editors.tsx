@@ -4,7 +4,6 @@ import {
   FREQUENCIES,
   MILESTONE_STATUS_LABELS,
   MILESTONE_STATUSES,
-  type MilestoneStatus,
   type PlanDocument,
 } from '#contracts/initiative.js';
 
@@ -20,6 +19,8 @@ type Indicator = PlanDocument['indicators'][number];
 type Milestone = PlanDocument['milestones'][number];
 type BudgetLine = PlanDocument['budget']['lines'][number];
 type FundingSource = PlanDocument['budget']['fundingSources'][number];
+
+const FUNDING_STATUSES: readonly FundingSource['status'][] = ['committed', 'pending'];
 
 const replaceById = <T extends { id: string }>(items: T[], id: string, patch: Partial<T>): T[] =>
   items.map((item) => (item.id === id ? { ...item, ...patch } : item));
@@ -82,6 +83,36 @@ export function NumberField({
           {wholeDollars ? 'Enter whole dollars, 0 or more.' : 'Enter a number, or leave it empty.'}
         </span>
       ) : null}
+    </>
+  );
+}
+
+/** A labelled choice among a fixed list of values, shown by their labels (or as they are). */
+export function ChoiceSelect<T extends string>({
+  id,
+  label,
+  value,
+  choices,
+  labels,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels?: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {labels ? labels[c] : c}
+          </option>
+        ))}
+      </select>
     </>
   );
 }
@@ -157,18 +188,13 @@ export function IndicatorEditors({ plan, update }: { plan: PlanDocument; update:
                 maxLength={200}
                 onChange={(e) => edit(indicator.id, { source: e.target.value })}
               />
-              <label htmlFor={field('frequency')}>How often</label>
-              <select
+              <ChoiceSelect
                 id={field('frequency')}
+                label="How often"
                 value={indicator.frequency}
-                onChange={(e) => edit(indicator.id, { frequency: e.target.value as Indicator['frequency'] })}
-              >
-                {FREQUENCIES.map((f) => (
-                  <option key={f} value={f}>
-                    {f}
-                  </option>
-                ))}
-              </select>
+                choices={FREQUENCIES}
+                onChange={(frequency) => edit(indicator.id, { frequency })}
+              />
               <RemoveButton
                 label={`Remove indicator “${indicator.measure}”`}
                 onRemove={() =>
@@ -243,18 +269,14 @@ export function MilestoneEditors({ plan, update }: { plan: PlanDocument; update:
                 value={ms.dueDate ?? ''}
                 onChange={(e) => edit(ms.id, { dueDate: e.target.value || null })}
               />
-              <label htmlFor={field('status')}>Status</label>
-              <select
+              <ChoiceSelect
                 id={field('status')}
+                label="Status"
                 value={ms.status}
-                onChange={(e) => edit(ms.id, { status: e.target.value as MilestoneStatus })}
-              >
-                {MILESTONE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {MILESTONE_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
+                choices={MILESTONE_STATUSES}
+                labels={MILESTONE_STATUS_LABELS}
+                onChange={(status) => edit(ms.id, { status })}
+              />
               <RemoveButton
                 label={`Remove milestone “${ms.title}”`}
                 onRemove={() =>
@@ -306,18 +328,13 @@ export function BudgetLineEditors({ plan, update }: { plan: PlanDocument; update
                 allowEmpty={false}
                 onChange={(amount) => edit(line.id, { amount: amount ?? 0 })}
               />
-              <label htmlFor={field('kind')}>Cash or in-kind</label>
-              <select
+              <ChoiceSelect
                 id={field('kind')}
+                label="Cash or in-kind"
                 value={line.kind}
-                onChange={(e) => edit(line.id, { kind: e.target.value as BudgetLine['kind'] })}
-              >
-                {BUDGET_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {k}
-                  </option>
-                ))}
-              </select>
+                choices={BUDGET_KINDS}
+                onChange={(kind) => edit(line.id, { kind })}
+              />
               <label htmlFor={field('source')}>Funding source</label>
               <select
                 id={field('source')}
@@ -381,15 +398,13 @@ export function FundingSourceEditors({ plan, update }: { plan: PlanDocument; upd
                 allowEmpty={false}
                 onChange={(amount) => edit(source.id, { amount: amount ?? 0 })}
               />
-              <label htmlFor={field('status')}>Committed or pending</label>
-              <select
+              <ChoiceSelect
                 id={field('status')}
+                label="Committed or pending"
                 value={source.status}
-                onChange={(e) => edit(source.id, { status: e.target.value as FundingSource['status'] })}
-              >
-                <option value="committed">committed</option>
-                <option value="pending">pending</option>
-              </select>
+                choices={FUNDING_STATUSES}
+                onChange={(status) => edit(source.id, { status })}
+              />
               <RemoveButton
                 label={`Remove funding source “${source.name}”`}
                 onRemove={() =>

@@ -94,8 +94,21 @@ export function NonprofitChecklist({ report, figures }: { report: NonprofitRepor
   );
 }
 
-const YEARS_AGO = ['3 years ago', '2 years ago', 'Last year'] as const;
-const PROJECTED = ['This year', 'Next year', 'The year after'] as const;
+/** The two sets of yearly receipts the 1023-EZ test reads, asked for the same way. */
+const RECEIPT_YEARS = [
+  {
+    key: 'pastReceipts',
+    legend: 'Gross receipts in the past three years (leave empty for a year the organization did not exist)',
+    prefix: 'np-past',
+    labels: ['3 years ago', '2 years ago', 'Last year'],
+  },
+  {
+    key: 'projectedReceipts',
+    legend: 'Projected gross receipts',
+    prefix: 'np-projected',
+    labels: ['This year', 'Next year', 'The year after'],
+  },
+] as const;
 
 function ReceiptsFields({
   legend,
@@ -127,6 +140,26 @@ function ReceiptsFields({
   );
 }
 
+/** A date the person may not know yet: empty means null. */
+function OptionalDate({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />
+    </>
+  );
+}
+
 function NonprofitForm({
   nonprofit,
   figures,
@@ -142,19 +175,17 @@ function NonprofitForm({
     <>
       <label htmlFor="np-state">State of incorporation</label>
       <input id="np-state" value={nonprofit.state} maxLength={60} onChange={(e) => set({ state: e.target.value })} />
-      <label htmlFor="np-formed">Date the state formed the organization</label>
-      <input
+      <OptionalDate
         id="np-formed"
-        type="date"
-        value={nonprofit.formationDate ?? ''}
-        onChange={(e) => set({ formationDate: e.target.value || null })}
+        label="Date the state formed the organization"
+        value={nonprofit.formationDate}
+        onChange={(formationDate) => set({ formationDate })}
       />
-      <label htmlFor="np-ein">Date you applied for the EIN</label>
-      <input
+      <OptionalDate
         id="np-ein"
-        type="date"
-        value={nonprofit.einAppliedOn ?? ''}
-        onChange={(e) => set({ einAppliedOn: e.target.value || null })}
+        label="Date you applied for the EIN"
+        value={nonprofit.einAppliedOn}
+        onChange={(einAppliedOn) => set({ einAppliedOn })}
       />
       <label htmlFor="np-articles">Text of your articles of incorporation (pasted)</label>
       <textarea
@@ -164,20 +195,9 @@ function NonprofitForm({
         rows={6}
         onChange={(e) => set({ articlesText: e.target.value })}
       />
-      <ReceiptsFields
-        legend="Gross receipts in the past three years (leave empty for a year the organization did not exist)"
-        prefix="np-past"
-        labels={YEARS_AGO}
-        values={nonprofit.pastReceipts}
-        onChange={(pastReceipts) => set({ pastReceipts })}
-      />
-      <ReceiptsFields
-        legend="Projected gross receipts"
-        prefix="np-projected"
-        labels={PROJECTED}
-        values={nonprofit.projectedReceipts}
-        onChange={(projectedReceipts) => set({ projectedReceipts })}
-      />
+      {RECEIPT_YEARS.map(({ key, ...years }) => (
+        <ReceiptsFields key={key} {...years} values={nonprofit[key]} onChange={(values) => set({ [key]: values })} />
+      ))}
       <NumberField
         id="np-assets"
         label="Total assets (whole dollars, fair market value)"

@@ -20,6 +20,7 @@ import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { usePlan, useSavePlan } from '../api/plans.js';
 import {
   BudgetLineEditors,
+  ChoiceSelect,
   FundingSourceEditors,
   IndicatorEditors,
   MilestoneEditors,
@@ -295,14 +296,14 @@ function LogicModelSection({ plan, update }: { plan: PlanDocument; update: Updat
           ),
         )}
       </ul>
-      <label htmlFor="new-outcome-term">New outcome's term</label>
-      <select id="new-outcome-term" value={term} onChange={(e) => setTerm(e.target.value as OutcomeTerm)}>
-        {OUTCOME_TERMS.map((t) => (
-          <option key={t} value={t}>
-            {OUTCOME_TERM_LABELS[t]}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        id="new-outcome-term"
+        label="New outcome's term"
+        value={term}
+        choices={OUTCOME_TERMS}
+        labels={OUTCOME_TERM_LABELS}
+        onChange={setTerm}
+      />
       <AddItemForm
         label="New outcome"
         button="Add outcome"

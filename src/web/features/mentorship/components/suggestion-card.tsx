@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { CreateMentorshipRequestBodySchema, type SuggestionList } from '#contracts/mentorship.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
 import { Field } from '#web/components/field.js';
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError } from '#web/components/query-status.js';
 import { formatDate } from '#web/lib/format-date.js';
 import { useSchemaForm } from '#web/lib/use-schema-form.js';
 import { useDismissSuggestion, useSendRequest } from '../api/mentorship-api.js';
@@ -106,11 +106,7 @@ export function SuggestionCard({
             Not for me
           </button>
         </div>
-        {dismiss.isError ? (
-          <p role="alert" className="field-error">
-            {describeError(dismiss.error)}
-          </p>
-        ) : null}
+        <ActionError error={dismiss.error} />
         {isAsking ? <RequestForm suggestion={suggestion} onSent={(id) => onRequested(mentor.displayName, id)} /> : null}
       </article>
     </li>

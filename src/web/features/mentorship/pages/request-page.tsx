@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { HELP_KIND_LABELS } from '#contracts/mentorship.js';
 import { Markdown } from '#web/components/markdown.js';
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { formatDateTime } from '#web/lib/format-date.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
@@ -87,11 +86,7 @@ function RequestView({ requestId, userId }: { requestId: string; userId: string 
           </button>
         </div>
       ) : null}
-      {failed ? (
-        <p role="alert" className="field-error">
-          {describeError(failed)}
-        </p>
-      ) : null}
+      <ActionError error={failed} />
       <p role="status" className="inline-status">
         {status}
       </p>

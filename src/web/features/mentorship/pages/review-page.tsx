@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
-import { describeError } from '#web/lib/api-client.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { RequireUser } from '#web/lib/require-user.js';
 import { useDocumentTitle } from '#web/lib/use-document-title.js';
 import { useDecideReview, useReviewQueue, useSetReviewRequired } from '../api/mentorship-api.js';
@@ -40,11 +39,7 @@ function ReviewQueueView() {
       <p role="status" className="inline-status">
         {status}
       </p>
-      {failed ? (
-        <p role="alert" className="field-error">
-          {describeError(failed)}
-        </p>
-      ) : null}
+      <ActionError error={failed} />
       <h2>Current suggestions</h2>
       {q.items.length === 0 ? <p>No suggestions: no mentee has a profile, or no mentor has a free place.</p> : null}
       <ul className="plain-list">

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { CreateJournalEntryBodySchema, JOURNAL_TAGS, type JournalEntry, type JournalTag } from '#contracts/checkin.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { describeError } from '#web/lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 import { RequireUser } from '#web/lib/require-user.js';
@@ -121,11 +121,7 @@ export function EntryItem({ entry }: { entry: JournalEntry }) {
         <time dateTime={entry.date}>{formatDate(entry.date)}</time>
       </p>
       <p className="journal-text">{entry.text}</p>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
       {isConfirming ? (
         <p className="journal-actions">
           <button

@@ -74,6 +74,51 @@ function toFields(values: FormValues): Record<string, unknown> {
   };
 }
 
+/** The day's counted measures, typed as numbers: what each counts and the range the contract accepts. */
+const NUMBER_MEASURES = [
+  {
+    name: 'sleepHours',
+    fallback: 'Sleep',
+    hint: 'Last night, in hours (quarter hours are fine, e.g. 6.75).',
+    min: 0,
+    max: 24,
+    step: 0.25,
+  },
+  {
+    name: 'activityMinutes',
+    fallback: 'Activity',
+    hint: 'Walking, sport, anything that moved you.',
+    min: 0,
+    max: 1440,
+    step: 5,
+  },
+  {
+    name: 'breaksTaken',
+    fallback: 'Breaks',
+    hint: 'Real breaks away from work, however short.',
+    min: 0,
+    max: 50,
+    step: 1,
+  },
+] as const;
+
+/** The day's rated measures, each answered by one choice or left unrecorded. */
+const RATED_MEASURES = [
+  { name: 'mealsRating', fallback: 'Meals', hint: 'How well did you eat today?', options: MEALS_OPTIONS },
+  {
+    name: 'boundaries',
+    fallback: 'Boundaries',
+    hint: 'Did you keep the limits you set (finishing on time, not answering messages after hours)?',
+    options: BOUNDARY_OPTIONS,
+  },
+  {
+    name: 'supportContact',
+    fallback: 'Support',
+    hint: 'Did you talk a case or your day through with a supervisor or a peer?',
+    options: Object.entries(SUPPORT_LABELS).map(([value, label]) => ({ value, label })),
+  },
+] as const;
+
 function SelfCareForm() {
   const today = localToday();
   const from = addDays(today, -27);
@@ -143,70 +188,31 @@ function SelfCareForm() {
         </p>
         <TextField name="date" type="date" label="Date" value={date} onChange={chooseDate} error={fieldErrors.date} />
         <div className="field-grid">
-          <TextField
-            name="sleepHours"
-            label={SELF_CARE_LABELS.sleepHours ?? 'Sleep'}
-            hint="Last night, in hours (quarter hours are fine, e.g. 6.75)."
-            value={values.sleepHours}
-            onChange={set('sleepHours')}
-            min={0}
-            max={24}
-            step={0.25}
-            error={fieldErrors.sleepHours}
-          />
-          <TextField
-            name="activityMinutes"
-            label={SELF_CARE_LABELS.activityMinutes ?? 'Activity'}
-            hint="Walking, sport, anything that moved you."
-            value={values.activityMinutes}
-            onChange={set('activityMinutes')}
-            min={0}
-            max={1440}
-            step={5}
-            error={fieldErrors.activityMinutes}
-          />
-          <TextField
-            name="breaksTaken"
-            label={SELF_CARE_LABELS.breaksTaken ?? 'Breaks'}
-            hint="Real breaks away from work, however short."
-            value={values.breaksTaken}
-            onChange={set('breaksTaken')}
-            min={0}
-            max={50}
-            step={1}
-            error={fieldErrors.breaksTaken}
-          />
+          {NUMBER_MEASURES.map(({ name, fallback, ...measure }) => (
+            <TextField
+              key={name}
+              name={name}
+              label={SELF_CARE_LABELS[name] ?? fallback}
+              value={values[name]}
+              onChange={set(name)}
+              error={fieldErrors[name]}
+              {...measure}
+            />
+          ))}
         </div>
-        <RadioGroup
-          layout="row"
-          name="mealsRating"
-          legend={SELF_CARE_LABELS.mealsRating ?? 'Meals'}
-          hint="How well did you eat today?"
-          options={[...MEALS_OPTIONS, NOT_RECORDED]}
-          value={values.mealsRating}
-          onChange={set('mealsRating')}
-          error={fieldErrors.mealsRating}
-        />
-        <RadioGroup
-          layout="row"
-          name="boundaries"
-          legend={SELF_CARE_LABELS.boundaries ?? 'Boundaries'}
-          hint="Did you keep the limits you set (finishing on time, not answering messages after hours)?"
-          options={[...BOUNDARY_OPTIONS, NOT_RECORDED]}
-          value={values.boundaries}
-          onChange={set('boundaries')}
-          error={fieldErrors.boundaries}
-        />
-        <RadioGroup
-          layout="row"
-          name="supportContact"
-          legend={SELF_CARE_LABELS.supportContact ?? 'Support'}
-          hint="Did you talk a case or your day through with a supervisor or a peer?"
-          options={[...Object.entries(SUPPORT_LABELS).map(([value, label]) => ({ value, label })), NOT_RECORDED]}
-          value={values.supportContact}
-          onChange={set('supportContact')}
-          error={fieldErrors.supportContact}
-        />
+        {RATED_MEASURES.map(({ name, fallback, hint, options }) => (
+          <RadioGroup
+            key={name}
+            layout="row"
+            name={name}
+            legend={SELF_CARE_LABELS[name] ?? fallback}
+            hint={hint}
+            options={[...options, NOT_RECORDED]}
+            value={values[name]}
+            onChange={set(name)}
+            error={fieldErrors[name]}
+          />
+        ))}
         <RadioGroup
           layout="row"
           name="mood"

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { type CreatedShare, CreateShareBodySchema, type Instrument, type Share } from '#contracts/checkin.js';
 import { ErrorSummary } from '#web/components/error-summary.js';
-import { ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
+import { ActionError, ErrorMessage, LoadingMessage } from '#web/components/query-status.js';
 import { describeError } from '#web/lib/api-client.js';
 import { splitSubmitError, validateWithSchema } from '#web/lib/form-errors.js';
 import { RequireUser } from '#web/lib/require-user.js';
@@ -177,11 +177,7 @@ function ShareRow({ share, labels }: { share: Share; labels: Map<string, string>
         {share.includeSelfCare ? ', with a self-care summary' : ''}. Created {formatDate(share.createdAt.slice(0, 10))}.
       </p>
       {share.note ? <p className="section-note">Note: {share.note}</p> : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
       <button
         type="button"
         className="button button-secondary button-small"
