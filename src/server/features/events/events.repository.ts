@@ -35,7 +35,6 @@ const flatten = (rows: { event: EventRow; organizerName: string; seatsTaken: num
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Approved events with an occurrence in the window (a series counts until its last end; open series always). */
 /** Great-circle distance from a point in SQL: the haversine formula of domain/board/geo.ts. */
 function distanceKmSql(point: LatLon) {
   const lat = sql`${point.lat}::double precision`;
@@ -44,8 +43,14 @@ function distanceKmSql(point: LatLon) {
 }
 
 /**
- * Approved events with an occurrence in the window (a series counts until its last end; open series always). With a
- * place, rows are narrowed to a latitude/longitude box (the partial index) before the exact distance.
+ * Approved events with an occurrence in the window (a series counts until its last end; open series always), by first
+ * start then id. With a place, rows are narrowed to a latitude/longitude box (the partial index) before the exact
+ * distance.
+ *
+ * Two disjoint halves, each walked in order on its own index and cut at the limit, then merged (migration 0025): one-off
+ * events, whose start is bounded below by `from` less the longest one-off event (so the walk begins at the window rather
+ * than at the first event ever posted), and recurring or open-ended series, few and read from their partial index
+ * whatever their first date. The result is the one condition over the whole table would give.
  */
 export async function search(
   db: DbOrTx,
@@ -80,10 +85,17 @@ export async function search(
       ),
     );
   }
+  // A one-off event (no rule, an end) that ends at or after `from` starts no earlier than `from` less the longest
+  // span of any one-off event: the maximum is read from the end of its expression index (migration 0025).
+  const oneOff = sql`${events.recurrenceRule} is null and ${events.seriesEndsAt} is not null and ${events.startsAt} >= ${from.toISOString()}::timestamptz - (select max(o.series_ends_at - o.starts_at) from events o where o.recurrence_rule is null)`;
+  // Everything else; written as the predicate of the partial index so the planner proves it can use it.
+  const series = sql`(${events.recurrenceRule} is not null or ${events.seriesEndsAt} is null)`;
+  const half = (part: ReturnType<typeof sql>) =>
+    sql`(select ${events.id} as id, ${events.startsAt} as starts_at from ${events} where ${and(...conditions, part)} order by ${events.startsAt}, ${events.id} limit ${query.limit})`;
+  const hits = sql`(select hit.id from (${half(oneOff)} union all ${half(series)} order by starts_at, id limit ${query.limit}) as hit)`;
   const rows = await listed(db, now)
-    .where(and(...conditions))
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(query.limit);
+    .where(inArray(events.id, hits))
+    .orderBy(asc(events.startsAt), asc(events.id));
   return flatten(rows);
 }
 
