@@ -95,9 +95,7 @@ export async function search(
   }
   // UNION drops an event found twice (by its own title and by a changed date's).
   const hits = sql`(select hit.id from (${sql.join(parts, sql` union `)} order by starts_at, id limit ${query.limit}) as hit)`;
-  const rows = await listed(db, now)
-    .where(inArray(events.id, hits))
-    .orderBy(asc(events.startsAt), asc(events.id));
+  const rows = await listed(db, now).where(inArray(events.id, hits)).orderBy(asc(events.startsAt), asc(events.id));
   return flatten(rows);
 }
 
