@@ -47,10 +47,10 @@ function distanceKmSql(point: LatLon) {
  * start then id. With a place, rows are narrowed to a latitude/longitude box (the partial index) before the exact
  * distance.
  *
- * Two disjoint halves, each walked in order on its own index and cut at the limit, then merged (migration 0025): one-off
- * events, whose start is bounded below by `from` less the longest one-off event (so the walk begins at the window rather
- * than at the first event ever posted), and recurring or open-ended series, few and read from their partial index
- * whatever their first date. The result is the one condition over the whole table would give.
+ * Parts, each read in order on its own index and cut at the limit, then merged (migration 0025): one-off events, whose
+ * start is bounded below by `from` less the longest one-off event (so the walk begins at the window rather than at the
+ * first event ever posted); recurring or open-ended series, few and read from their partial index whatever their first
+ * date; with words, events found by a changed date's title. The result is the one condition over the table would give.
  */
 export async function search(
   db: DbOrTx,
@@ -73,7 +73,7 @@ export async function search(
     conditions.push(sql`(${sql.join(lonRanges, sql` or `)})`);
     conditions.push(sql`${distanceKmSql(point)} <= ${km}`);
   }
-  // Title, description and place are matched in the halves below (trigram indexes where pg_trgm exists, migration
+  // Title, description and place are matched in the first two parts (trigram indexes where pg_trgm exists, migration
   // 0022); a date of a series retitled by its organizer is found by its own title in a third part, led by the few
   // changed dates, since a subquery inside the OR would keep the planner from those indexes.
   const pattern = query.q ? `%${escapeLike(query.q)}%` : null;
