@@ -200,6 +200,35 @@ describe('changed single occurrences', () => {
     );
   });
 
+  it('date search finds a series that began months before the window and a one-off event still running, by first start', async () => {
+    const admin = await person('Lantern Admin', ['admin']);
+    const post = async (overrides: Record<string, unknown>) =>
+      (await ok<EventDetail>(admin.client, 'POST', '/api/events', { ...weekly, ...overrides }, 201)).id;
+    const longAgo = await post({ title: 'Lantern circle', recurrenceRule: 'FREQ=WEEKLY' });
+    // Found only by the title of one of its dates.
+    const retitled = await post({
+      title: 'Quiet circle',
+      start: '2027-02-04T18:00',
+      recurrenceRule: 'FREQ=WEEKLY;COUNT=40',
+    });
+    await ok(admin.client, 'PUT', `/api/events/${retitled}/occurrences/2027-10-07T18:00`, { title: 'Lantern special' });
+    const running = await post({
+      title: 'Lantern retreat',
+      start: '2027-10-01T09:00',
+      durationMinutes: 5 * 24 * 60,
+      recurrenceRule: null,
+    });
+    const later = await post({ title: 'Lantern evening', start: '2027-10-05T18:00', recurrenceRule: null });
+    const ended = await post({ title: 'Lantern morning', start: '2027-10-01T10:00', recurrenceRule: null });
+    const ids = async (query: string) =>
+      (await ok<EventList>(admin.client, 'GET', `/api/events?q=lantern&${query}`)).events.map((e) => e.id);
+
+    expect(await ids('from=2027-10-04&to=2027-10-08')).toEqual([longAgo, retitled, running, later]);
+    expect(await ids('from=2027-10-04&to=2027-10-08&limit=2')).toEqual([longAgo, retitled]);
+    expect(await ids('from=2027-09-30&to=2027-10-08')).toEqual([longAgo, retitled, running, ended, later]);
+    expect(await ids('from=2027-10-04&to=2027-10-08&mode=in-person')).toEqual([]);
+  });
+
   it('is in the OpenAPI document, with its parameters and body', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { parameters?: { name: string }[]; requestBody?: unknown }>>;
