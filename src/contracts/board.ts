@@ -143,6 +143,16 @@ export const MyInviteSchema = z.object({
   createdAt: z.string(),
 });
 export const MyInvitesResponseSchema = z.object({ invites: z.array(MyInviteSchema) });
+/** One invitation opened from its emailed link: only the account of the invited address sees it. */
+export const OrganizationInvitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  organization: z.object({ id: z.uuid(), name: z.string() }),
+  status: z.enum(['pending', 'accepted']),
+  createdAt: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+export type OrganizationInvitation = z.infer<typeof OrganizationInvitationSchema>;
 export const InviteIdParamsSchema = z.object({ id: z.uuid('id must be an invitation id (uuid)') });
 
 export const MyOrganizationsResponseSchema = z.object({

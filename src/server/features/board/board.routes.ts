@@ -35,7 +35,7 @@ export const boardRoutes: FastifyPluginAsyncZod<BoardRoutesOptions> = async (
   }
 
   await app.register(organizationsRoutes, { db, now });
-  await app.register(membersRoutes, { db, now });
+  await app.register(membersRoutes, { db, env, now });
   await app.register(opportunitiesRoutes, { db, now, latestAssessmentBasis });
   await app.register(placesRoutes, { db, now });
   await app.register(savedOpportunitiesRoutes, { db, now });

@@ -5,15 +5,17 @@ import {
   MembersResponseSchema,
   MyInvitesResponseSchema,
   OrganizationIdParamsSchema,
+  OrganizationInvitationSchema,
   OrganizationSchema,
 } from '#contracts/board.js';
 import { ErrorResponseSchema as E } from '#contracts/errors.js';
+import type { Env } from '#server/env.js';
 import { requireUser, requireVerified } from '#server/plugins/session.js';
 import { BOARD_TAG, type BoardRouteOptions, SIGNED_IN_ERRORS } from './board-route-schemas.js';
 import * as organizations from './organizations.service.js';
 
-/** Who manages an organization: its members, invitations by email, accepting one. */
-export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (app, { db }) => {
+/** Who manages an organization: its members, invitations by email (mailed with a link), accepting one. */
+export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions & { env: Env }> = async (app, { db, env, now }) => {
   app.get(
     '/api/organizations/:id/members',
     {
@@ -32,7 +34,7 @@ export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (ap
     {
       schema: {
         tags: BOARD_TAG,
-        summary: 'Invite an account by email; it joins when it accepts (members only)',
+        summary: 'Invite an address by email (a link is mailed to it); it joins when it accepts (members only)',
         params: OrganizationIdParamsSchema,
         body: InviteBodySchema,
         response: { 201: MembersResponseSchema, 409: E, ...SIGNED_IN_ERRORS },
@@ -41,7 +43,15 @@ export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (ap
     async (request, reply) =>
       reply
         .status(201)
-        .send(await organizations.inviteMember(db, requireUser(request), request.params.id, request.body.email)),
+        .send(
+          await organizations.inviteMember(
+            db,
+            { env, now: now() },
+            requireUser(request),
+            request.params.id,
+            request.body.email,
+          ),
+        ),
   );
 
   app.get(
@@ -56,16 +66,29 @@ export const membersRoutes: FastifyPluginAsyncZod<BoardRouteOptions> = async (ap
     async (request) => organizations.listMyInvites(db, requireUser(request)),
   );
 
+  app.get(
+    '/api/organization-invites/:id',
+    {
+      schema: {
+        tags: BOARD_TAG,
+        summary: 'The invitation behind an emailed link (only for the account of the invited address)',
+        params: InviteIdParamsSchema,
+        response: { 200: OrganizationInvitationSchema, ...SIGNED_IN_ERRORS },
+      },
+    },
+    async (request) => organizations.getInvitation(db, requireUser(request), request.params.id),
+  );
+
   app.post(
     '/api/organization-invites/:id/accept',
     {
       schema: {
         tags: BOARD_TAG,
-        summary: 'Accept an invitation and join the organization (needs a confirmed email address)',
+        summary: 'Accept an invitation and join the organization (needs the invited address, confirmed)',
         params: InviteIdParamsSchema,
-        response: { 200: OrganizationSchema, ...SIGNED_IN_ERRORS },
+        response: { 200: OrganizationSchema, 409: E, ...SIGNED_IN_ERRORS },
       },
     },
-    async (request) => organizations.acceptInvite(db, requireVerified(request), request.params.id),
+    async (request) => organizations.acceptInvite(db, now(), requireVerified(request), request.params.id),
   );
 };

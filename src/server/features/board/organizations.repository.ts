@@ -133,11 +133,42 @@ export async function listInvitesForEmail(
     .orderBy(desc(organizationInvites.createdAt));
 }
 
+export interface InviteRecord {
+  id: string;
+  email: string;
+  organizationId: string;
+  organizationName: string;
+  createdAt: Date;
+  acceptedAt: Date | null;
+}
+
+/** One invitation by id, pending or accepted, with its organization's name (null once withdrawn or unknown). */
+export async function findInvite(
+  db: DbOrTx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<InviteRecord | null> {
+  const query = db
+    .select({
+      id: organizationInvites.id,
+      email: organizationInvites.email,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      createdAt: organizationInvites.createdAt,
+      acceptedAt: organizationInvites.acceptedAt,
+    })
+    .from(organizationInvites)
+    .innerJoin(organizations, eq(organizations.id, organizationInvites.organizationId))
+    .where(eq(organizationInvites.id, id));
+  const rows = options.forUpdate ? await query.for('update', { of: organizationInvites }) : await query;
+  return rows[0] ?? null;
+}
+
 /** Marks a pending invitation for `email` accepted; returns its organization, or null if there is none. */
-export async function acceptInvite(db: DbOrTx, id: string, email: string): Promise<string | null> {
+export async function acceptInvite(db: DbOrTx, id: string, email: string, now: Date): Promise<string | null> {
   const rows = await db
     .update(organizationInvites)
-    .set({ acceptedAt: new Date() })
+    .set({ acceptedAt: now })
     .where(
       and(
         eq(organizationInvites.id, id),

@@ -4,12 +4,17 @@ import type {
   Organization,
   OrganizationBody,
   OrganizationDetail,
+  OrganizationInvitation,
   ResponseTime,
   UpdateOrganizationBody,
 } from '#contracts/board.js';
 import type { CauseId } from '#contracts/vocabulary.js';
 import type { DbOrTx } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
 import { AppError } from '#server/errors.js';
+import { linkTo } from '#server/mail/mail-config.js';
+import { queueMail } from '#server/mail/outbox.repository.js';
+import { organizationInvitationMail } from '#server/mail/templates/board-mail.js';
 import * as opportunityRepo from './opportunities.repository.js';
 import { buildSearchText, toSummaries } from './opportunity-views.js';
 import * as repo from './organizations.repository.js';
@@ -18,6 +23,12 @@ import * as repo from './organizations.repository.js';
 export interface Actor {
   id: string;
   email: string;
+}
+
+/** What sending an invitation needs: the mail settings (From, link base) and the app clock's "now". */
+export interface MailContext {
+  env: Env;
+  now: Date;
 }
 
 const NO_RESPONSES: ResponseTime = { medianHours: null, sampleSize: 0 };
@@ -136,20 +147,43 @@ export async function listMembers(db: DbOrTx, actor: Actor, id: string): Promise
   };
 }
 
-export async function inviteMember(db: DbOrTx, actor: Actor, id: string, email: string): Promise<MembersResponse> {
-  await assertMember(db, id, actor, 'invite members');
-  const members = await repo.listMembers(db, id);
-  if (members.some((m) => m.email.toLowerCase() === email)) {
-    throw new AppError('CONFLICT', `${email} is already a member.`, [
-      { path: 'body.email', message: 'is already a member' },
-    ]);
-  }
-  const invite = await repo.insertInvite(db, { organizationId: id, email, invitedBy: actor.id });
-  if (!invite) {
-    throw new AppError('CONFLICT', `${email} already has a pending invitation.`, [
-      { path: 'body.email', message: 'already has a pending invitation' },
-    ]);
-  }
+/**
+ * Invites an address: the invitation and its message are written in one transaction (the outbox delivers it), so an
+ * invitation is never stored without its mail, nor mailed without being stored. The link opens the invitation page.
+ */
+export async function inviteMember(
+  db: DbOrTx,
+  ctx: MailContext,
+  actor: Actor & { displayName: string },
+  id: string,
+  email: string,
+): Promise<MembersResponse> {
+  await db.transaction(async (tx) => {
+    const organization = await assertMember(tx, id, actor, 'invite members');
+    const members = await repo.listMembers(tx, id);
+    if (members.some((m) => m.email.toLowerCase() === email)) {
+      throw new AppError('CONFLICT', `${email} is already a member.`, [
+        { path: 'body.email', message: 'is already a member' },
+      ]);
+    }
+    const invite = await repo.insertInvite(tx, { organizationId: id, email, invitedBy: actor.id });
+    if (!invite) {
+      throw new AppError('CONFLICT', `${email} already has a pending invitation.`, [
+        { path: 'body.email', message: 'already has a pending invitation' },
+      ]);
+    }
+    // The inviting member's account owns the message (it goes with their data); it is sent to the invited address.
+    await queueMail(tx, ctx.env, ctx.now, {
+      kind: 'organization-invitation',
+      to: email,
+      userId: actor.id,
+      mail: organizationInvitationMail({
+        inviterName: actor.displayName,
+        organizationName: organization.name,
+        url: linkTo(ctx.env, `/organizations/invitation?id=${invite.id}`),
+      }),
+    });
+  });
   return listMembers(db, actor, id);
 }
 
@@ -164,13 +198,54 @@ export async function listMyInvites(db: DbOrTx, actor: Actor) {
   };
 }
 
-/** The invited account (matched by its email) joins the organization. */
-export async function acceptInvite(db: DbOrTx, actor: Actor, inviteId: string): Promise<Organization> {
+const isInvitedAddress = (invite: repo.InviteRecord, actor: Actor) =>
+  invite.email.toLowerCase() === actor.email.toLowerCase();
+
+/** The invitation behind an emailed link; only the account of the invited address may see or answer it. */
+async function findInviteFor(db: DbOrTx, actor: Actor, inviteId: string, forUpdate = false) {
+  const invite = await repo.findInvite(db, inviteId, { forUpdate });
+  if (!invite) {
+    throw new AppError('NOT_FOUND', 'This invitation is no longer open: it was withdrawn, or the link is wrong.');
+  }
+  if (!isInvitedAddress(invite, actor)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'This invitation was sent to another email address: sign in with the account of that address to answer it.',
+    );
+  }
+  return invite;
+}
+
+function toInvitation(invite: repo.InviteRecord): OrganizationInvitation {
+  return {
+    id: invite.id,
+    email: invite.email,
+    organization: { id: invite.organizationId, name: invite.organizationName },
+    status: invite.acceptedAt ? 'accepted' : 'pending',
+    createdAt: invite.createdAt.toISOString(),
+    acceptedAt: invite.acceptedAt?.toISOString() ?? null,
+  };
+}
+
+export async function getInvitation(db: DbOrTx, actor: Actor, inviteId: string): Promise<OrganizationInvitation> {
+  return toInvitation(await findInviteFor(db, actor, inviteId));
+}
+
+/**
+ * The invited account joins the organization. The caller has checked that the account's address is confirmed; here
+ * it must also be the invited one, and the invitation still pending (a used one is refused, saying so).
+ */
+export async function acceptInvite(db: DbOrTx, now: Date, actor: Actor, inviteId: string): Promise<Organization> {
   return db.transaction(async (tx) => {
-    const organizationId = await repo.acceptInvite(tx, inviteId, actor.email);
-    if (!organizationId) {
-      throw new AppError('NOT_FOUND', 'No pending invitation with this id for your email address.');
+    const invite = await findInviteFor(tx, actor, inviteId, true);
+    if (invite.acceptedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `This invitation to ${invite.organizationName} was already accepted: it cannot be used again.`,
+      );
     }
+    const organizationId = await repo.acceptInvite(tx, inviteId, actor.email, now);
+    if (!organizationId) throw new AppError('CONFLICT', 'This invitation was already accepted.');
     await repo.addMember(tx, organizationId, actor.id);
     const organization = await repo.findOrganization(tx, organizationId);
     if (!organization) throw new AppError('NOT_FOUND', `No organization with id ${organizationId}.`);

@@ -103,7 +103,7 @@ describe('organizations', () => {
 
     // The invitation belongs to the invited email: nobody else can use its id.
     const stolen = await stranger.client.post(`/api/organization-invites/${invites[0].id}/accept`);
-    expect(stolen.statusCode).toBe(404);
+    expect(stolen.statusCode).toBe(403);
     const strangerInvitesSelf = await stranger.client.post(`/api/organizations/${owner.organizationId}/invites`, {
       email: stranger.user.email,
     });
@@ -125,7 +125,7 @@ describe('organizations', () => {
     });
     expect(newListing.statusCode).toBe(201);
     const again = await invitee.client.post(`/api/organization-invites/${invites[0].id}/accept`);
-    expect(again.statusCode).toBe(404);
+    expect(again.statusCode).toBe(409);
   });
 
   it('unknown organization ids are 404; malformed ids are 400', async () => {

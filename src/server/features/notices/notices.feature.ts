@@ -4,8 +4,8 @@ import { listMailForExport } from '#server/mail/outbox.repository.js';
 import type { ServerFeature } from '#server/server-feature.js';
 import { noticesRoutes } from './notices.routes.js';
 
-/** Mail sent on a person's account to someone else (an invitation to a supervisor): not theirs to export. */
-const SENT_TO_OTHERS = ['supervisor-invitation'];
+/** Mail sent on a person's account to someone else (an invitation): not theirs to export. */
+const SENT_TO_OTHERS = ['supervisor-invitation', 'organization-invitation'];
 
 /** Notice preferences, one-click unsubscribe, and the mail a person was sent (in their data export). */
 export const noticesFeature: ServerFeature = {

@@ -2,7 +2,7 @@
 // application's answers, contact details or the thread's messages, and never name the applicant to anyone else:
 // the mail may be forwarded or read over a shoulder, the app checks who is looking.
 import { formatDay } from '#domain/calendar-date.js';
-import type { MailSource } from '../render-mail.js';
+import { type MailSource, renderMail } from '../render-mail.js';
 
 type NoticeSource = Omit<MailSource, 'unsubscribe'>;
 
@@ -86,4 +86,27 @@ export function applicationMessageMail(input: {
       { kind: 'action', label: 'Read the message', url: input.url },
     ],
   };
+}
+
+/**
+ * To an invited address: a member asks it to join the organization (transactional, so no unsubscribe link). It names
+ * the organization and who invited; the link opens the invitation in the app, which checks the account's address.
+ */
+export function organizationInvitationMail(input: { inviterName: string; organizationName: string; url: string }) {
+  return renderMail({
+    subject: `${input.inviterName} invites you to help run ${input.organizationName} on Vocare`,
+    preview: `Join ${input.organizationName} to manage its listings and applications.`,
+    blocks: [
+      { kind: 'paragraph', text: 'Hello,' },
+      {
+        kind: 'paragraph',
+        text: `${input.inviterName} manages ${input.organizationName} on Vocare and invited this address to join as a member. Members edit the profile, publish listings and answer the people who apply.`,
+      },
+      { kind: 'action', label: 'See the invitation', url: input.url },
+      {
+        kind: 'small',
+        text: 'To accept, sign in with a Vocare account that uses this address and has confirmed it. If you did not expect this, ignore this message.',
+      },
+    ],
+  });
 }

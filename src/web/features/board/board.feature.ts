@@ -24,6 +24,12 @@ export const boardFeature: WebFeature = {
       lazy: async () => ({ Component: (await import('./pages/organizations-page.js')).OrganizationsPage }),
     },
     {
+      path: 'organizations/invitation',
+      lazy: async () => ({
+        Component: (await import('./pages/organization-invitation-page.js')).OrganizationInvitationPage,
+      }),
+    },
+    {
       path: 'organizations/new',
       lazy: async () => ({ Component: (await import('./pages/organization-form-page.js')).OrganizationFormPage }),
     },

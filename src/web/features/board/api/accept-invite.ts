@@ -10,5 +10,5 @@ export function acceptInvite(id: string): Promise<Organization> {
 }
 
 export function useAcceptInvite() {
-  return useInvalidatingMutation(acceptInvite, [boardKeys.myInvites, boardKeys.myOrganizations]);
+  return useInvalidatingMutation(acceptInvite, [boardKeys.myInvites, boardKeys.myOrganizations, boardKeys.invitations]);
 }

@@ -9,6 +9,8 @@ export const boardKeys = {
   members: (id: string) => ['board', 'organization', id, 'members'] as const,
   myOrganizations: ['board', 'me', 'organizations'] as const,
   myInvites: ['board', 'me', 'invites'] as const,
+  invitations: ['board', 'invitation'] as const,
+  invitation: (id: string) => ['board', 'invitation', id] as const,
   myApplications: ['board', 'me', 'applications'] as const,
   applicationHours: (id: string) => ['board', 'application', id, 'hours'] as const,
   applicationMessages: (id: string) => ['board', 'application', id, 'messages'] as const,
